@@ -1,3 +1,41 @@
-fn main() {
-    println!("mekong-atlas");
+//! `mekong-atlas`: opens the atlas window, or runs a command-line tool (`check`).
+
+use clap::Parser;
+use mekong_atlas::app::{AtlasApp, TITLE};
+use mekong_atlas::cli::{Cli, Command};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
+    let cli = Cli::parse();
+    match cli.command {
+        Some(Command::Check { files }) => {
+            let code = mekong_atlas::cli::run_check(&files, &mut std::io::stdout());
+            ExitCode::from(u8::try_from(code).unwrap_or(2))
+        }
+        None => run_gui(cli.files),
+    }
+}
+
+fn run_gui(files: Vec<std::path::PathBuf>) -> ExitCode {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title(TITLE)
+            .with_inner_size([1366.0, 768.0])
+            .with_min_inner_size([800.0, 500.0])
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    let result = eframe::run_native(
+        TITLE,
+        options,
+        Box::new(move |cc| Ok(Box::new(AtlasApp::new(cc, files)))),
+    );
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("The atlas window could not be opened: {e}");
+            ExitCode::FAILURE
+        }
+    }
 }

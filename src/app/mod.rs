@@ -1,0 +1,465 @@
+//! The shell: the only module that knows all the others. It lays out the panels around the
+//! map, feeds map events into the state, runs effects (dialogs, imports, camera moves)
+//! and drains background jobs. Domain changes live in [`state::AppState`]; drawing lives
+//! in `map` and `panels`.
+
+pub mod effect;
+pub mod menu;
+pub mod notices;
+pub mod state;
+
+use crate::data::{Atlas, load};
+use crate::jobs::Job;
+use crate::map::camera::{self, Bounds};
+use crate::map::{MapInput, MapPane, MapTool};
+use crate::measure;
+use crate::panels::{
+    details::DetailsPanel, layers::LayersPanel, legend::LegendPanel, routes::RoutesPanel,
+    search::SearchPanel, stations::StationsPanel,
+};
+use effect::Effect;
+use menu::{MenuBar, PathPurpose};
+use notices::Level;
+use state::{AppState, ImportJob, Settings, Tab};
+use std::path::PathBuf;
+
+/// Key under which settings are stored by eframe.
+pub const SETTINGS_KEY: &str = "mekong-atlas-settings";
+
+/// The window title.
+pub const TITLE: &str = "Lancang–Mekong Corridor Atlas";
+
+/// The running atlas.
+pub struct AtlasApp {
+    /// Domain state.
+    pub state: AppState,
+    /// The map.
+    pub map: MapPane,
+    menu: MenuBar,
+    layers: LayersPanel,
+    details: DetailsPanel,
+    stations: StationsPanel,
+    routes: RoutesPanel,
+    search: SearchPanel,
+    legend: LegendPanel,
+    /// Whether real file dialogs may be opened (off in tests).
+    pub dialogs: bool,
+    /// Lon/lat under the pointer, for the coordinate readout.
+    pointer: Option<geo::Coord<f64>>,
+}
+
+impl AtlasApp {
+    /// Builds the atlas for eframe: fonts, theme, built-in data, remembered settings, and
+    /// files named on the command line queued for import.
+    pub fn new(cc: &eframe::CreationContext<'_>, files: Vec<PathBuf>) -> Self {
+        let settings: Settings = cc
+            .storage
+            .and_then(|s| eframe::get_value(s, SETTINGS_KEY))
+            .unwrap_or_default();
+        let mut app = Self::with_settings(&cc.egui_ctx, &settings);
+        for f in files {
+            app.state.push(Effect::Import(f));
+        }
+        app
+    }
+
+    /// Builds the atlas on any egui context (tests use this with a headless context).
+    pub fn with_settings(ctx: &egui::Context, settings: &Settings) -> Self {
+        crate::fonts::install(ctx);
+        crate::style::apply_projector_theme(ctx);
+        let (atlas, error) = match Atlas::builtin() {
+            Ok(a) => (a, None),
+            Err(e) => (Atlas::empty(), Some(e)),
+        };
+        let mut state = AppState::new(atlas);
+        if let Some(e) = error {
+            state.notices.push(
+                Level::Error,
+                "The built-in corridor data could not be read; the map and your own files still work.",
+                vec![e.to_string()],
+            );
+        }
+        state.apply_settings(settings);
+        let mut map = MapPane::new(ctx);
+        if let Some(view) = settings.view {
+            map.set_view(view);
+        }
+        if settings.tiles != crate::map::online::TileChoice::Embedded {
+            if let Err(e) = map.set_tiles(settings.tiles.clone(), ctx) {
+                state
+                    .notices
+                    .error(format!("{e}. Showing the built-in map instead."));
+                state.tiles = crate::map::online::TileChoice::Embedded;
+            }
+        }
+        Self {
+            state,
+            map,
+            menu: MenuBar::default(),
+            layers: LayersPanel,
+            details: DetailsPanel,
+            stations: StationsPanel::default(),
+            routes: RoutesPanel,
+            search: SearchPanel::default(),
+            legend: LegendPanel,
+            dialogs: true,
+            pointer: None,
+        }
+    }
+
+    /// Per-frame work that draws nothing: finished imports, effects, camera animation,
+    /// global shortcuts.
+    pub fn logic(&mut self, ctx: &egui::Context) {
+        self.drain_imports();
+        self.shortcuts(ctx);
+        self.apply_effects(ctx);
+        let now = ctx.input(|i| i.time);
+        self.map.tick(now);
+        if self.map.flying() || !self.state.imports.is_empty() {
+            ctx.request_repaint();
+        }
+        if let Some(e) = self.map.basemap_error() {
+            let text = e.to_owned();
+            if !self.state.notices.items().iter().any(|n| n.text == text) {
+                self.state.notices.error(text);
+            }
+        }
+    }
+
+    fn shortcuts(&mut self, ctx: &egui::Context) {
+        let typing = ctx.memory(|m| m.focused().is_some());
+        ctx.input_mut(|i| {
+            if i.consume_key(egui::Modifiers::COMMAND, egui::Key::F) {
+                self.search.focus_requested = true;
+            }
+            if i.consume_key(egui::Modifiers::COMMAND, egui::Key::O) {
+                self.state.push(Effect::OpenGeoJsonDialog);
+            }
+            if typing {
+                return;
+            }
+            if i.consume_key(egui::Modifiers::NONE, egui::Key::Home) {
+                self.state.push(Effect::Home);
+            }
+            if i.consume_key(egui::Modifiers::NONE, egui::Key::Escape) {
+                self.state.select(None);
+                self.state.highlighted = None;
+                if self.state.tool == MapTool::Measure {
+                    menu::toggle_measure(&mut self.state);
+                }
+            }
+            if i.consume_key(egui::Modifiers::NONE, egui::Key::M) {
+                menu::toggle_measure(&mut self.state);
+            }
+            if i.consume_key(egui::Modifiers::NONE, egui::Key::S) {
+                self.state.spotlight = !self.state.spotlight;
+            }
+        });
+        // Dropped files are imported like File → Open.
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
+        for p in dropped {
+            self.state.push(Effect::Import(p));
+        }
+    }
+
+    fn drain_imports(&mut self) {
+        let mut still_running = Vec::new();
+        for import in std::mem::take(&mut self.state.imports) {
+            match import.job.poll() {
+                None => still_running.push(import),
+                Some(Ok(parsed)) => {
+                    self.state.add_imported(import.path, parsed);
+                }
+                Some(Err(e)) => {
+                    let cancelled = e.is_cancelled();
+                    if cancelled {
+                        self.state.notices.info(format!(
+                            "Stopped opening {}; nothing was changed.",
+                            import.path.display()
+                        ));
+                    } else {
+                        self.state.notices.push(
+                            Level::Error,
+                            format!(
+                                "Could not open {}. Everything already loaded is still there.",
+                                import.path.display()
+                            ),
+                            vec![e.to_string()],
+                        );
+                    }
+                }
+            }
+        }
+        self.state.imports = still_running;
+    }
+
+    /// Runs every queued effect.
+    pub fn apply_effects(&mut self, ctx: &egui::Context) {
+        let now = ctx.input(|i| i.time);
+        for effect in self.state.take_effects() {
+            match effect {
+                Effect::FlyToFeature(id) => self.fly_to_feature(id, now),
+                Effect::FlyToBounds(b) => self.map.fly_to_bounds(b, now),
+                Effect::Home => self.map.fly_to_bounds(camera::CORRIDOR_BOUNDS, now),
+                Effect::OpenGeoJsonDialog => self.open_dialog(PathPurpose::GeoJson),
+                Effect::OpenTilePackDialog => self.open_dialog(PathPurpose::TilePack),
+                Effect::Import(path) => self.start_import(ctx, path),
+                Effect::SetTiles(choice) => match self.map.set_tiles(choice.clone(), ctx) {
+                    Ok(()) => self.state.tiles = choice,
+                    Err(e) => {
+                        self.state.tiles = crate::map::online::TileChoice::Embedded;
+                        self.state
+                            .notices
+                            .error(format!("{e}. Showing the built-in map instead."));
+                    }
+                },
+                Effect::ForgetLayer(id) => self.map.forget_layer(id),
+            }
+        }
+    }
+
+    fn fly_to_feature(&mut self, id: crate::data::FeatureId, now: f64) {
+        let Some(f) = self.state.feature(id) else {
+            return;
+        };
+        match (&f.geometry, f.bbox) {
+            (Some(geo::Geometry::Point(p)), _) => self.map.fly_to_point(p.0, 11.0, now),
+            (_, Some(b)) => self.map.fly_to_bounds(Bounds::from_rect(b), now),
+            _ => {}
+        }
+    }
+
+    fn open_dialog(&mut self, purpose: PathPurpose) {
+        if !self.dialogs {
+            self.menu.path_purpose = purpose;
+            self.state.path_prompt = Some(String::new());
+            return;
+        }
+        let (picked, unavailable) = match purpose {
+            PathPurpose::GeoJson => menu::pick_geojson(),
+            PathPurpose::TilePack => menu::pick_tile_pack(),
+        };
+        match (picked, purpose) {
+            (Some(p), PathPurpose::GeoJson) => self.state.push(Effect::Import(p)),
+            (Some(p), PathPurpose::TilePack) => self
+                .state
+                .push(Effect::SetTiles(crate::map::online::TileChoice::Pack(p))),
+            (None, _) if unavailable => {
+                self.menu.path_purpose = purpose;
+                self.state.path_prompt = Some(String::new());
+            }
+            (None, _) => {}
+        }
+    }
+
+    fn start_import(&mut self, ctx: &egui::Context, path: PathBuf) {
+        let repaint_ctx = ctx.clone();
+        let job_path = path.clone();
+        let title = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let spawned = Job::spawn(
+            title,
+            move || repaint_ctx.request_repaint(),
+            move |control| {
+                load::load_file(&job_path, control.cancel_flag(), &|f| {
+                    control.set_progress(f)
+                })
+            },
+        );
+        match spawned {
+            Ok(job) => self.state.imports.push(ImportJob { path, job }),
+            Err(e) => self
+                .state
+                .notices
+                .error(format!("Could not start opening {}: {e}", path.display())),
+        }
+    }
+
+    /// Lays out the window: menu bar, status bar, left panel (search, layers), right panel
+    /// (details, stations, routes, legend) and the map in the middle.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        egui::Panel::top("menu").show(ui, |ui| self.menu.ui(ui, &mut self.state));
+        egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
+        let wide = ui.available_width() > 1500.0;
+        egui::Panel::left("left")
+            .resizable(true)
+            .default_size(if wide { 300.0 } else { 250.0 })
+            .max_size(if wide { 420.0 } else { 300.0 })
+            .show(ui, |ui| {
+                ui.add_space(6.0);
+                self.search.ui(ui, &mut self.state);
+                ui.separator();
+                ui.heading("Layers");
+                egui::ScrollArea::vertical()
+                    .id_salt("layers")
+                    .show(ui, |ui| self.layers.ui(ui, &mut self.state));
+            });
+        egui::Panel::right("right")
+            .resizable(true)
+            .default_size(if wide { 430.0 } else { 340.0 })
+            .max_size(if wide { 640.0 } else { 420.0 })
+            .show(ui, |ui| self.right_panel(ui));
+        egui::CentralPanel::default()
+            .frame(egui::Frame::NONE)
+            .show(ui, |ui| self.map_area(ui));
+    }
+
+    fn right_panel(&mut self, ui: &mut egui::Ui) {
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            for (tab, label) in [
+                (Tab::Details, "Details"),
+                (Tab::Stations, "Stations"),
+                (Tab::Routes, "Routes"),
+                (Tab::Legend, "Legend"),
+            ] {
+                ui.selectable_value(&mut self.state.tab, tab, label);
+            }
+        });
+        ui.separator();
+        egui::ScrollArea::vertical()
+            .id_salt("right")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                // Long names and source titles wrap to the panel instead of widening it.
+                ui.set_max_width(ui.available_width());
+                match self.state.tab {
+                    Tab::Details => self.details.ui(ui, &mut self.state),
+                    Tab::Stations => self.stations.ui(ui, &mut self.state),
+                    Tab::Routes => self.routes.ui(ui, &mut self.state),
+                    Tab::Legend => self.legend.ui(ui, &self.state),
+                }
+            });
+    }
+
+    fn map_area(&mut self, ui: &mut egui::Ui) {
+        let measure_label = (self.state.measure.len() >= 2).then(|| {
+            format!(
+                "{} (geodesic)",
+                measure::format_distance(measure::path_length_m(&self.state.measure))
+            )
+        });
+        let input = MapInput {
+            layers: self.state.visible_layers(),
+            selected: self.state.selection,
+            highlighted: self.state.highlighted,
+            lang: self.state.lang,
+            measure: &self.state.measure,
+            measure_label,
+            spotlight: self.state.spotlight,
+            tool: self.state.tool,
+            keyboard_pan: true,
+        };
+        let events = self.map.ui(ui, &input);
+        if let Some(id) = events.clicked {
+            self.state.select(Some(id));
+            if self.state.tab != Tab::Details {
+                self.state.tab = Tab::Details;
+            }
+        } else if events.clicked_empty {
+            self.state.select(None);
+        }
+        if self.state.tool == MapTool::Measure {
+            if let Some(at) = events.clicked_at {
+                self.state.measure.push(at);
+            }
+        }
+        self.pointer = events.pointer;
+        self.notices(ui);
+    }
+
+    fn notices(&mut self, ui: &mut egui::Ui) {
+        let mut dismiss = None;
+        let rect = ui.max_rect();
+        let items = self.state.notices.items().to_vec();
+        if items.is_empty() {
+            return;
+        }
+        egui::Area::new(egui::Id::unique("notices"))
+            .fixed_pos(rect.left_top() + egui::vec2(12.0, 12.0))
+            .show(ui.ctx(), |ui| {
+                ui.set_max_width((rect.width() - 24.0).min(620.0));
+                for (i, n) in items.iter().enumerate() {
+                    let color = match n.level {
+                        Level::Info => crate::style::ui::LABEL,
+                        Level::Warning => crate::style::ui::WARNING,
+                        Level::Error => crate::style::ui::ERROR,
+                    };
+                    egui::Frame::popup(ui.style()).show(ui, |ui| {
+                        ui.horizontal(|ui| {
+                            ui.label(egui::RichText::new(&n.text).color(color));
+                            if ui.small_button("×").on_hover_text("Dismiss").clicked() {
+                                dismiss = Some(i);
+                            }
+                        });
+                        if !n.details.is_empty() {
+                            egui::CollapsingHeader::new("Details")
+                                .id_salt(("notice", i))
+                                .show(ui, |ui| {
+                                    egui::ScrollArea::vertical()
+                                        .max_height(160.0)
+                                        .show(ui, |ui| {
+                                            for d in &n.details {
+                                                ui.label(egui::RichText::new(d).small());
+                                            }
+                                        });
+                                });
+                        }
+                    });
+                }
+            });
+        if let Some(i) = dismiss {
+            self.state.notices.dismiss(i);
+        }
+    }
+
+    fn status_bar(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            let view = self.map.view();
+            ui.label(format!("zoom {:.1}", view.zoom));
+            if let Some(p) = self.pointer {
+                ui.separator();
+                ui.label(format!("{:.5}° N  {:.5}° E", p.y, p.x))
+                    .on_hover_text("WGS84 coordinates under the pointer");
+            }
+            ui.separator();
+            ui.label(self.state.tiles.label());
+            if self.state.tiles.is_online() {
+                ui.label("· © OpenStreetMap contributors");
+            }
+            let pending = self.map.tiles_pending();
+            if pending > 0 {
+                ui.separator();
+                ui.label(format!("drawing {pending} tiles…"));
+            }
+            if self.state.tool == MapTool::Measure {
+                ui.separator();
+                ui.label("Measuring: click points on the map; M or Esc to stop.");
+            }
+        });
+    }
+}
+
+impl eframe::App for AtlasApp {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        AtlasApp::logic(self, ctx);
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        AtlasApp::ui(self, ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        let settings = self.state.settings(Some(self.map.view()));
+        eframe::set_value(storage, SETTINGS_KEY, &settings);
+    }
+}

@@ -1,0 +1,372 @@
+//! The application state: the one place that holds the atlas and what the user chose.
+//!
+//! Panels read it and change it only through the plain methods here; anything with I/O,
+//! dialogs or camera moves is queued as an [`Effect`] for the shell. Layer visibility,
+//! opacity, language, tile source and view are [`Settings`], remembered across runs.
+
+use super::effect::Effect;
+use super::notices::{Level, Notices};
+use crate::data::load::{LoadError, ParsedCollection};
+use crate::data::{Atlas, Feature, FeatureId, Lang, Layer, LayerId, LayerKind, LayerOrigin};
+use crate::jobs::Job;
+use crate::map::MapTool;
+use crate::map::camera::View;
+use crate::map::online::TileChoice;
+use crate::measure::{self, StationStop};
+use crate::search::{SearchHit, SearchIndex};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+/// The id of the China–Laos railway in the data, used for chainage.
+pub const CHINA_LAOS_RAILWAY: &str = "china-laos-railway";
+
+/// What the user sees of a layer.
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct LayerSettings {
+    /// Drawn and clickable.
+    pub visible: bool,
+    /// 0..1.
+    pub opacity: f32,
+}
+
+impl Default for LayerSettings {
+    fn default() -> Self {
+        Self {
+            visible: true,
+            opacity: 1.0,
+        }
+    }
+}
+
+/// What is remembered between runs (stored with eframe's storage).
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Last map view.
+    pub view: Option<View>,
+    /// Label and panel language.
+    pub lang: Lang,
+    /// Tile source under the corridor layers.
+    pub tiles: TileChoice,
+    /// Per built-in layer, by layer name (ids change between runs, names do not).
+    pub layers: BTreeMap<String, LayerSettings>,
+}
+
+impl Default for Settings {
+    /// A first start: English names, the built-in offline map, every layer visible, the
+    /// corridor in view.
+    fn default() -> Self {
+        Self {
+            view: None,
+            lang: Lang::En,
+            tiles: TileChoice::Embedded,
+            layers: BTreeMap::new(),
+        }
+    }
+}
+
+/// The tabs of the right-hand panel.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Tab {
+    /// Facts of the selected feature.
+    #[default]
+    Details,
+    /// Table of all stations.
+    Stations,
+    /// Logistics routes and railway sections.
+    Routes,
+    /// Map legend.
+    Legend,
+}
+
+/// A GeoJSON import running in the background.
+pub struct ImportJob {
+    /// The file being read.
+    pub path: PathBuf,
+    /// The worker.
+    pub job: Job<Result<ParsedCollection, LoadError>>,
+}
+
+/// Everything the atlas knows and the user chose.
+pub struct AppState {
+    /// All layers, built-in and imported.
+    pub atlas: Atlas,
+    layer_settings: BTreeMap<LayerId, LayerSettings>,
+    /// The selected feature (Details panel, emphasised on the map).
+    pub selection: Option<FeatureId>,
+    /// A route or section highlighted from the Routes panel.
+    pub highlighted: Option<FeatureId>,
+    /// Language of labels and panels.
+    pub lang: Lang,
+    /// Pointer tool on the map.
+    pub tool: MapTool,
+    /// Points of the distance measurement.
+    pub measure: Vec<geo::Coord<f64>>,
+    /// Messages for the user.
+    pub notices: Notices,
+    effects: Vec<Effect>,
+    search: SearchIndex<FeatureId>,
+    stations: Vec<StationStop>,
+    /// Open tab of the right panel.
+    pub tab: Tab,
+    /// Imports in progress.
+    pub imports: Vec<ImportJob>,
+    /// Presenter spotlight on the pointer.
+    pub spotlight: bool,
+    /// The tile source in use (mirrors the map, for settings).
+    pub tiles: TileChoice,
+    /// Text of the "open a file by path" box, shown when no file dialog is available.
+    pub path_prompt: Option<String>,
+}
+
+impl AppState {
+    /// A state over `atlas`, every layer visible.
+    pub fn new(atlas: Atlas) -> Self {
+        let mut search = SearchIndex::new();
+        for layer in atlas.layers() {
+            index_names(&mut search, layer);
+        }
+        let stations = measure::stations_by_chainage(&atlas, CHINA_LAOS_RAILWAY);
+        Self {
+            atlas,
+            layer_settings: BTreeMap::new(),
+            selection: None,
+            highlighted: None,
+            lang: Lang::En,
+            tool: MapTool::Select,
+            measure: Vec::new(),
+            notices: Notices::default(),
+            effects: Vec::new(),
+            search,
+            stations,
+            tab: Tab::Details,
+            imports: Vec::new(),
+            spotlight: false,
+            tiles: TileChoice::Embedded,
+            path_prompt: None,
+        }
+    }
+
+    /// Applies remembered settings (layers matched by name).
+    pub fn apply_settings(&mut self, settings: &Settings) {
+        self.lang = settings.lang;
+        self.tiles = settings.tiles.clone();
+        let ids: Vec<(LayerId, String)> = self
+            .atlas
+            .layers()
+            .iter()
+            .map(|l| (l.id, l.name.clone()))
+            .collect();
+        for (id, name) in ids {
+            if let Some(s) = settings.layers.get(&name) {
+                self.layer_settings.insert(id, *s);
+            }
+        }
+    }
+
+    /// The settings to remember (built-in layers only: imported files may be gone).
+    pub fn settings(&self, view: Option<View>) -> Settings {
+        let layers = self
+            .atlas
+            .layers()
+            .iter()
+            .filter(|l| matches!(l.origin, LayerOrigin::BuiltIn(_)))
+            .map(|l| (l.name.clone(), self.layer_settings(l.id)))
+            .collect();
+        Settings {
+            view,
+            lang: self.lang,
+            tiles: self.tiles.clone(),
+            layers,
+        }
+    }
+
+    /// Visibility and opacity of a layer.
+    pub fn layer_settings(&self, id: LayerId) -> LayerSettings {
+        self.layer_settings.get(&id).copied().unwrap_or_default()
+    }
+
+    /// Shows or hides a layer. A hidden layer is neither drawn nor clickable, and a
+    /// selection inside it is cleared.
+    pub fn set_visible(&mut self, id: LayerId, visible: bool) {
+        self.layer_settings.entry(id).or_default().visible = visible;
+        if !visible {
+            if self.selection.is_some_and(|s| s.layer == id) {
+                self.selection = None;
+            }
+            if self.highlighted.is_some_and(|s| s.layer == id) {
+                self.highlighted = None;
+            }
+        }
+    }
+
+    /// Sets a layer's opacity (clamped to 0.1..1 so a layer never vanishes by accident).
+    pub fn set_opacity(&mut self, id: LayerId, opacity: f32) {
+        let o = if opacity.is_finite() { opacity } else { 1.0 };
+        self.layer_settings.entry(id).or_default().opacity = o.clamp(0.1, 1.0);
+    }
+
+    /// The visible layers with their opacity, in drawing order.
+    pub fn visible_layers(&self) -> Vec<(&Layer, f32)> {
+        self.atlas
+            .layers()
+            .iter()
+            .filter_map(|l| {
+                let s = self.layer_settings(l.id);
+                s.visible.then_some((l, s.opacity))
+            })
+            .collect()
+    }
+
+    /// A feature by id.
+    pub fn feature(&self, id: FeatureId) -> Option<&Feature> {
+        self.atlas.feature(id)
+    }
+
+    /// The kind of layer a feature is in.
+    pub fn kind_of(&self, id: FeatureId) -> Option<LayerKind> {
+        self.atlas.layer(id.layer).map(|l| l.kind)
+    }
+
+    /// Selects a feature (or clears the selection) and shows its details.
+    pub fn select(&mut self, id: Option<FeatureId>) {
+        self.selection = id;
+        if id.is_some() && self.tab == Tab::Legend {
+            self.tab = Tab::Details;
+        }
+    }
+
+    /// Selects a feature and flies the map to it: a station row click, a search hit, a
+    /// partner port link.
+    pub fn select_and_fly(&mut self, id: FeatureId) {
+        self.select(Some(id));
+        self.push(Effect::FlyToFeature(id));
+    }
+
+    /// Highlights a route or railway section and fits the map to it.
+    pub fn highlight_route(&mut self, id: Option<FeatureId>) {
+        self.highlighted = id;
+        if let Some(id) = id {
+            self.push(Effect::FlyToFeature(id));
+        }
+    }
+
+    /// Queues a side effect for the shell.
+    pub fn push(&mut self, effect: Effect) {
+        self.effects.push(effect);
+    }
+
+    /// The queued side effects, emptied.
+    pub fn take_effects(&mut self) -> Vec<Effect> {
+        std::mem::take(&mut self.effects)
+    }
+
+    /// Stations of the China–Laos railway in chainage order.
+    pub fn stations(&self) -> &[StationStop] {
+        &self.stations
+    }
+
+    /// Search over every name in every script, best first.
+    pub fn search(&self, text: &str, limit: usize) -> Vec<SearchHit<FeatureId>> {
+        self.search.query(text, limit)
+    }
+
+    /// Adds an imported file as a new layer, indexes its names for search, and tells the
+    /// user what was loaded and what was skipped.
+    pub fn add_imported(&mut self, path: PathBuf, parsed: ParsedCollection) -> LayerId {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| path.display().to_string());
+        let count = parsed.features.len();
+        let problems: Vec<String> = parsed.problems.iter().map(|p| p.to_string()).collect();
+        let id = self.atlas.add_layer(
+            name.clone(),
+            LayerKind::Imported,
+            LayerOrigin::File(path),
+            parsed,
+        );
+        if let Some(layer) = self.atlas.layer(id) {
+            index_names(&mut self.search, layer);
+        }
+        if problems.is_empty() {
+            self.notices
+                .info(format!("Opened {name}: {count} features."));
+        } else {
+            self.notices.push(
+                Level::Warning,
+                format!(
+                    "Opened {name}: {count} features; {} problems (those features were skipped or loaded as far as possible).",
+                    problems.len()
+                ),
+                problems,
+            );
+        }
+        if let Some(bounds) = self.atlas.layer(id).and_then(layer_bounds) {
+            self.push(Effect::FlyToBounds(bounds));
+        }
+        id
+    }
+
+    /// Removes an imported layer (built-in layers stay). Returns whether it was removed.
+    pub fn remove_layer(&mut self, id: LayerId) -> bool {
+        let imported = self
+            .atlas
+            .layer(id)
+            .is_some_and(|l| matches!(l.origin, LayerOrigin::File(_)));
+        if !imported {
+            return false;
+        }
+        self.atlas.remove_layer(id);
+        self.search.remove_where(|f| f.layer == id);
+        self.layer_settings.remove(&id);
+        if self.selection.is_some_and(|s| s.layer == id) {
+            self.selection = None;
+        }
+        if self.highlighted.is_some_and(|s| s.layer == id) {
+            self.highlighted = None;
+        }
+        self.push(Effect::ForgetLayer(id));
+        true
+    }
+}
+
+fn index_names(search: &mut SearchIndex<FeatureId>, layer: &Layer) {
+    for (index, f) in layer.features.iter().enumerate() {
+        let id = FeatureId {
+            layer: layer.id,
+            index: index as u32,
+        };
+        let names = f.names();
+        if names.is_empty() {
+            if let Some(n) = f.name(Lang::En) {
+                search.insert(id, n);
+            }
+        }
+        for (_, name) in names {
+            search.insert(id, name);
+        }
+        // Plan names of 2019 and road numbers ("G8511", "R3A") are how people ask too.
+        for key in ["plan_name_2019", "route_number"] {
+            if let Some(extra) = f.str_prop(key) {
+                search.insert(id, extra);
+            }
+        }
+    }
+}
+
+/// The lon/lat box of a whole layer.
+pub fn layer_bounds(layer: &Layer) -> Option<crate::map::camera::Bounds> {
+    let mut it = layer.features.iter().filter_map(|f| f.bbox);
+    let first = it.next()?;
+    let (mut min, mut max) = (first.min(), first.max());
+    for b in it {
+        min.x = min.x.min(b.min().x);
+        min.y = min.y.min(b.min().y);
+        max.x = max.x.max(b.max().x);
+        max.y = max.y.max(b.max().y);
+    }
+    Some(crate::map::camera::Bounds::from_rect(geo::Rect::new(
+        min, max,
+    )))
+}

@@ -1,0 +1,146 @@
+//! The command line: open files in the atlas, or check data files against the corridor schema
+//! without starting the window (for data authors and for the tests).
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::sync::atomic::AtomicBool;
+
+use clap::{Parser, Subcommand};
+
+use crate::data::{LoadError, check_files};
+
+/// Lancang–Mekong corridor atlas: the China–Laos railway, expressways, border ports, economic
+/// zones and logistics routes, fully offline.
+#[derive(Debug, Parser)]
+#[command(name = "mekong-atlas", version, about)]
+pub struct Cli {
+    /// What to do instead of opening the atlas window.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// GeoJSON files to open as extra layers.
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+}
+
+/// Subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check GeoJSON files against the corridor schema (geodata/README.md) and print every
+    /// problem as FILE:LINE: feature ID: message. Exit code 0 when clean, 1 with problems,
+    /// 2 when a file cannot be read.
+    Check {
+        /// Files to check together (ids must be unique across them, links must resolve).
+        #[arg(value_name = "FILE", required = true)]
+        files: Vec<PathBuf>,
+    },
+}
+
+/// Exit code when every file is clean.
+pub const EXIT_CLEAN: i32 = 0;
+/// Exit code when some file has problems.
+pub const EXIT_PROBLEMS: i32 = 1;
+/// Exit code when some file cannot be read (missing, unreadable, too large).
+pub const EXIT_UNREADABLE: i32 = 2;
+
+/// Checks `paths` as one data set and writes every problem to `out`, one per line as
+/// `FILE:LINE: feature ID: message`, then a summary line. Returns the process exit code:
+/// [`EXIT_UNREADABLE`] if any file could not be read (the others are still checked),
+/// else [`EXIT_PROBLEMS`] if there were problems, else [`EXIT_CLEAN`]. Output errors are
+/// ignored: the exit code still tells the result.
+pub fn run_check(paths: &[PathBuf], out: &mut dyn Write) -> i32 {
+    let mut files = Vec::with_capacity(paths.len());
+    let mut unreadable = 0usize;
+    let never = AtomicBool::new(false);
+    for path in paths {
+        match crate::data::load::read_limited(path, &never, &|_| {}) {
+            Ok(bytes) => files.push((path.display().to_string(), bytes)),
+            Err(e) => {
+                unreadable += 1;
+                let why = match e {
+                    LoadError::Io { source, .. } => source.to_string(),
+                    other => other.to_string(),
+                };
+                let _ = writeln!(out, "{}: cannot read the file: {why}", path.display());
+            }
+        }
+    }
+    let problems = check_files(&files);
+    for (file, p) in &problems {
+        let mut line = file.clone();
+        if let Some(l) = p.line {
+            line.push_str(&format!(":{l}"));
+        }
+        line.push_str(": ");
+        if let Some(id) = &p.feature_id {
+            line.push_str(&format!("feature {id}: "));
+        }
+        line.push_str(&p.message);
+        let _ = writeln!(out, "{line}");
+    }
+    let with_problems = {
+        let mut names: Vec<&str> = problems.iter().map(|(f, _)| f.as_str()).collect();
+        names.dedup();
+        names.len()
+    };
+    let plural = |n: usize, one: &str, many: &str| {
+        if n == 1 {
+            format!("{n} {one}")
+        } else {
+            format!("{n} {many}")
+        }
+    };
+    let mut summary = format!(
+        "checked {}: {}",
+        plural(files.len(), "file", "files"),
+        if problems.is_empty() {
+            "no problems".to_string()
+        } else {
+            format!(
+                "{} in {}",
+                plural(problems.len(), "problem", "problems"),
+                plural(with_problems, "file", "files")
+            )
+        }
+    );
+    if unreadable > 0 {
+        summary.push_str(&format!(
+            "; {} could not be read",
+            plural(unreadable, "file", "files")
+        ));
+    }
+    let _ = writeln!(out, "{summary}");
+    if unreadable > 0 {
+        EXIT_UNREADABLE
+    } else if !problems.is_empty() {
+        EXIT_PROBLEMS
+    } else {
+        EXIT_CLEAN
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn check_requires_at_least_one_file() {
+        assert!(Cli::try_parse_from(["mekong-atlas", "check"]).is_err());
+        let cli = Cli::try_parse_from(["mekong-atlas", "check", "a.geojson"]).expect("parses");
+        assert!(matches!(cli.command, Some(Command::Check { files }) if files.len() == 1));
+        let cli = Cli::try_parse_from(["mekong-atlas", "x.geojson", "y.json"]).expect("parses");
+        assert!(cli.command.is_none());
+        assert_eq!(cli.files.len(), 2);
+    }
+
+    #[test]
+    fn a_missing_file_is_exit_code_2_and_named() {
+        let mut out = Vec::new();
+        let code = run_check(&[PathBuf::from("/nonexistent/x.geojson")], &mut out);
+        assert_eq!(code, EXIT_UNREADABLE);
+        let text = String::from_utf8(out).expect("utf-8");
+        assert!(
+            text.contains("/nonexistent/x.geojson: cannot read"),
+            "{text}"
+        );
+    }
+}

@@ -1,0 +1,1814 @@
+//! GeoJSON bytes → features, fast and forgiving.
+//!
+//! Why it looks the way it does:
+//! - A user's file with one broken feature should still open: each feature is parsed on its
+//!   own and a bad one is skipped with a [`Problem`] naming its line and id.
+//! - A file that is not GeoJSON at all, or not JSON, is one [`LoadError`] in plain words.
+//! - Large files must open in well under a second on a 2-core laptop, so coordinates are read
+//!   straight into `geo` types (never through `serde_json::Value`), features are first split
+//!   as borrowed raw JSON slices, their line numbers are counted incrementally from the slices'
+//!   offsets, and the features are converted on all cores.
+//! - Hostile input must not crash or hang: the size is checked before reading, nesting depth is
+//!   checked before parsing, and every position is checked for range.
+
+use std::borrow::Cow;
+use std::cell::Cell;
+use std::fmt;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use geo::{BoundingRect, Coord, Geometry, LineString, Polygon};
+use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+use serde_json::{Map, Value};
+
+use super::Feature;
+
+/// Largest file the atlas opens, in bytes (512 MiB). Parsing needs about twice the file size in
+/// memory on top of the file itself; beyond this a modest laptop would start swapping, so the
+/// size is checked before reading and the file is refused with a message instead.
+pub const MAX_FILE_BYTES: u64 = 512 * 1024 * 1024;
+
+/// Deepest nesting of arrays and objects accepted anywhere in a file. Real GeoJSON needs about
+/// ten levels (a MultiPolygon inside a feature inside a collection); deeper files are refused
+/// before parsing so no input can exhaust the stack.
+pub const MAX_NESTING_DEPTH: usize = 64;
+
+/// Deepest nesting of GeometryCollections inside each other that is still read (RFC 7946 §3.1.8
+/// advises against nesting them at all).
+const MAX_COLLECTION_DEPTH: usize = 8;
+
+/// Features of one file that could be read, with everything that was wrong or worth knowing
+/// about the file; loading goes on past bad features so the user keeps the good ones.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ParsedCollection {
+    /// Features in file order; a bare Feature or Geometry file gives exactly one.
+    pub features: Vec<Feature>,
+    /// Skipped features and notes, in file order.
+    pub problems: Vec<Problem>,
+}
+
+/// One thing wrong with (or worth noting about) a file, pointing at where it is, so the user
+/// can find and fix it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Problem {
+    /// 1-based line in the file, when known.
+    pub line: Option<usize>,
+    /// The feature's id, when it has one.
+    pub feature_id: Option<String>,
+    /// What is wrong, in plain words.
+    pub message: String,
+}
+
+impl Problem {
+    /// A problem about the file as a whole or a place in it that is not a feature.
+    pub fn at(line: Option<usize>, message: impl Into<String>) -> Problem {
+        Problem {
+            line,
+            feature_id: None,
+            message: message.into(),
+        }
+    }
+
+    /// A problem with one feature.
+    pub fn feature(line: usize, feature_id: Option<&str>, message: impl Into<String>) -> Problem {
+        Problem {
+            line: Some(line),
+            feature_id: feature_id.map(str::to_string),
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (&self.line, &self.feature_id) {
+            (Some(l), Some(id)) => write!(f, "line {l}, feature `{id}`: {}", self.message),
+            (Some(l), None) => write!(f, "line {l}: {}", self.message),
+            (None, Some(id)) => write!(f, "feature `{id}`: {}", self.message),
+            (None, None) => f.write_str(&self.message),
+        }
+    }
+}
+
+/// Why a whole file could not be opened. Each message says what is wrong and where, in words a
+/// user who has never seen JSON can act on.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// The file could not be read from disk.
+    #[error("could not read {path}: {source}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
+    /// The file is larger than [`MAX_FILE_BYTES`].
+    #[error(
+        "the file is {} MB, more than the {} MB the atlas can open",
+        size_bytes.div_ceil(1024 * 1024),
+        limit_bytes / (1024 * 1024)
+    )]
+    TooLarge {
+        /// The file's size.
+        size_bytes: u64,
+        /// The limit.
+        limit_bytes: u64,
+    },
+    /// The file has no content (0 bytes or only blanks).
+    #[error("the file is empty")]
+    Empty,
+    /// The file holds bytes that are not UTF-8 text.
+    #[error(
+        "the file is not UTF-8 text: invalid byte at line {line}, column {column} (GeoJSON must be UTF-8)"
+    )]
+    NotUtf8 {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column, in characters.
+        column: usize,
+    },
+    /// The file is not well-formed JSON.
+    #[error("the file is not valid JSON: {message} at line {line}, column {column}")]
+    InvalidJson {
+        /// What the parser expected, in its words.
+        message: String,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+    },
+    /// Arrays or objects are nested deeper than [`MAX_NESTING_DEPTH`].
+    #[error(
+        "the file nests arrays and objects more than {limit} levels deep (at line {line}, column {column}); GeoJSON never needs that many"
+    )]
+    TooDeep {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// The limit that was exceeded.
+        limit: usize,
+    },
+    /// The file is JSON but not GeoJSON; says what was found instead.
+    #[error("the file is not GeoJSON: {found}")]
+    NotGeoJson {
+        /// What the top level holds, in plain words.
+        found: String,
+    },
+    /// The user cancelled the import.
+    #[error("the import was cancelled")]
+    Cancelled,
+    /// An error in a file the user opened, naming the file.
+    #[error("{path}: {source}")]
+    File {
+        /// The file.
+        path: PathBuf,
+        /// What went wrong with it.
+        source: Box<LoadError>,
+    },
+    /// An error in a file embedded in the atlas at build time.
+    #[error("built-in file {file}: {source}")]
+    Embedded {
+        /// The file name under `geodata/corridor/`.
+        file: &'static str,
+        /// What went wrong with it.
+        source: Box<LoadError>,
+    },
+}
+
+impl LoadError {
+    /// The error without the file it happened in, for code that reacts to the kind of failure.
+    pub fn root(&self) -> &LoadError {
+        match self {
+            LoadError::File { source, .. } | LoadError::Embedded { source, .. } => source.root(),
+            other => other,
+        }
+    }
+
+    /// Whether the user cancelled (not a failure worth a warning).
+    pub fn is_cancelled(&self) -> bool {
+        matches!(self.root(), LoadError::Cancelled)
+    }
+
+    /// The 1-based line the error points at, if it points at one.
+    pub fn line(&self) -> Option<usize> {
+        match self.root() {
+            LoadError::NotUtf8 { line, .. }
+            | LoadError::InvalidJson { line, .. }
+            | LoadError::TooDeep { line, .. } => Some(*line),
+            _ => None,
+        }
+    }
+}
+
+/// Parses a GeoJSON document held in memory: a FeatureCollection, a single Feature or a bare
+/// Geometry (the last two become a one-feature collection). Bad features are skipped and named
+/// in [`ParsedCollection::problems`]; only a file that cannot be read as GeoJSON at all is an
+/// error.
+pub fn parse_geojson(bytes: &[u8]) -> Result<ParsedCollection, LoadError> {
+    parse_detailed(bytes, &AtomicBool::new(false), &|_| {}).map(|(parsed, _)| parsed)
+}
+
+/// Reads and parses a GeoJSON file, reporting progress from 0.0 to 1.0 and stopping soon after
+/// `cancel` is set (with [`LoadError::Cancelled`]), so that an import can run in the background
+/// behind a progress bar with a Cancel button. Errors other than cancelling name the file.
+pub fn load_file(
+    path: &Path,
+    cancel: &AtomicBool,
+    progress: &dyn Fn(f32),
+) -> Result<ParsedCollection, LoadError> {
+    let in_file = |e: LoadError| match e {
+        // These already say everything (the I/O error names the path).
+        e @ (LoadError::Cancelled | LoadError::Io { .. }) => e,
+        other => LoadError::File {
+            path: path.to_path_buf(),
+            source: Box::new(other),
+        },
+    };
+    let bytes = read_limited(path, cancel, &|f| progress(f * READ_SHARE)).map_err(in_file)?;
+    let parse_progress = |f: f32| progress(READ_SHARE + f * (1.0 - READ_SHARE));
+    let (parsed, _) = parse_detailed(&bytes, cancel, &parse_progress).map_err(in_file)?;
+    progress(1.0);
+    Ok(parsed)
+}
+
+/// Share of the progress bar given to reading the file (the rest is parsing).
+const READ_SHARE: f32 = 0.3;
+
+/// Reads a whole file after checking its size, in chunks so progress and cancelling work and a
+/// file that grows while being read still cannot exceed the limit.
+pub(crate) fn read_limited(
+    path: &Path,
+    cancel: &AtomicBool,
+    progress: &dyn Fn(f32),
+) -> Result<Vec<u8>, LoadError> {
+    let io = |source| LoadError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let mut file = std::fs::File::open(path).map_err(io)?;
+    let size = file.metadata().map_err(io)?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            size_bytes: size,
+            limit_bytes: MAX_FILE_BYTES,
+        });
+    }
+    const CHUNK: usize = 8 * 1024 * 1024;
+    let expected = usize::try_from(size).unwrap_or(0);
+    let mut bytes = Vec::with_capacity(expected.saturating_add(1));
+    loop {
+        if cancel.load(Ordering::Relaxed) {
+            return Err(LoadError::Cancelled);
+        }
+        let n = (&mut file)
+            .take(CHUNK as u64)
+            .read_to_end(&mut bytes)
+            .map_err(io)?;
+        if bytes.len() as u64 > MAX_FILE_BYTES {
+            return Err(LoadError::TooLarge {
+                size_bytes: bytes.len() as u64,
+                limit_bytes: MAX_FILE_BYTES,
+            });
+        }
+        if expected > 0 {
+            progress((bytes.len() as f32 / expected as f32).min(1.0));
+        }
+        if n == 0 {
+            break;
+        }
+    }
+    Ok(bytes)
+}
+
+/// The GeoJSON object at the top of a file, which the corridor schema constrains.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TopLevel {
+    FeatureCollection,
+    Feature,
+    Geometry,
+}
+
+/// [`parse_geojson`] with cancelling, progress and the kind of top-level object.
+pub(crate) fn parse_detailed(
+    bytes: &[u8],
+    cancel: &AtomicBool,
+    progress: &dyn Fn(f32),
+) -> Result<(ParsedCollection, TopLevel), LoadError> {
+    let mut problems = Vec::new();
+    let mut bytes = bytes;
+    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        problems.push(Problem::at(
+            Some(1),
+            "the file starts with a byte order mark, which GeoJSON does not allow; it was ignored",
+        ));
+        bytes = rest;
+    }
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(LoadError::Empty);
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let (line, column) = line_column(bytes, e.valid_up_to());
+        LoadError::NotUtf8 { line, column }
+    })?;
+    if cancel.load(Ordering::Relaxed) {
+        return Err(LoadError::Cancelled);
+    }
+
+    let top_byte = text.trim_start().as_bytes().first().copied();
+    if top_byte != Some(b'{') {
+        // Valid JSON that is not an object is "not GeoJSON"; anything else is bad JSON.
+        scan_depth(text.as_bytes(), 0).map_err(|at| too_deep(text.as_bytes(), at))?;
+        serde_json::from_str::<IgnoredAny>(text).map_err(json_error)?;
+        let found = match top_byte {
+            Some(b'[') => "the top level is an array, not a GeoJSON object",
+            Some(b'"') => "the top level is a string, not a GeoJSON object",
+            Some(b'n') => "the top level is null, not a GeoJSON object",
+            Some(b't' | b'f') => "the top level is true or false, not a GeoJSON object",
+            _ => "the top level is a number, not a GeoJSON object",
+        };
+        return Err(LoadError::NotGeoJson {
+            found: found.to_string(),
+        });
+    }
+    let top: RawTop = serde_json::from_str(text).map_err(|e| {
+        // serde reports a repeated member as "duplicate field `type`": valid JSON, bad GeoJSON.
+        let message = e.to_string();
+        match message
+            .strip_prefix("duplicate field `")
+            .and_then(|rest| rest.split('`').next())
+        {
+            Some(member) => LoadError::NotGeoJson {
+                found: format!(
+                    "the top-level object has `{member}` twice (line {}), so its meaning is ambiguous",
+                    e.line()
+                ),
+            },
+            None => json_error(e),
+        }
+    })?;
+    progress(0.1);
+    let type_name = match top.kind {
+        None => {
+            return Err(LoadError::NotGeoJson {
+                found: "the top-level object has no `type` member".into(),
+            });
+        }
+        Some(raw) => match serde_json::from_str::<Cow<str>>(raw.get()) {
+            Ok(s) => s.into_owned(),
+            Err(_) => {
+                return Err(LoadError::NotGeoJson {
+                    found: format!(
+                        "the top-level `type` is {}, not a string",
+                        describe_json(raw.get())
+                    ),
+                });
+            }
+        },
+    };
+    let mut lines = LineCounter::new(text);
+    match GeoType::from_name(&type_name) {
+        Some(GeoType::FeatureCollection) => {
+            let raws = match &top.features {
+                Some(FeatureList::Array(raws)) => raws,
+                Some(FeatureList::NotArray(found)) => {
+                    let found = *found;
+                    return Err(LoadError::NotGeoJson {
+                        found: format!(
+                            "the FeatureCollection's `features` is {found}, not an array of features"
+                        ),
+                    });
+                }
+                None => {
+                    return Err(LoadError::NotGeoJson {
+                        found: "the FeatureCollection has no `features` array".into(),
+                    });
+                }
+            };
+            for member in ["coordinates", "geometry", "geometries", "properties"] {
+                if top.has(member) {
+                    problems.push(misplaced_member(member, "FeatureCollection", None, 1));
+                }
+            }
+            // Depth outside the features here; inside each feature on the workers.
+            let span = match (raws.first(), raws.last()) {
+                (Some(first), Some(last)) => {
+                    let start = offset_in(text, first.get());
+                    (start, offset_in(text, last.get()) + last.get().len())
+                }
+                _ => (text.len(), text.len()),
+            };
+            let bytes = text.as_bytes();
+            let before = bytes.get(..span.0).unwrap_or_default();
+            let after = bytes.get(span.1..).unwrap_or_default();
+            let inner_depth = scan_depth(before, 0).map_err(|at| too_deep(bytes, at))?;
+            scan_depth(after, inner_depth).map_err(|at| too_deep(bytes, span.1 + at))?;
+            let starts: Vec<usize> = raws
+                .iter()
+                .map(|r| lines.line_of(offset_in(text, r.get())))
+                .collect();
+            let (features, feature_problems) =
+                parse_features(text, inner_depth, raws, &starts, cancel, progress)?;
+            problems.extend(feature_problems);
+            Ok((
+                ParsedCollection { features, problems },
+                TopLevel::FeatureCollection,
+            ))
+        }
+        Some(GeoType::Feature) => {
+            scan_depth(text.as_bytes(), 0).map_err(|at| too_deep(text.as_bytes(), at))?;
+            let mut out = Vec::new();
+            parse_one_feature(text, 1, &mut out, &mut problems);
+            progress(1.0);
+            Ok((
+                ParsedCollection {
+                    features: out,
+                    problems,
+                },
+                TopLevel::Feature,
+            ))
+        }
+        Some(_) => {
+            scan_depth(text.as_bytes(), 0).map_err(|at| too_deep(text.as_bytes(), at))?;
+            for member in ["features", "geometry", "properties"] {
+                if top.has(member) {
+                    problems.push(misplaced_member(member, "geometry", None, 1));
+                }
+            }
+            let features = parse_bare_geometry(text, &mut problems)
+                .into_iter()
+                .collect();
+            progress(1.0);
+            Ok((ParsedCollection { features, problems }, TopLevel::Geometry))
+        }
+        None => Err(LoadError::NotGeoJson {
+            found: format!(
+                "its `type` is {type_name:?}; expected FeatureCollection, Feature or a geometry type \
+                 (Point, LineString, Polygon, MultiPoint, MultiLineString, MultiPolygon, \
+                 GeometryCollection), spelled exactly so"
+            ),
+        }),
+    }
+}
+
+/// A file that is a single geometry becomes one feature without properties.
+fn parse_bare_geometry(text: &str, problems: &mut Vec<Problem>) -> Option<Feature> {
+    let ctx = Ctx::default();
+    let seed = GeometrySeed {
+        ctx: &ctx,
+        depth: 0,
+    };
+    let raw = match seed.deserialize(&mut serde_json::Deserializer::from_str(text)) {
+        Ok(Some(g)) => g,
+        Ok(None) => return None,
+        Err(e) => {
+            problems.push(Problem::at(
+                Some(e.line().max(1)),
+                format!(
+                    "the geometry cannot be read: {}",
+                    strip_position(&e.to_string())
+                ),
+            ));
+            return None;
+        }
+    };
+    ctx.report(1, None, problems);
+    let mut notes = Vec::new();
+    let checked = check_geometry(raw, &mut notes);
+    problems.extend(notes.into_iter().map(|n| Problem::at(Some(1), n)));
+    match checked {
+        Ok(g) => Some(Feature {
+            id: None,
+            bbox: g.bounding_rect(),
+            geometry: Some(g),
+            properties: Map::new(),
+            line: 1,
+        }),
+        Err(message) => {
+            problems.push(Problem::at(
+                Some(1),
+                format!("the geometry cannot be used: {message}"),
+            ));
+            None
+        }
+    }
+}
+
+/// Features converted by one worker, with the problems it met.
+type FeaturesAndProblems = (Vec<Feature>, Vec<Problem>);
+
+/// Converts features on all cores (at most two workers on the laptops the atlas targets would
+/// already halve the time), keeping file order.
+fn parse_features(
+    text: &str,
+    inner_depth: usize,
+    raws: &[&RawValue],
+    starts: &[usize],
+    cancel: &AtomicBool,
+    progress: &dyn Fn(f32),
+) -> Result<FeaturesAndProblems, LoadError> {
+    let workers = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .clamp(1, 8);
+    // Small files are not worth a thread.
+    let workers = if raws.len() < 2048 { 1 } else { workers };
+    let chunk = raws.len().div_ceil(workers).max(1);
+    let done = std::sync::atomic::AtomicUsize::new(0);
+    let total = raws.len().max(1);
+    let work = |raws: &[&RawValue], starts: &[usize], report: Option<&dyn Fn(f32)>| {
+        let mut features = Vec::with_capacity(raws.len());
+        let mut problems = Vec::new();
+        for (i, (raw, &line)) in raws.iter().zip(starts).enumerate() {
+            if i % 1024 == 0 {
+                if cancel.load(Ordering::Relaxed) {
+                    return Err(LoadError::Cancelled);
+                }
+                let d = done.fetch_add(1024, Ordering::Relaxed);
+                if let Some(progress) = report {
+                    progress(0.1 + 0.9 * (d.min(total) as f32 / total as f32));
+                }
+            }
+            scan_depth(raw.get().as_bytes(), inner_depth)
+                .map_err(|at| too_deep(text.as_bytes(), offset_in(text, raw.get()) + at))?;
+            parse_one_feature(raw.get(), line, &mut features, &mut problems);
+        }
+        Ok((features, problems))
+    };
+    if workers == 1 {
+        return work(raws, starts, Some(progress));
+    }
+    // The first chunk runs on this thread, which alone reports progress (the callback need
+    // not be thread-safe); the others run on named scoped threads.
+    let results: Vec<Result<FeaturesAndProblems, LoadError>> = std::thread::scope(|s| {
+        let mut handles = Vec::new();
+        for (n, (r, st)) in raws
+            .chunks(chunk)
+            .zip(starts.chunks(chunk))
+            .enumerate()
+            .skip(1)
+        {
+            let work = &work;
+            let handle = std::thread::Builder::new()
+                .name(format!("geojson-parse-{n}"))
+                .spawn_scoped(s, move || work(r, st, None));
+            handles.push((r, st, handle));
+        }
+        let mut results = vec![work(
+            raws.get(..chunk.min(raws.len())).unwrap_or_default(),
+            starts.get(..chunk.min(starts.len())).unwrap_or_default(),
+            Some(progress),
+        )];
+        for (r, st, handle) in handles {
+            results.push(match handle {
+                Ok(h) => h.join().unwrap_or_else(|_| {
+                    Err(LoadError::NotGeoJson {
+                        found: "a feature could not be converted".into(),
+                    })
+                }),
+                // No thread could be started: do that share here.
+                Err(_) => work(r, st, None),
+            });
+        }
+        results
+    });
+    let mut features = Vec::with_capacity(raws.len());
+    let mut problems = Vec::new();
+    for r in results {
+        let (f, p) = r?;
+        features.extend(f);
+        problems.extend(p);
+    }
+    Ok((features, problems))
+}
+
+/// Byte offset of `part` (a slice of `whole`) within `whole`.
+fn offset_in(whole: &str, part: &str) -> usize {
+    (part.as_ptr() as usize).saturating_sub(whole.as_ptr() as usize)
+}
+
+/// Counts lines forward from the last offset asked about, so that finding the line of every
+/// feature in file order costs one pass over the file in total.
+struct LineCounter<'a> {
+    bytes: &'a [u8],
+    offset: usize,
+    line: usize,
+}
+
+impl<'a> LineCounter<'a> {
+    fn new(text: &'a str) -> Self {
+        LineCounter {
+            bytes: text.as_bytes(),
+            offset: 0,
+            line: 1,
+        }
+    }
+
+    /// 1-based line of `offset`; offsets must not decrease between calls (earlier ones are
+    /// answered with the current line).
+    fn line_of(&mut self, offset: usize) -> usize {
+        if offset > self.offset {
+            let part = self.bytes.get(self.offset..offset).unwrap_or_default();
+            self.line += memchr::memchr_iter(b'\n', part).count();
+            self.offset = offset;
+        }
+        self.line
+    }
+}
+
+/// 1-based line and character column of a byte offset, for errors (computed only then).
+fn line_column(bytes: &[u8], offset: usize) -> (usize, usize) {
+    let before = bytes.get(..offset).unwrap_or(bytes);
+    let line = memchr::memchr_iter(b'\n', before).count() + 1;
+    let line_start = memchr::memrchr(b'\n', before).map_or(0, |p| p + 1);
+    let col_bytes = before.get(line_start..).unwrap_or_default();
+    let column = String::from_utf8_lossy(col_bytes).chars().count() + 1;
+    (line, column)
+}
+
+/// Follows the nesting depth of arrays and objects through `bytes`, starting at `depth`, and
+/// returns the depth at the end, or the offset of the first bracket that goes deeper than
+/// [`MAX_NESTING_DEPTH`]. Brackets inside strings do not count.
+///
+/// Parts of a document that are skipped (unknown members) are scanned by serde_json without
+/// recursion, but the parts read into values (properties) recurse; checking depth first makes
+/// the limit uniform and the error clear, and no input can exhaust the stack.
+fn scan_depth(bytes: &[u8], mut depth: usize) -> Result<usize, usize> {
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'"' => {
+                // Skip to the closing quote, stepping over escapes.
+                let mut j = i + 1;
+                loop {
+                    match memchr::memchr2(b'"', b'\\', bytes.get(j..).unwrap_or_default()) {
+                        Some(p) => {
+                            let at = j + p;
+                            if bytes.get(at) == Some(&b'\\') {
+                                j = at + 2;
+                            } else {
+                                i = at;
+                                break;
+                            }
+                        }
+                        // Unterminated string: the JSON parser will say so.
+                        None => return Ok(depth),
+                    }
+                }
+            }
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_NESTING_DEPTH {
+                    return Err(i);
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        i += 1;
+    }
+    Ok(depth)
+}
+
+/// The error for nesting too deep at byte `offset` of `text`.
+fn too_deep(text: &[u8], offset: usize) -> LoadError {
+    let (line, column) = line_column(text, offset);
+    LoadError::TooDeep {
+        line,
+        column,
+        limit: MAX_NESTING_DEPTH,
+    }
+}
+
+fn json_error(e: serde_json::Error) -> LoadError {
+    let message = e.to_string();
+    // serde_json appends " at line L column C"; the error type carries them separately.
+    let message = match message.rfind(" at line ") {
+        Some(p) => message.get(..p).unwrap_or(&message).to_string(),
+        None => message,
+    };
+    LoadError::InvalidJson {
+        message,
+        line: e.line(),
+        column: e.column(),
+    }
+}
+
+/// A short plain-words description of a JSON value, for messages.
+fn describe_json(raw: &str) -> &'static str {
+    match raw.trim_start().as_bytes().first() {
+        Some(b'{') => "an object",
+        Some(b'[') => "an array",
+        Some(b'"') => "a string",
+        Some(b'n') => "null",
+        Some(b't' | b'f') => "true or false",
+        _ => "a number",
+    }
+}
+
+fn misplaced_member(member: &str, in_what: &str, id: Option<&str>, line: usize) -> Problem {
+    Problem {
+        line: Some(line),
+        feature_id: id.map(str::to_string),
+        message: format!(
+            "member `{member}` has no GeoJSON meaning in a {in_what} and was ignored (RFC 7946 §7.1)"
+        ),
+    }
+}
+
+/// The top level of a document, with the big parts left as borrowed raw JSON. Members that
+/// only matter to notice them are kept raw too (borrowing costs nothing).
+#[derive(Deserialize)]
+struct RawTop<'a> {
+    #[serde(rename = "type", borrow, default)]
+    kind: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    features: Option<FeatureList<'a>>,
+    #[serde(borrow, default)]
+    coordinates: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    geometry: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    geometries: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    properties: Option<&'a RawValue>,
+}
+
+impl RawTop<'_> {
+    /// Whether a member is present (a `null` counts as absent).
+    fn has(&self, member: &str) -> bool {
+        match member {
+            "features" => self.features.is_some(),
+            "coordinates" => self.coordinates.is_some(),
+            "geometry" => self.geometry.is_some(),
+            "geometries" => self.geometries.is_some(),
+            "properties" => self.properties.is_some(),
+            _ => false,
+        }
+    }
+}
+
+/// A `features` member split into its elements, still unparsed, or what it was instead of an
+/// array (so a top-level Feature with a stray `features` member still loads).
+enum FeatureList<'a> {
+    Array(Vec<&'a RawValue>),
+    NotArray(&'static str),
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for FeatureList<'a> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V<'a>(std::marker::PhantomData<&'a ()>);
+        impl<'de: 'a, 'a> Visitor<'de> for V<'a> {
+            type Value = FeatureList<'a>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("`features` to be an array of Feature objects")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                let mut v = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1 << 16));
+                while let Some(raw) = seq.next_element::<&'de RawValue>()? {
+                    v.push(raw);
+                }
+                Ok(FeatureList::Array(v))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(FeatureList::NotArray("an object"))
+            }
+            fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
+                Ok(FeatureList::NotArray("a string"))
+            }
+            fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+                Ok(FeatureList::NotArray("true or false"))
+            }
+            fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
+                Ok(FeatureList::NotArray("a number"))
+            }
+            fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
+                Ok(FeatureList::NotArray("a number"))
+            }
+            fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+                Ok(FeatureList::NotArray("a number"))
+            }
+        }
+        d.deserialize_any(V(std::marker::PhantomData))
+    }
+}
+
+/// The GeoJSON `type` names, matched exactly (RFC 7946 names are case-sensitive).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum GeoType {
+    Point,
+    MultiPoint,
+    LineString,
+    MultiLineString,
+    Polygon,
+    MultiPolygon,
+    GeometryCollection,
+    Feature,
+    FeatureCollection,
+}
+
+impl GeoType {
+    fn from_name(name: &str) -> Option<GeoType> {
+        Some(match name {
+            "Point" => GeoType::Point,
+            "MultiPoint" => GeoType::MultiPoint,
+            "LineString" => GeoType::LineString,
+            "MultiLineString" => GeoType::MultiLineString,
+            "Polygon" => GeoType::Polygon,
+            "MultiPolygon" => GeoType::MultiPolygon,
+            "GeometryCollection" => GeoType::GeometryCollection,
+            "Feature" => GeoType::Feature,
+            "FeatureCollection" => GeoType::FeatureCollection,
+            _ => return None,
+        })
+    }
+}
+
+/// Parses one feature and either appends it or records why it was skipped.
+fn parse_one_feature(raw: &str, line: usize, out: &mut Vec<Feature>, problems: &mut Vec<Problem>) {
+    let ctx = Ctx::default();
+    let mut de = serde_json::Deserializer::from_str(raw);
+    match (FeatureSeed { ctx: &ctx }).deserialize(&mut de) {
+        Ok(parsed) => {
+            let id = parsed.id;
+            let idr = id.as_deref();
+            for note in parsed.notes {
+                problems.push(Problem::feature(line, idr, note));
+            }
+            ctx.report(line, idr, problems);
+            let geometry = match parsed.geometry {
+                None => None,
+                Some(g) => {
+                    let mut notes = Vec::new();
+                    let checked = check_geometry(g, &mut notes);
+                    for n in notes {
+                        problems.push(Problem::feature(line, idr, n));
+                    }
+                    match checked {
+                        Ok(g) => Some(g),
+                        Err(message) => {
+                            problems.push(Problem::feature(
+                                line,
+                                idr,
+                                format!("feature skipped: {message}"),
+                            ));
+                            return;
+                        }
+                    }
+                }
+            };
+            out.push(Feature {
+                id,
+                bbox: geometry.as_ref().and_then(BoundingRect::bounding_rect),
+                geometry,
+                properties: parsed.properties,
+                line,
+            });
+        }
+        Err(e) => {
+            let id = salvage_id(raw);
+            let at = line + e.line().saturating_sub(1);
+            let message = e.to_string();
+            let mut message = strip_position(&message).to_string();
+            if message == "number out of range" {
+                message = "a number is too large to be read (number out of range)".into();
+            }
+            problems.push(Problem {
+                line: Some(at),
+                feature_id: id,
+                message: format!("feature skipped: {message}"),
+            });
+        }
+    }
+}
+
+/// Finds a bad feature's id for its problem message, ignoring everything else that is wrong.
+fn salvage_id(raw: &str) -> Option<String> {
+    #[derive(Deserialize)]
+    struct IdOnly {
+        #[serde(default)]
+        id: Option<Value>,
+        #[serde(default)]
+        properties: Option<Value>,
+    }
+    let parsed: IdOnly = serde_json::from_str(raw).ok()?;
+    parsed
+        .id
+        .as_ref()
+        .and_then(id_string)
+        .or_else(|| parsed.properties.as_ref()?.get("id").and_then(id_string))
+}
+
+fn id_string(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+/// What a feature parse collects besides the geometry.
+struct ParsedFeature {
+    id: Option<String>,
+    geometry: Option<RawGeometry>,
+    properties: Map<String, Value>,
+    notes: Vec<String>,
+}
+
+/// Notes shared by every position of one feature, reported once per feature rather than once
+/// per position.
+#[derive(Default)]
+struct Ctx {
+    /// Largest number of values seen in one position (2 for plain lon/lat).
+    max_dims: Cell<usize>,
+    /// Notes about geometries that are still used (e.g. a bad `bbox`).
+    notes: std::cell::RefCell<Vec<String>>,
+}
+
+impl Ctx {
+    fn report(&self, line: usize, id: Option<&str>, problems: &mut Vec<Problem>) {
+        for note in self.notes.take() {
+            problems.push(Problem {
+                line: Some(line),
+                feature_id: id.map(str::to_string),
+                message: note,
+            });
+        }
+        let dims = self.max_dims.get();
+        if dims > 2 {
+            problems.push(Problem::feature(
+                line,
+                id,
+                format!(
+                    "positions have {dims} values; only longitude and latitude are used \
+                     (altitude and other values are dropped)"
+                ),
+            ));
+        }
+    }
+}
+
+struct FeatureSeed<'c> {
+    ctx: &'c Ctx,
+}
+
+impl<'de> DeserializeSeed<'de> for FeatureSeed<'_> {
+    type Value = ParsedFeature;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<ParsedFeature, D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for FeatureSeed<'_> {
+    type Value = ParsedFeature;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a Feature object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<ParsedFeature, A::Error> {
+        let mut kind: Option<String> = None;
+        let mut id: Option<Value> = None;
+        let mut properties: Option<Value> = None;
+        let mut geometry: Option<Option<RawGeometry>> = None;
+        let mut notes = Vec::new();
+        while let Some(key) = map.next_key::<Cow<'de, str>>()? {
+            match key.as_ref() {
+                "type" => {
+                    if kind.is_some() {
+                        return Err(de::Error::duplicate_field("type"));
+                    }
+                    kind = Some(map.next_value::<TypeName>()?.0);
+                }
+                "id" => id = Some(map.next_value()?),
+                "properties" => properties = Some(map.next_value()?),
+                "geometry" => {
+                    if geometry.is_some() {
+                        return Err(de::Error::duplicate_field("geometry"));
+                    }
+                    geometry = Some(map.next_value_seed(GeometrySeed {
+                        ctx: self.ctx,
+                        depth: 0,
+                    })?);
+                }
+                "bbox" => {
+                    if let Some(n) = bbox_problem(&map.next_value::<Value>()?) {
+                        notes.push(n);
+                    }
+                }
+                m @ ("coordinates" | "geometries" | "features") => {
+                    notes.push(format!(
+                        "member `{m}` has no GeoJSON meaning in a Feature and was ignored (RFC 7946 §7.1)"
+                    ));
+                    map.next_value::<IgnoredAny>()?;
+                }
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        match kind.as_deref() {
+            Some("Feature") => {}
+            Some(other) => {
+                return Err(de::Error::custom(format_args!(
+                    "its `type` is {other:?}, expected \"Feature\""
+                )));
+            }
+            None => {
+                return Err(de::Error::custom(
+                    "it has no `type` member (expected \"Feature\")",
+                ));
+            }
+        }
+        let properties = match properties {
+            None | Some(Value::Null) => Map::new(),
+            Some(Value::Object(m)) => m,
+            Some(other) => {
+                return Err(de::Error::custom(format_args!(
+                    "`properties` must be an object or null, found {}",
+                    value_kind(&other)
+                )));
+            }
+        };
+        let geometry = match geometry {
+            Some(g) => g,
+            None => {
+                notes.push("the feature has no `geometry` member; treated as null".into());
+                None
+            }
+        };
+        let id = match id {
+            None | Some(Value::Null) => properties.get("id").and_then(id_string),
+            Some(v) => match id_string(&v) {
+                Some(s) => Some(s),
+                None => {
+                    notes.push(format!(
+                        "the feature `id` must be a string or a number, found {}; ignored",
+                        value_kind(&v)
+                    ));
+                    properties.get("id").and_then(id_string)
+                }
+            },
+        };
+        Ok(ParsedFeature {
+            id,
+            geometry,
+            properties,
+            notes,
+        })
+    }
+}
+
+fn value_kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "true or false",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// RFC 7946 §5: a bbox is 2×n numbers (n = 2 or 3). The atlas computes its own boxes, so a bad
+/// one is only noted.
+fn bbox_problem(v: &Value) -> Option<String> {
+    match v {
+        Value::Array(items) if (items.len() == 4 || items.len() == 6) => {
+            if items.iter().all(|x| x.as_f64().is_some_and(f64::is_finite)) {
+                None
+            } else {
+                Some("`bbox` must hold only numbers; ignored".into())
+            }
+        }
+        Value::Array(items) => Some(format!(
+            "`bbox` must have 4 or 6 numbers, found {}; ignored",
+            items.len()
+        )),
+        other => Some(format!(
+            "`bbox` must be an array of 4 or 6 numbers, found {}; ignored",
+            value_kind(other)
+        )),
+    }
+}
+
+/// A `type` value read as text, with a plain message when it is not a string.
+struct TypeName(String);
+
+impl<'de> Deserialize<'de> for TypeName {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = TypeName;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("`type` to be a string such as \"Feature\" or \"Point\"")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<TypeName, E> {
+                Ok(TypeName(v.to_string()))
+            }
+        }
+        d.deserialize_str(V)
+    }
+}
+
+/// Coordinates read straight into geo types, before their shape is checked.
+enum Coords {
+    Point(Coord<f64>),
+    Line(Vec<Coord<f64>>),
+    Lines(Vec<Vec<Coord<f64>>>),
+    Polygons(Vec<Vec<Vec<Coord<f64>>>>),
+}
+
+/// A geometry as read, before checks: shapes are checked in [`check_geometry`] so the message
+/// can say which part is wrong.
+enum RawGeometry {
+    Point(Coord<f64>),
+    MultiPoint(Vec<Coord<f64>>),
+    LineString(Vec<Coord<f64>>),
+    MultiLineString(Vec<Vec<Coord<f64>>>),
+    Polygon(Vec<Vec<Coord<f64>>>),
+    MultiPolygon(Vec<Vec<Vec<Coord<f64>>>>),
+    Collection(Vec<RawGeometry>),
+}
+
+#[derive(Clone, Copy)]
+struct GeometrySeed<'c> {
+    ctx: &'c Ctx,
+    depth: usize,
+}
+
+impl<'de> DeserializeSeed<'de> for GeometrySeed<'_> {
+    type Value = Option<RawGeometry>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_option(self)
+    }
+}
+
+impl<'de> Visitor<'de> for GeometrySeed<'_> {
+    type Value = Option<RawGeometry>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a geometry object or null")
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_map(self)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut kind: Option<GeoType> = None;
+        let mut kind_name: Option<String> = None;
+        let mut coords: Option<Coords> = None;
+        let mut raw_coords: Option<&'de RawValue> = None;
+        let mut geometries: Option<Vec<&'de RawValue>> = None;
+        while let Some(key) = map.next_key::<Cow<'de, str>>()? {
+            match key.as_ref() {
+                "type" => {
+                    if kind_name.is_some() {
+                        return Err(de::Error::duplicate_field("type"));
+                    }
+                    let name = map.next_value::<TypeName>()?.0;
+                    kind = GeoType::from_name(&name);
+                    kind_name = Some(name);
+                }
+                "coordinates" => {
+                    if coords.is_some() || raw_coords.is_some() {
+                        return Err(de::Error::duplicate_field("coordinates"));
+                    }
+                    match kind {
+                        // The usual order ("type" first): read coordinates directly.
+                        Some(k) => {
+                            coords = Some(map.next_value_seed(CoordsSeed {
+                                ctx: self.ctx,
+                                kind: k,
+                            })?)
+                        }
+                        None => raw_coords = Some(map.next_value()?),
+                    }
+                }
+                "geometries" => geometries = Some(map.next_value()?),
+                "bbox" => {
+                    if let Some(note) = bbox_problem(&map.next_value::<Value>()?) {
+                        self.ctx
+                            .notes
+                            .borrow_mut()
+                            .push(format!("in the geometry: {note}"));
+                    }
+                }
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        let Some(name) = kind_name else {
+            return Err(de::Error::custom("the geometry has no `type` member"));
+        };
+        let Some(kind) = kind else {
+            return Err(de::Error::custom(format_args!(
+                "unknown geometry type {name:?} (expected Point, MultiPoint, LineString, \
+                 MultiLineString, Polygon, MultiPolygon or GeometryCollection, spelled exactly so)"
+            )));
+        };
+        if kind == GeoType::GeometryCollection {
+            if self.depth >= MAX_COLLECTION_DEPTH {
+                return Err(de::Error::custom(format_args!(
+                    "GeometryCollections are nested more than {MAX_COLLECTION_DEPTH} deep"
+                )));
+            }
+            let Some(parts) = geometries else {
+                return Err(de::Error::custom(
+                    "the GeometryCollection has no `geometries` array",
+                ));
+            };
+            let mut out = Vec::with_capacity(parts.len());
+            for raw in parts {
+                let seed = GeometrySeed {
+                    ctx: self.ctx,
+                    depth: self.depth + 1,
+                };
+                let g = seed
+                    .deserialize(&mut serde_json::Deserializer::from_str(raw.get()))
+                    .map_err(|e| {
+                        let inner = e.to_string();
+                        let inner = strip_position(&inner);
+                        if inner.starts_with("in the GeometryCollection") {
+                            de::Error::custom(inner)
+                        } else {
+                            de::Error::custom(format_args!("in the GeometryCollection: {inner}"))
+                        }
+                    })?;
+                match g {
+                    Some(g) => out.push(g),
+                    None => {
+                        return Err(de::Error::custom(
+                            "a member of the GeometryCollection is null, not a geometry",
+                        ));
+                    }
+                }
+            }
+            return Ok(Some(RawGeometry::Collection(out)));
+        }
+        if matches!(kind, GeoType::Feature | GeoType::FeatureCollection) {
+            return Err(de::Error::custom(format_args!(
+                "a {name} is not a geometry and cannot stand in `geometry`"
+            )));
+        }
+        let coords = match (coords, raw_coords) {
+            (Some(c), _) => c,
+            (None, Some(raw)) => CoordsSeed {
+                ctx: self.ctx,
+                kind,
+            }
+            .deserialize(&mut serde_json::Deserializer::from_str(raw.get()))
+            .map_err(|e| de::Error::custom(strip_position(&e.to_string())))?,
+            (None, None) => {
+                return Err(de::Error::custom(format_args!(
+                    "the {name} has no `coordinates` member"
+                )));
+            }
+        };
+        Ok(Some(match (kind, coords) {
+            (GeoType::Point, Coords::Point(c)) => RawGeometry::Point(c),
+            (GeoType::MultiPoint, Coords::Line(v)) => RawGeometry::MultiPoint(v),
+            (GeoType::LineString, Coords::Line(v)) => RawGeometry::LineString(v),
+            (GeoType::MultiLineString, Coords::Lines(v)) => RawGeometry::MultiLineString(v),
+            (GeoType::Polygon, Coords::Lines(v)) => RawGeometry::Polygon(v),
+            (GeoType::MultiPolygon, Coords::Polygons(v)) => RawGeometry::MultiPolygon(v),
+            _ => {
+                return Err(de::Error::custom(
+                    "coordinates do not match the geometry type",
+                ));
+            }
+        }))
+    }
+}
+
+fn strip_position(message: &str) -> &str {
+    match message.rfind(" at line ") {
+        Some(p) => message.get(..p).unwrap_or(message),
+        None => message,
+    }
+}
+
+/// Reads the `coordinates` of a geometry of a known type.
+struct CoordsSeed<'c> {
+    ctx: &'c Ctx,
+    kind: GeoType,
+}
+
+impl<'de> DeserializeSeed<'de> for CoordsSeed<'_> {
+    type Value = Coords;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Coords, D::Error> {
+        // Each level says what it is, so that a wrongly nested array gets a message naming
+        // the level that is wrong.
+        const POS: &str = "a position [longitude, latitude]";
+        const RING: &str = "a linear ring (an array of positions)";
+        let pos = |label| PosSeed(self.ctx, label);
+        Ok(match self.kind {
+            GeoType::Point => Coords::Point(
+                pos("a position [longitude, latitude] (the Point's coordinates)").deserialize(d)?,
+            ),
+            GeoType::MultiPoint => Coords::Line(
+                VecOf(
+                    pos(POS),
+                    "an array of positions (the MultiPoint's coordinates)",
+                )
+                .deserialize(d)?,
+            ),
+            GeoType::LineString => Coords::Line(
+                VecOf(
+                    pos(POS),
+                    "an array of positions (the LineString's coordinates)",
+                )
+                .deserialize(d)?,
+            ),
+            GeoType::MultiLineString => Coords::Lines(
+                VecOf(
+                    VecOf(pos(POS), "a line (an array of positions)"),
+                    "an array of lines (the MultiLineString's coordinates)",
+                )
+                .deserialize(d)?,
+            ),
+            GeoType::Polygon => Coords::Lines(
+                VecOf(
+                    VecOf(
+                        pos("a position [longitude, latitude] in a Polygon ring"),
+                        RING,
+                    ),
+                    "an array of linear rings (the Polygon's coordinates)",
+                )
+                .deserialize(d)?,
+            ),
+            GeoType::MultiPolygon => Coords::Polygons(
+                VecOf(
+                    VecOf(
+                        VecOf(
+                            pos("a position [longitude, latitude] in a MultiPolygon ring"),
+                            RING,
+                        ),
+                        "a polygon (an array of linear rings)",
+                    ),
+                    "an array of polygons (the MultiPolygon's coordinates)",
+                )
+                .deserialize(d)?,
+            ),
+            _ => {
+                d.deserialize_ignored_any(IgnoredAny)?;
+                return Err(de::Error::custom("this type has no coordinates"));
+            }
+        })
+    }
+}
+
+/// A sequence of whatever `S` reads, with a plain description for messages.
+#[derive(Clone, Copy)]
+struct VecOf<S>(S, &'static str);
+
+impl<'de, S: DeserializeSeed<'de> + Copy> DeserializeSeed<'de> for VecOf<S> {
+    type Value = Vec<S::Value>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_seq(self)
+    }
+}
+
+impl<'de, S: DeserializeSeed<'de> + Copy> Visitor<'de> for VecOf<S> {
+    type Value = Vec<S::Value>;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(self.1)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut v = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
+        while let Some(x) = seq.next_element_seed(self.0)? {
+            v.push(x);
+        }
+        Ok(v)
+    }
+}
+
+/// One position `[lon, lat, …]`: two numbers in range, extra values counted and dropped.
+#[derive(Clone, Copy)]
+struct PosSeed<'c>(&'c Ctx, &'static str);
+
+impl<'de> DeserializeSeed<'de> for PosSeed<'_> {
+    type Value = Coord<f64>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Coord<f64>, D::Error> {
+        d.deserialize_seq(self)
+    }
+}
+
+impl<'de> Visitor<'de> for PosSeed<'_> {
+    type Value = Coord<f64>;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(self.1)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Coord<f64>, A::Error> {
+        let x = seq.next_element_seed(Num)?.ok_or_else(|| {
+            de::Error::invalid_length(0, &"a position with 2 numbers [longitude, latitude]")
+        })?;
+        let y = seq.next_element_seed(Num)?.ok_or_else(|| {
+            de::Error::invalid_length(1, &"a position with 2 numbers [longitude, latitude]")
+        })?;
+        let mut dims = 2;
+        while seq.next_element_seed(Num)?.is_some() {
+            dims += 1;
+        }
+        if dims > self.0.max_dims.get() {
+            self.0.max_dims.set(dims);
+        }
+        if !(x.is_finite() && y.is_finite()) {
+            return Err(de::Error::custom("a coordinate is not a finite number"));
+        }
+        if !(-180.0..=180.0).contains(&x) || !(-90.0..=90.0).contains(&y) {
+            let (x, y) = (ShortNum(x), ShortNum(y));
+            return Err(de::Error::custom(format_args!(
+                "position [{x}, {y}] is out of range: longitude must be within ±180° and \
+                 latitude within ±90° (is it in another coordinate system, or are lon and lat swapped?)"
+            )));
+        }
+        Ok(Coord { x, y })
+    }
+}
+
+/// A number for messages: plain when it is of a sensible size, else in scientific notation
+/// (1e308 should not print as 309 digits).
+struct ShortNum(f64);
+
+impl fmt::Display for ShortNum {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0.abs() < 1e9 {
+            write!(f, "{}", self.0)
+        } else {
+            write!(f, "{:e}", self.0)
+        }
+    }
+}
+
+/// One coordinate value, which must be a JSON number (not a string such as "39.36").
+#[derive(Clone, Copy)]
+struct Num;
+
+impl<'de> DeserializeSeed<'de> for Num {
+    type Value = f64;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<f64, D::Error> {
+        d.deserialize_f64(self)
+    }
+}
+
+impl Visitor<'_> for Num {
+    type Value = f64;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a number (coordinates must be numbers, not text)")
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<f64, E> {
+        Ok(v)
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<f64, E> {
+        Ok(v as f64)
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<f64, E> {
+        Ok(v as f64)
+    }
+}
+
+/// Checks shapes RFC 7946 requires (two positions per line, closed rings of four) and builds
+/// the geo geometry. Fatal problems are the `Err`; notes for a geometry that is still drawn go
+/// to `notes`.
+fn check_geometry(g: RawGeometry, notes: &mut Vec<String>) -> Result<Geometry<f64>, String> {
+    Ok(match g {
+        RawGeometry::Point(c) => Geometry::Point(c.into()),
+        RawGeometry::MultiPoint(v) => {
+            Geometry::MultiPoint(v.into_iter().map(geo::Point::from).collect())
+        }
+        RawGeometry::LineString(v) => Geometry::LineString(check_line(v, "the LineString")?),
+        RawGeometry::MultiLineString(v) => {
+            let mut lines = Vec::with_capacity(v.len());
+            for (i, l) in v.into_iter().enumerate() {
+                lines.push(check_line(
+                    l,
+                    &format!("line {} of the MultiLineString", i + 1),
+                )?);
+            }
+            Geometry::MultiLineString(geo::MultiLineString::new(lines))
+        }
+        RawGeometry::Polygon(rings) => {
+            Geometry::Polygon(check_polygon(rings, "the Polygon", notes)?)
+        }
+        RawGeometry::MultiPolygon(polys) => {
+            let mut out = Vec::with_capacity(polys.len());
+            for (i, rings) in polys.into_iter().enumerate() {
+                out.push(check_polygon(
+                    rings,
+                    &format!("polygon {} of the MultiPolygon", i + 1),
+                    notes,
+                )?);
+            }
+            Geometry::MultiPolygon(geo::MultiPolygon::new(out))
+        }
+        RawGeometry::Collection(parts) => {
+            let mut out = Vec::with_capacity(parts.len());
+            for p in parts {
+                if matches!(p, RawGeometry::Collection(_)) {
+                    notes.push(
+                        "a GeometryCollection is nested inside another (RFC 7946 §3.1.8 advises \
+                         against it); drawn as given"
+                            .into(),
+                    );
+                }
+                out.push(check_geometry(p, notes)?);
+            }
+            Geometry::GeometryCollection(geo::GeometryCollection::new_from(out))
+        }
+    })
+}
+
+fn check_line(v: Vec<Coord<f64>>, what: &str) -> Result<LineString<f64>, String> {
+    // An empty array is an empty geometry (RFC 7946 §3.1), which is allowed.
+    if v.len() == 1 {
+        return Err(format!("{what} has 1 position; a line needs at least 2"));
+    }
+    Ok(LineString::new(v))
+}
+
+fn check_polygon(
+    rings: Vec<Vec<Coord<f64>>>,
+    what: &str,
+    notes: &mut Vec<String>,
+) -> Result<Polygon<f64>, String> {
+    let mut checked = Vec::with_capacity(rings.len());
+    for (i, ring) in rings.into_iter().enumerate() {
+        let which = if i == 0 {
+            format!("the outer ring of {what}")
+        } else {
+            format!("hole {i} of {what}")
+        };
+        if ring.len() < 4 {
+            return Err(format!(
+                "{which} has {} positions; a closed ring needs at least 4 (the last repeating the first)",
+                ring.len()
+            ));
+        }
+        if let (Some(first), Some(last)) = (ring.first(), ring.last())
+            && first != last
+        {
+            return Err(format!(
+                "{which} is not closed: it starts at [{}, {}] but ends at [{}, {}]",
+                first.x, first.y, last.x, last.y
+            ));
+        }
+        if ring.len() <= SELF_INTERSECTION_CHECK_MAX && ring_self_intersects(&ring) {
+            notes.push(format!(
+                "{which} crosses itself; it is drawn as given but areas and hit tests may be wrong"
+            ));
+        }
+        checked.push(LineString::new(ring));
+    }
+    let mut it = checked.into_iter();
+    let exterior = it.next().unwrap_or_else(|| LineString::new(Vec::new()));
+    Ok(Polygon::new(exterior, it.collect()))
+}
+
+/// Rings up to this many positions are checked for crossing themselves (the check is quadratic).
+const SELF_INTERSECTION_CHECK_MAX: usize = 512;
+
+/// Whether two non-adjacent segments of a closed ring cross or touch.
+fn ring_self_intersects(ring: &[Coord<f64>]) -> bool {
+    use geo::Intersects;
+    let segs: Vec<geo::Line<f64>> = ring
+        .windows(2)
+        .filter_map(|w| match w {
+            [a, b] if a != b => Some(geo::Line::new(*a, *b)),
+            _ => None,
+        })
+        .collect();
+    let n = segs.len();
+    for i in 0..n {
+        for j in (i + 2)..n {
+            if i == 0 && j == n - 1 {
+                continue; // the closing segment meets the first at the start point
+            }
+            if let (Some(a), Some(b)) = (segs.get(i), segs.get(j))
+                && a.intersects(b)
+            {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(s: &str) -> ParsedCollection {
+        parse_geojson(s.as_bytes()).expect("parses")
+    }
+
+    #[test]
+    fn features_keep_their_lines_ids_and_property_order() {
+        let p = parse(
+            "{\"type\":\"FeatureCollection\",\"features\":[\n\
+             {\"type\":\"Feature\",\"id\":7,\"properties\":{\"z\":1,\"a\":2},\"geometry\":null},\n\
+             \n\
+             {\"type\":\"Feature\",\"properties\":{\"id\":\"port-a\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[101.5,21.5]}}]}",
+        );
+        assert_eq!(p.features.len(), 2);
+        assert_eq!(p.features[0].line, 2);
+        assert_eq!(p.features[0].id.as_deref(), Some("7"));
+        let keys: Vec<&str> = p.features[0]
+            .properties
+            .keys()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(keys, ["z", "a"], "file order is kept");
+        assert_eq!(p.features[1].line, 4);
+        assert_eq!(p.features[1].id.as_deref(), Some("port-a"));
+        let bbox = p.features[1].bbox.expect("point has a bbox");
+        assert_eq!(bbox.min().x, 101.5);
+    }
+
+    #[test]
+    fn a_bad_feature_is_skipped_and_named_but_the_rest_loads() {
+        let p = parse(
+            "{\"type\":\"FeatureCollection\",\"features\":[\n\
+             {\"type\":\"Feature\",\"id\":\"a\",\"properties\":{},\"geometry\":{\"type\":\"Point\",\"coordinates\":[1,\"2\"]}},\n\
+             {\"type\":\"Feature\",\"id\":\"b\",\"properties\":{},\"geometry\":{\"type\":\"Point\",\"coordinates\":[200,2]}},\n\
+             {\"type\":\"Feature\",\"id\":\"c\",\"properties\":{},\"geometry\":{\"type\":\"Point\",\"coordinates\":[1,2]}}]}",
+        );
+        assert_eq!(p.features.len(), 1);
+        assert_eq!(p.problems.len(), 2, "{:?}", p.problems);
+        assert_eq!(p.problems[0].line, Some(2));
+        assert_eq!(p.problems[0].feature_id.as_deref(), Some("a"));
+        assert!(
+            p.problems[0].message.contains("number"),
+            "{}",
+            p.problems[0]
+        );
+        assert_eq!(p.problems[1].feature_id.as_deref(), Some("b"));
+        assert!(
+            p.problems[1].message.contains("out of range"),
+            "{}",
+            p.problems[1]
+        );
+    }
+
+    #[test]
+    fn huge_numbers_are_named_briefly() {
+        let p = parse(r#"{"type":"Point","coordinates":[1e308,1]}"#);
+        assert!(p.features.is_empty());
+        assert!(
+            p.problems[0].message.contains("[1e308, 1]"),
+            "{}",
+            p.problems[0]
+        );
+    }
+
+    #[test]
+    fn type_after_coordinates_still_reads() {
+        let p = parse(r#"{"coordinates":[[1,2],[3,4]],"type":"LineString"}"#);
+        assert!(matches!(
+            p.features[0].geometry,
+            Some(Geometry::LineString(_))
+        ));
+    }
+
+    #[test]
+    fn altitude_is_dropped_and_noted_once() {
+        let p = parse(r#"{"type":"LineString","coordinates":[[1,2,3],[3,4,5],[5,6,7,8]]}"#);
+        assert_eq!(p.features.len(), 1);
+        assert_eq!(p.problems.len(), 1);
+        assert!(p.problems[0].message.contains("4 values"));
+    }
+
+    #[test]
+    fn unclosed_rings_are_refused_with_where() {
+        let p = parse(r#"{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,1]]]}"#);
+        assert!(p.features.is_empty());
+        assert!(
+            p.problems[0].message.contains("not closed"),
+            "{}",
+            p.problems[0]
+        );
+    }
+
+    #[test]
+    fn a_bow_tie_ring_loads_with_a_note() {
+        let p = parse(r#"{"type":"Polygon","coordinates":[[[0,0],[1,1],[1,0],[0,1],[0,0]]]}"#);
+        assert_eq!(p.features.len(), 1);
+        assert!(
+            p.problems[0].message.contains("crosses itself"),
+            "{:?}",
+            p.problems
+        );
+        let ok = parse(r#"{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,1],[0,0]]]}"#);
+        assert!(ok.problems.is_empty(), "{:?}", ok.problems);
+    }
+
+    #[test]
+    fn whole_file_failures_say_what_and_where() {
+        assert!(matches!(parse_geojson(b""), Err(LoadError::Empty)));
+        assert!(matches!(parse_geojson(b" \n"), Err(LoadError::Empty)));
+        match parse_geojson(b"{\n\"type\": \"Point\"\n\"coordinates\": []}") {
+            Err(LoadError::InvalidJson { line, .. }) => assert_eq!(line, 3),
+            other => panic!("expected invalid JSON, got {other:?}"),
+        }
+        match parse_geojson(br#"{"type":"Topology"}"#) {
+            Err(e @ LoadError::NotGeoJson { .. }) => assert!(e.to_string().contains("Topology")),
+            other => panic!("expected not GeoJSON, got {other:?}"),
+        }
+        match parse_geojson(b"{\"type\":\"Point\",\n\"x\":\"\xff\"}") {
+            Err(LoadError::NotUtf8 { line, column }) => assert_eq!((line, column), (2, 6)),
+            other => panic!("expected not UTF-8, got {other:?}"),
+        }
+        let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
+        assert!(matches!(
+            parse_geojson(deep.as_bytes()),
+            Err(LoadError::TooDeep { .. })
+        ));
+        // Deep inside a feature, after other lines: the error points at the bracket.
+        let deep = format!(
+            "{{\"type\":\"FeatureCollection\",\"features\":[\n{{\"type\":\"Feature\",\"properties\":{{\"x\":{}{}}},\"geometry\":null}}]}}",
+            "[".repeat(100),
+            "]".repeat(100)
+        );
+        match parse_geojson(deep.as_bytes()) {
+            Err(LoadError::TooDeep { line, column, .. }) => assert_eq!((line, column), (2, 97)),
+            other => panic!("expected too deep, got {other:?}"),
+        }
+        // Deep in a foreign member after the features.
+        let deep = format!(
+            "{{\"type\":\"FeatureCollection\",\"features\":[],\"x\":{}{}}}",
+            "[".repeat(100),
+            "]".repeat(100)
+        );
+        assert!(matches!(
+            parse_geojson(deep.as_bytes()),
+            Err(LoadError::TooDeep { .. })
+        ));
+    }
+
+    #[test]
+    fn brackets_inside_strings_do_not_count_as_nesting() {
+        let name = "[".repeat(500);
+        let doc =
+            format!(r#"{{"type":"Feature","properties":{{"name":"{name}\"["}},"geometry":null}}"#);
+        let p = parse(&doc);
+        assert_eq!(p.features.len(), 1);
+    }
+
+    #[test]
+    fn line_counter_counts_each_newline_once() {
+        let text = "a\nb\n\nc";
+        let mut lc = LineCounter::new(text);
+        assert_eq!(lc.line_of(0), 1);
+        assert_eq!(lc.line_of(2), 2);
+        assert_eq!(lc.line_of(5), 4);
+        assert_eq!(lc.line_of(5), 4);
+    }
+
+    #[test]
+    fn many_features_parse_in_parallel_in_file_order() {
+        let mut doc = String::from("{\"type\":\"FeatureCollection\",\"features\":[\n");
+        for i in 0..5000 {
+            if i > 0 {
+                doc.push_str(",\n");
+            }
+            doc.push_str(&format!(
+                "{{\"type\":\"Feature\",\"id\":{i},\"properties\":null,\"geometry\":{{\"type\":\"Point\",\"coordinates\":[{},1]}}}}",
+                i as f64 / 100.0
+            ));
+        }
+        doc.push_str("]}");
+        let p = parse(&doc);
+        assert_eq!(p.features.len(), 5000);
+        for (i, f) in p.features.iter().enumerate() {
+            assert_eq!(f.id.as_deref(), Some(i.to_string().as_str()));
+            assert_eq!(f.line, i + 2);
+        }
+    }
+
+    #[test]
+    fn cancelling_stops_with_cancelled() {
+        let cancel = AtomicBool::new(true);
+        let r = parse_detailed(br#"{"type":"Point","coordinates":[1,2]}"#, &cancel, &|_| {});
+        assert!(matches!(r, Err(LoadError::Cancelled)));
+    }
+
+    #[test]
+    fn problem_display_names_line_and_feature() {
+        let p = Problem::feature(12, Some("port-a"), "bad");
+        assert_eq!(p.to_string(), "line 12, feature `port-a`: bad");
+    }
+}

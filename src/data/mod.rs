@@ -1,0 +1,436 @@
+//! The atlas as plain values: layers of features read from GeoJSON, with a spatial index each.
+//!
+//! Nothing here knows about drawing or windows, so the same values serve the map, the panels,
+//! the planner, `mekong-atlas check`, the tests and the benchmarks.
+
+pub mod basemap;
+pub mod embedded;
+pub mod index;
+pub mod load;
+pub mod provenance;
+pub mod validate;
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+pub use embedded::{CORRIDOR_FILES, EmbeddedFile};
+pub use index::FeatureIndex;
+pub use load::{LoadError, MAX_FILE_BYTES, ParsedCollection, Problem, load_file, parse_geojson};
+pub use validate::{check_file, check_files};
+
+/// Names one layer for as long as the atlas runs; ids are never reused, so a stale id held by a
+/// panel after its layer was removed finds nothing instead of the wrong layer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct LayerId(pub u32);
+
+/// Names one feature across the whole atlas (its layer, and its position in that layer's file
+/// order), small enough to copy into selections, itineraries and map events.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct FeatureId {
+    /// The layer that holds the feature.
+    pub layer: LayerId,
+    /// Position in [`Layer::features`].
+    pub index: u32,
+}
+
+/// What a layer shows, so that style, legend and panels can treat each kind of corridor data
+/// in its own way; anything the user opens is [`LayerKind::Imported`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum LayerKind {
+    /// Sections of the China–Laos railway.
+    Railway,
+    /// Railway stations.
+    Station,
+    /// Expressways and national roads.
+    Expressway,
+    /// Border ports (one feature per side).
+    Port,
+    /// Economic zones, logistics bases, industrial parks.
+    Zone,
+    /// Logistics routes.
+    Route,
+    /// Stops of the built-in December 2019 study visit.
+    VisitStop,
+    /// A file the user opened.
+    Imported,
+}
+
+impl LayerKind {
+    /// Every kind, in the order the legend lists them.
+    pub const ALL: [LayerKind; 8] = [
+        LayerKind::Railway,
+        LayerKind::Station,
+        LayerKind::Expressway,
+        LayerKind::Port,
+        LayerKind::Zone,
+        LayerKind::Route,
+        LayerKind::VisitStop,
+        LayerKind::Imported,
+    ];
+
+    /// A plain-words name for the layer list and the legend.
+    pub fn label(&self) -> &'static str {
+        match self {
+            LayerKind::Railway => "Railway",
+            LayerKind::Station => "Stations",
+            LayerKind::Expressway => "Expressways",
+            LayerKind::Port => "Border ports",
+            LayerKind::Zone => "Economic zones",
+            LayerKind::Route => "Logistics routes",
+            LayerKind::VisitStop => "Study visit 2019",
+            LayerKind::Imported => "Imported",
+        }
+    }
+
+    /// The value of the `kind` property that corridor features of this layer carry
+    /// (see `geodata/README.md`); `None` for imported layers, which have no schema.
+    pub fn schema_kind(&self) -> Option<&'static str> {
+        match self {
+            LayerKind::Railway => Some("railway_section"),
+            LayerKind::Station => Some("station"),
+            LayerKind::Expressway => Some("expressway"),
+            LayerKind::Port => Some("port"),
+            LayerKind::Zone => Some("zone"),
+            LayerKind::Route => Some("route"),
+            LayerKind::VisitStop => Some("visit_stop"),
+            LayerKind::Imported => None,
+        }
+    }
+}
+
+/// The languages the corridor data names places in, so the details panel and search can show
+/// and match every name a delegate might know a place by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Lang {
+    /// English (`name`).
+    En,
+    /// Chinese, simplified (`name_zh`).
+    Zh,
+    /// Lao (`name_lo`).
+    Lo,
+    /// Thai (`name_th`).
+    Th,
+    /// Vietnamese (`name_vi`).
+    Vi,
+    /// Burmese (`name_my`).
+    My,
+}
+
+impl Lang {
+    /// Every language, English first, in the order the details panel lists names.
+    pub const ALL: [Lang; 6] = [Lang::En, Lang::Zh, Lang::Lo, Lang::Th, Lang::Vi, Lang::My];
+
+    /// The GeoJSON property that holds a name in this language (`geodata/README.md`).
+    pub fn property_key(&self) -> &'static str {
+        match self {
+            Lang::En => "name",
+            Lang::Zh => "name_zh",
+            Lang::Lo => "name_lo",
+            Lang::Th => "name_th",
+            Lang::Vi => "name_vi",
+            Lang::My => "name_my",
+        }
+    }
+
+    /// The language's name in itself, so a reader finds their own language in a menu.
+    pub fn label(&self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Zh => "中文",
+            Lang::Lo => "ລາວ",
+            Lang::Th => "ไทย",
+            Lang::Vi => "Tiếng Việt",
+            Lang::My => "မြန်မာ",
+        }
+    }
+}
+
+/// One GeoJSON feature as the atlas keeps it: geometry converted once for drawing and
+/// measuring, properties kept exactly as in the file (unknown keys and their order too), so
+/// nothing a user's file carries is lost or reordered when shown or saved again.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Feature {
+    /// The top-level `id`, else `properties.id`, as a string (numbers are written in decimal).
+    pub id: Option<String>,
+    /// Lon/lat geometry in degrees (WGS84); `None` for `"geometry": null`.
+    pub geometry: Option<geo::Geometry<f64>>,
+    /// The feature's properties in file order; empty when the file had `null`.
+    pub properties: Map<String, Value>,
+    /// Bounding box of the geometry, lon/lat degrees; `None` without geometry or when empty.
+    pub bbox: Option<geo::Rect<f64>>,
+    /// 1-based line of the file where the feature starts, for messages that point at it.
+    pub line: usize,
+}
+
+impl Feature {
+    /// A string property, or `None` when missing or not a string.
+    pub fn str_prop(&self, key: &str) -> Option<&str> {
+        self.properties.get(key).and_then(Value::as_str)
+    }
+
+    /// A number property, or `None` when missing or not a number.
+    pub fn num_prop(&self, key: &str) -> Option<f64> {
+        self.properties.get(key).and_then(Value::as_f64)
+    }
+
+    /// The best name to show a reader of `lang`: the name in that language, else the English
+    /// `name`, else any other name-like property (`NAME`, `name_en`, `title`…), else the id,
+    /// so that every feature, even from a foreign file, can be labelled.
+    pub fn name(&self, lang: Lang) -> Option<&str> {
+        let non_empty = |s: &&str| !s.trim().is_empty();
+        if let Some(n) = self.str_prop(lang.property_key()).filter(non_empty) {
+            return Some(n);
+        }
+        if let Some(n) = self.str_prop(Lang::En.property_key()).filter(non_empty) {
+            return Some(n);
+        }
+        let name_like = |key: &str| {
+            let k = key.to_ascii_lowercase();
+            k == "name" || k.starts_with("name_") || k.starts_with("name:") || k == "title"
+        };
+        let other = self
+            .properties
+            .iter()
+            .filter(|(k, _)| name_like(k))
+            .filter_map(|(_, v)| v.as_str())
+            .find(|s| !s.trim().is_empty());
+        other.or(self.id.as_deref())
+    }
+
+    /// Every language this feature has a non-empty name in, in [`Lang::ALL`] order.
+    pub fn names(&self) -> Vec<(Lang, &str)> {
+        Lang::ALL
+            .iter()
+            .filter_map(|&lang| {
+                self.str_prop(lang.property_key())
+                    .filter(|s| !s.trim().is_empty())
+                    .map(|s| (lang, s))
+            })
+            .collect()
+    }
+}
+
+/// Where a layer's features came from, so the layer list can tell built-in data (which cannot
+/// be removed) from the user's files (which can, and which are named by path in messages).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LayerOrigin {
+    /// Embedded at build time; holds the file name under `geodata/corridor/`.
+    BuiltIn(&'static str),
+    /// Opened by the user from this path.
+    File(PathBuf),
+}
+
+/// One drawable layer: the features of one file with their spatial index, and what was wrong
+/// with the file (skipped features, notes), kept so the user can be told.
+#[derive(Debug)]
+pub struct Layer {
+    /// Stable id within the atlas.
+    pub id: LayerId,
+    /// Name shown in the layer list.
+    pub name: String,
+    /// What the layer shows.
+    pub kind: LayerKind,
+    /// Where it came from.
+    pub origin: LayerOrigin,
+    /// Features in file order; [`FeatureId::index`] points into this.
+    pub features: Vec<Feature>,
+    /// R-tree over the features' bounding boxes.
+    pub index: FeatureIndex,
+    /// Problems found while loading (features skipped, notes).
+    pub problems: Vec<Problem>,
+}
+
+/// Every layer the atlas shows, built-in and imported, in drawing order (first drawn first,
+/// i.e. at the bottom), with a lookup from feature ids (`port-a`) to features so that
+/// links between features (ports and their partners, sections and their stations) resolve fast.
+#[derive(Debug, Default)]
+pub struct Atlas {
+    layers: Vec<Layer>,
+    next_layer: u32,
+    by_feature_id: HashMap<String, FeatureId>,
+}
+
+impl Atlas {
+    /// An atlas with no layers, for tests and for building up from files.
+    pub fn empty() -> Atlas {
+        Atlas::default()
+    }
+
+    /// The atlas as it starts: one layer per embedded corridor file, in [`CORRIDOR_FILES`]
+    /// order, so start-up needs no files and no network. Fails only if an embedded file is
+    /// not GeoJSON at all, which the tests rule out before a release.
+    pub fn builtin() -> Result<Atlas, LoadError> {
+        let mut atlas = Atlas::empty();
+        for file in CORRIDOR_FILES {
+            let parsed = parse_geojson(file.bytes).map_err(|e| LoadError::Embedded {
+                file: file.file_name,
+                source: Box::new(e),
+            })?;
+            atlas.add_layer(
+                file.display_name.to_string(),
+                file.kind,
+                LayerOrigin::BuiltIn(file.file_name),
+                parsed,
+            );
+        }
+        Ok(atlas)
+    }
+
+    /// All layers, in drawing order.
+    pub fn layers(&self) -> &[Layer] {
+        &self.layers
+    }
+
+    /// The layer with this id, if it is still in the atlas.
+    pub fn layer(&self, id: LayerId) -> Option<&Layer> {
+        self.layers.iter().find(|l| l.id == id)
+    }
+
+    /// The feature with this id, if its layer is still in the atlas.
+    pub fn feature(&self, id: FeatureId) -> Option<&Feature> {
+        let index = usize::try_from(id.index).ok()?;
+        self.layer(id.layer)?.features.get(index)
+    }
+
+    /// The feature whose `id` is `feature_id` (e.g. `station-boten`). When several layers use
+    /// the same id, the one added first wins, so imported files cannot shadow built-in data.
+    pub fn find_by_id(&self, feature_id: &str) -> Option<FeatureId> {
+        self.by_feature_id.get(feature_id).copied()
+    }
+
+    /// Adds a layer on top of the others, indexes its features and returns its new id.
+    pub fn add_layer(
+        &mut self,
+        name: String,
+        kind: LayerKind,
+        origin: LayerOrigin,
+        parsed: ParsedCollection,
+    ) -> LayerId {
+        let id = LayerId(self.next_layer);
+        self.next_layer = self.next_layer.saturating_add(1);
+        let index = FeatureIndex::build(&parsed.features);
+        let layer = Layer {
+            id,
+            name,
+            kind,
+            origin,
+            features: parsed.features,
+            index,
+            problems: parsed.problems,
+        };
+        Self::register_ids(&mut self.by_feature_id, &layer);
+        self.layers.push(layer);
+        id
+    }
+
+    /// Takes a layer out of the atlas (e.g. an imported file the user closed) and returns it;
+    /// `None` if no layer has that id.
+    pub fn remove_layer(&mut self, id: LayerId) -> Option<Layer> {
+        let pos = self.layers.iter().position(|l| l.id == id)?;
+        let layer = self.layers.remove(pos);
+        self.by_feature_id.clear();
+        for l in &self.layers {
+            Self::register_ids(&mut self.by_feature_id, l);
+        }
+        Some(layer)
+    }
+
+    fn register_ids(map: &mut HashMap<String, FeatureId>, layer: &Layer) {
+        for (i, f) in layer.features.iter().enumerate() {
+            let (Some(fid), Ok(index)) = (&f.id, u32::try_from(i)) else {
+                continue;
+            };
+            map.entry(fid.clone()).or_insert(FeatureId {
+                layer: layer.id,
+                index,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn feature(props: Value) -> Feature {
+        let Value::Object(properties) = props else {
+            panic!("test properties must be an object");
+        };
+        Feature {
+            id: None,
+            geometry: None,
+            properties,
+            bbox: None,
+            line: 1,
+        }
+    }
+
+    #[test]
+    fn a_missing_language_falls_back_to_english() {
+        let f = feature(serde_json::json!({"name": "Boten", "name_lo": "ບໍ່ເຕັນ"}));
+        assert_eq!(f.name(Lang::Lo), Some("ບໍ່ເຕັນ"));
+        assert_eq!(f.name(Lang::Zh), Some("Boten"));
+    }
+
+    #[test]
+    fn features_from_foreign_files_are_labelled_by_any_name_like_property_then_id() {
+        let mut f = feature(serde_json::json!({"NAME": "Vientiane", "pop": 1}));
+        assert_eq!(f.name(Lang::Zh), Some("Vientiane"));
+        f.properties.clear();
+        f.id = Some("x-1".into());
+        assert_eq!(f.name(Lang::En), Some("x-1"));
+    }
+
+    #[test]
+    fn names_lists_only_languages_present() {
+        let f = feature(serde_json::json!({"name": "Mohan", "name_zh": "磨憨", "name_th": ""}));
+        assert_eq!(f.names(), vec![(Lang::En, "Mohan"), (Lang::Zh, "磨憨")]);
+    }
+
+    #[test]
+    fn numbers_and_strings_are_not_confused() {
+        let f = feature(serde_json::json!({"km": 422.5, "line": "china-laos-railway"}));
+        assert_eq!(f.num_prop("km"), Some(422.5));
+        assert_eq!(f.str_prop("km"), None);
+        assert_eq!(f.num_prop("line"), None);
+    }
+
+    #[test]
+    fn removed_layers_free_their_ids_and_stale_feature_ids_find_nothing() {
+        let mut atlas = Atlas::empty();
+        let parsed = parse_geojson(
+            br#"{"type":"FeatureCollection","features":[
+                {"type":"Feature","id":"port-a","properties":{},"geometry":{"type":"Point","coordinates":[101.5,21.5]}}]}"#,
+        )
+        .expect("parses");
+        let a = atlas.add_layer(
+            "a".into(),
+            LayerKind::Port,
+            LayerOrigin::BuiltIn("a"),
+            parsed.clone(),
+        );
+        let b = atlas.add_layer(
+            "b".into(),
+            LayerKind::Imported,
+            LayerOrigin::File("b".into()),
+            parsed,
+        );
+        assert_ne!(a, b);
+        let found = atlas.find_by_id("port-a").expect("found");
+        assert_eq!(found.layer, a, "the first layer wins");
+        assert!(atlas.remove_layer(a).is_some());
+        assert_eq!(atlas.find_by_id("port-a").map(|f| f.layer), Some(b));
+        assert!(atlas.feature(found).is_none());
+        assert!(atlas.remove_layer(a).is_none());
+        assert_eq!(atlas.layers().len(), 1);
+    }
+
+    #[test]
+    fn the_builtin_atlas_has_one_layer_per_corridor_file() {
+        let atlas = Atlas::builtin().expect("embedded files parse");
+        assert_eq!(atlas.layers().len(), CORRIDOR_FILES.len());
+    }
+}

@@ -1,0 +1,156 @@
+//! Background work that must never stall a frame: GeoJSON imports and anything slow.
+//!
+//! A [`Job`] runs on its own named thread, reports progress as a fraction, can be
+//! cancelled, and hands its result back over a channel that the UI polls once per frame.
+//! The worker calls the `repaint` hook when it finishes so the UI wakes up even if the
+//! user is not moving the mouse.
+
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+use std::sync::{Arc, mpsc};
+use std::thread;
+
+/// Progress and cancellation shared between a job and the UI.
+#[derive(Default, Debug)]
+pub struct JobControl {
+    cancel: AtomicBool,
+    /// Progress 0..=1 stored as f32 bits, so reading it needs no lock.
+    progress_bits: AtomicU32,
+}
+
+impl JobControl {
+    /// Asks the job to stop as soon as it can; it then reports that it was cancelled.
+    pub fn cancel(&self) {
+        self.cancel.store(true, Ordering::Relaxed);
+    }
+
+    /// The flag the worker checks between pieces of work.
+    pub fn cancel_flag(&self) -> &AtomicBool {
+        &self.cancel
+    }
+
+    /// Whether cancellation was requested.
+    pub fn is_cancelled(&self) -> bool {
+        self.cancel.load(Ordering::Relaxed)
+    }
+
+    /// Records progress (clamped to 0..=1) for the progress bar.
+    pub fn set_progress(&self, fraction: f32) {
+        let f = if fraction.is_finite() {
+            fraction.clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
+        self.progress_bits.store(f.to_bits(), Ordering::Relaxed);
+    }
+
+    /// Latest progress, 0..=1.
+    pub fn progress(&self) -> f32 {
+        f32::from_bits(self.progress_bits.load(Ordering::Relaxed))
+    }
+}
+
+/// A running piece of background work producing a `T`.
+pub struct Job<T> {
+    /// What the user is told the job is doing ("Opening rivers.geojson").
+    pub title: String,
+    control: Arc<JobControl>,
+    result: mpsc::Receiver<T>,
+}
+
+impl<T: Send + 'static> Job<T> {
+    /// Starts `work` on a new named thread. `repaint` is called once the result is ready.
+    /// If the operating system refuses a thread, the error is returned for the caller to
+    /// show; nothing runs in that case.
+    pub fn spawn(
+        title: impl Into<String>,
+        repaint: impl Fn() + Send + 'static,
+        work: impl FnOnce(&JobControl) -> T + Send + 'static,
+    ) -> std::io::Result<Self> {
+        let title = title.into();
+        let control = Arc::new(JobControl::default());
+        let (tx, rx) = mpsc::channel();
+        let worker_control = Arc::clone(&control);
+        thread::Builder::new()
+            .name(format!("job: {title}"))
+            .spawn(move || {
+                let out = work(&worker_control);
+                // The receiver may be gone if the app closed; nothing to do then.
+                let _ = tx.send(out);
+                repaint();
+            })?;
+        Ok(Self {
+            title,
+            control,
+            result: rx,
+        })
+    }
+
+    /// Progress and cancel handle, for the progress bar and its Cancel button.
+    pub fn control(&self) -> &JobControl {
+        &self.control
+    }
+
+    /// The result if the job has finished; `None` while it is running. Never blocks.
+    pub fn poll(&self) -> Option<T> {
+        self.result.try_recv().ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    fn wait<T: Send + 'static>(job: &Job<T>) -> T {
+        for _ in 0..500 {
+            if let Some(v) = job.poll() {
+                return v;
+            }
+            thread::sleep(Duration::from_millis(10));
+        }
+        panic!("job did not finish");
+    }
+
+    #[test]
+    fn a_job_delivers_its_result_and_wakes_the_ui() {
+        let woke = Arc::new(AtomicBool::new(false));
+        let w = Arc::clone(&woke);
+        let job = Job::spawn(
+            "sum",
+            move || w.store(true, Ordering::SeqCst),
+            |c| {
+                c.set_progress(0.5);
+                2 + 2
+            },
+        )
+        .unwrap();
+        assert_eq!(wait(&job), 4);
+        assert!(woke.load(Ordering::SeqCst));
+    }
+
+    #[test]
+    fn a_cancelled_job_sees_the_flag() {
+        let (go_tx, go_rx) = mpsc::channel::<()>();
+        let job = Job::spawn(
+            "wait for cancel",
+            || {},
+            move |c| {
+                let _ = go_rx.recv();
+                c.is_cancelled()
+            },
+        )
+        .unwrap();
+        job.control().cancel();
+        go_tx.send(()).unwrap();
+        assert!(wait(&job));
+    }
+
+    #[test]
+    fn progress_is_clamped_and_never_nan() {
+        let c = JobControl::default();
+        c.set_progress(2.0);
+        assert_eq!(c.progress(), 1.0);
+        c.set_progress(f32::NAN);
+        assert_eq!(c.progress(), 0.0);
+    }
+}

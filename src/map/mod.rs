@@ -1,0 +1,666 @@
+//! Everything that touches walkers: the map widget, its tile sources, the corridor
+//! overlays, labels, hit-testing and camera moves.
+//!
+//! The map never changes the application state. It reads a [`MapInput`] (what to draw)
+//! and returns [`MapEvents`] (what the user did); the app shell applies them. That keeps
+//! the map testable on its own and the state changes in one place.
+
+pub mod basemap;
+pub mod camera;
+pub mod labels;
+pub mod online;
+pub mod overlays;
+pub mod probe;
+pub mod raster;
+
+use crate::data::{FeatureId, Lang, Layer, LayerId};
+use crate::style;
+use camera::{Flight, View};
+use egui::{Color32, Pos2, Rect, Stroke, pos2, vec2};
+use geo::Coord;
+use std::collections::HashMap;
+use walkers::{Map, MapMemory, Projector, Tiles, lon_lat};
+
+/// What the map shows on screen: a projection from lon/lat to screen points that matches
+/// walkers' Web Mercator exactly, plus the lon/lat box in view (for R-tree queries).
+#[derive(Clone, Copy, Debug)]
+pub struct Viewport {
+    /// The map's rectangle on screen, points.
+    pub rect: Rect,
+    /// Zoom level.
+    pub zoom: f64,
+    /// World pixel coordinates of the rectangle's centre at this zoom.
+    center_world: (f64, f64),
+    /// Lon/lat bounds of what is visible (with a small margin).
+    pub bounds: geo::Rect<f64>,
+}
+
+fn world_size(zoom: f64) -> f64 {
+    256.0 * 2f64.powf(zoom)
+}
+
+fn to_world(c: Coord<f64>, zoom: f64) -> (f64, f64) {
+    let size = world_size(zoom);
+    let lat = c.y.clamp(-85.0511, 85.0511).to_radians();
+    let x = (1.0 + c.x.to_radians() / std::f64::consts::PI) / 2.0;
+    let y = (1.0 - lat.tan().asinh() / std::f64::consts::PI) / 2.0;
+    (x * size, y * size)
+}
+
+fn from_world(x: f64, y: f64, zoom: f64) -> Coord<f64> {
+    let size = world_size(zoom);
+    let lon = (x / size * 2.0 - 1.0) * 180.0;
+    let lat = ((1.0 - y / size * 2.0) * std::f64::consts::PI)
+        .sinh()
+        .atan()
+        .to_degrees();
+    Coord { x: lon, y: lat }
+}
+
+impl Viewport {
+    /// A viewport of `rect` centred on `center` at `zoom`.
+    pub fn new(rect: Rect, center: Coord<f64>, zoom: f64) -> Self {
+        let center_world = to_world(center, zoom);
+        let mut v = Self {
+            rect,
+            zoom,
+            center_world,
+            bounds: geo::Rect::new(center, center),
+        };
+        let margin = 24.0;
+        let nw = v.unproject(rect.left_top() - vec2(margin, margin));
+        let se = v.unproject(rect.right_bottom() + vec2(margin, margin));
+        v.bounds = geo::Rect::new(Coord { x: nw.x, y: se.y }, Coord { x: se.x, y: nw.y });
+        v
+    }
+
+    /// The viewport walkers is drawing with.
+    pub fn from_projector(projector: &Projector) -> Self {
+        let rect = projector.clip_rect();
+        let c = projector.unproject(rect.center().to_vec2());
+        Self::new(rect, Coord { x: c.x(), y: c.y() }, projector.zoom())
+    }
+
+    /// Screen position of a lon/lat coordinate.
+    pub fn project(&self, c: Coord<f64>) -> Pos2 {
+        let (x, y) = to_world(c, self.zoom);
+        let center = self.rect.center();
+        pos2(
+            (f64::from(center.x) + x - self.center_world.0) as f32,
+            (f64::from(center.y) + y - self.center_world.1) as f32,
+        )
+    }
+
+    /// Lon/lat under a screen position.
+    pub fn unproject(&self, p: Pos2) -> Coord<f64> {
+        let center = self.rect.center();
+        from_world(
+            self.center_world.0 + f64::from(p.x - center.x),
+            self.center_world.1 + f64::from(p.y - center.y),
+            self.zoom,
+        )
+    }
+
+    /// The lon/lat box covering `radius` points around a screen position.
+    pub fn area_around(&self, p: Pos2, radius: f32) -> geo::Rect<f64> {
+        let a = self.unproject(p - vec2(radius, radius));
+        let b = self.unproject(p + vec2(radius, radius));
+        geo::Rect::new(a, b)
+    }
+
+    /// Whether a coordinate is in view (with the margin).
+    pub fn bounds_contains(&self, c: Coord<f64>) -> bool {
+        let (min, max) = (self.bounds.min(), self.bounds.max());
+        c.x >= min.x && c.x <= max.x && c.y >= min.y && c.y <= max.y
+    }
+
+    /// Metres per screen point at the centre of the view, for the scale bar.
+    pub fn metres_per_point(&self) -> f64 {
+        let c = self.unproject(self.rect.center());
+        40_075_016.686 * c.y.to_radians().cos() / world_size(self.zoom)
+    }
+}
+
+/// The map tool the pointer is in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum MapTool {
+    /// Click selects features.
+    #[default]
+    Select,
+    /// Click adds a point to the distance measurement.
+    Measure,
+}
+
+/// What the map draws this frame; borrowed from the app state.
+pub struct MapInput<'a> {
+    /// Visible layers in drawing order (bottom first), with their opacity 0..1.
+    pub layers: Vec<(&'a Layer, f32)>,
+    /// The selected feature, drawn emphasised.
+    pub selected: Option<FeatureId>,
+    /// A route or section highlighted from the routes panel.
+    pub highlighted: Option<FeatureId>,
+    /// Language for labels.
+    pub lang: Lang,
+    /// Points of the distance measurement, lon/lat.
+    pub measure: &'a [Coord<f64>],
+    /// Text for the measurement (e.g. "12.4 km"), computed by the caller with `geo`.
+    pub measure_label: Option<String>,
+    /// Presenter spotlight: darken everything but a circle around the pointer.
+    pub spotlight: bool,
+    /// Current tool.
+    pub tool: MapTool,
+    /// Whether keyboard arrows pan the map (off while the presenter uses them for stops).
+    pub keyboard_pan: bool,
+}
+
+/// What the user did on the map this frame.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct MapEvents {
+    /// A feature was clicked.
+    pub clicked: Option<FeatureId>,
+    /// Empty map was clicked (clears the selection).
+    pub clicked_empty: bool,
+    /// Where the click was, lon/lat.
+    pub clicked_at: Option<Coord<f64>>,
+    /// The feature under the pointer.
+    pub hovered: Option<FeatureId>,
+    /// Lon/lat under the pointer, for the coordinate readout.
+    pub pointer: Option<Coord<f64>>,
+}
+
+/// The map and everything it keeps between frames.
+pub struct MapPane {
+    /// walkers' own state: centre and zoom.
+    pub memory: MapMemory,
+    basemap: basemap::EmbeddedBasemap,
+    extra: Option<Box<dyn Tiles>>,
+    /// Which tile source is drawn over the basemap.
+    pub tile_choice: online::TileChoice,
+    attribution: Option<walkers::sources::Attribution>,
+    prepared: HashMap<LayerId, overlays::PreparedLayer>,
+    flight: Option<Flight>,
+    hovered: Option<FeatureId>,
+    last_size: egui::Vec2,
+    /// The last viewport drawn, for fit-to-bounds and tests.
+    pub last_viewport: Option<Viewport>,
+}
+
+impl MapPane {
+    /// A map showing the corridor from Kunming to Vientiane, with the offline basemap.
+    pub fn new(ctx: &egui::Context) -> Self {
+        let mut memory = MapMemory::default();
+        let home = camera::fit(camera::CORRIDOR_BOUNDS, vec2(1280.0, 720.0), 24.0);
+        home.apply(&mut memory);
+        Self {
+            memory,
+            basemap: basemap::EmbeddedBasemap::new(ctx.clone(), ctx.pixels_per_point()),
+            extra: None,
+            tile_choice: online::TileChoice::Embedded,
+            attribution: None,
+            prepared: HashMap::new(),
+            flight: None,
+            hovered: None,
+            last_size: vec2(1280.0, 720.0),
+            last_viewport: None,
+        }
+    }
+
+    /// Switches the tile source drawn over the basemap; on error the embedded basemap
+    /// alone stays and the error is returned for the user.
+    pub fn set_tiles(
+        &mut self,
+        choice: online::TileChoice,
+        ctx: &egui::Context,
+    ) -> Result<(), online::TileSourceError> {
+        match online::open(&choice, ctx) {
+            Ok(tiles) => {
+                self.attribution = tiles.as_ref().map(|t| t.attribution());
+                self.extra = tiles;
+                self.tile_choice = choice;
+                Ok(())
+            }
+            Err(e) => {
+                self.extra = None;
+                self.attribution = None;
+                self.tile_choice = online::TileChoice::Embedded;
+                Err(e)
+            }
+        }
+    }
+
+    /// The current view.
+    pub fn view(&self) -> View {
+        View::of(&self.memory, lon_lat(102.7, 21.7))
+    }
+
+    /// Puts the map at `view` immediately (restoring a saved view).
+    pub fn set_view(&mut self, view: View) {
+        self.flight = None;
+        view.apply(&mut self.memory);
+    }
+
+    /// Starts a smooth flight to `to` at time `now` (seconds).
+    pub fn fly_to(&mut self, to: View, now: f64) {
+        self.flight = Some(Flight::new(self.view(), to, now));
+    }
+
+    /// Flies to show `bounds` whole.
+    pub fn fly_to_bounds(&mut self, bounds: camera::Bounds, now: f64) {
+        let to = camera::fit(bounds, self.last_size, 48.0);
+        self.fly_to(to, now);
+    }
+
+    /// Flies to a point at a close zoom (at least `min_zoom`).
+    pub fn fly_to_point(&mut self, at: Coord<f64>, min_zoom: f64, now: f64) {
+        let zoom = self.view().zoom.max(min_zoom);
+        self.fly_to(
+            View {
+                lon: at.x,
+                lat: at.y,
+                zoom,
+            },
+            now,
+        );
+    }
+
+    /// Whether a camera move is in progress (the UI keeps repainting while it is).
+    pub fn flying(&self) -> bool {
+        self.flight.is_some()
+    }
+
+    /// Advances the camera animation to time `now`.
+    pub fn tick(&mut self, now: f64) {
+        if let Some(f) = self.flight {
+            f.view_at(now).apply(&mut self.memory);
+            if f.finished(now) {
+                f.target().apply(&mut self.memory);
+                self.flight = None;
+            }
+        }
+    }
+
+    /// A basemap problem to tell the user about, if any.
+    pub fn basemap_error(&self) -> Option<&str> {
+        self.basemap.error()
+    }
+
+    /// Tiles still being drawn.
+    pub fn tiles_pending(&self) -> usize {
+        self.basemap.pending()
+    }
+
+    /// Handles keyboard zoom and pan while the pointer is over the map.
+    fn keyboard(&mut self, ui: &egui::Ui, input: &MapInput) {
+        let (zoom_in, zoom_out, pan) = ui.input(|i| {
+            let mut pan = egui::Vec2::ZERO;
+            if input.keyboard_pan && !i.modifiers.any() {
+                if i.key_pressed(egui::Key::ArrowLeft) {
+                    pan.x -= 1.0;
+                }
+                if i.key_pressed(egui::Key::ArrowRight) {
+                    pan.x += 1.0;
+                }
+                if i.key_pressed(egui::Key::ArrowUp) {
+                    pan.y -= 1.0;
+                }
+                if i.key_pressed(egui::Key::ArrowDown) {
+                    pan.y += 1.0;
+                }
+            }
+            (
+                i.key_pressed(egui::Key::Plus) || i.key_pressed(egui::Key::Equals),
+                i.key_pressed(egui::Key::Minus),
+                pan,
+            )
+        });
+        let mut view = self.view();
+        if zoom_in {
+            view.zoom = (view.zoom + 1.0).min(camera::MAX_ZOOM);
+        }
+        if zoom_out {
+            view.zoom = (view.zoom - 1.0).max(camera::MIN_ZOOM);
+        }
+        if pan != egui::Vec2::ZERO {
+            let v = Viewport::new(
+                Rect::from_center_size(Pos2::ZERO, self.last_size),
+                Coord {
+                    x: view.lon,
+                    y: view.lat,
+                },
+                view.zoom,
+            );
+            let c = v.unproject(pos2(
+                pan.x * self.last_size.x / 4.0,
+                pan.y * self.last_size.y / 4.0,
+            ));
+            view.lon = c.x;
+            view.lat = c.y;
+        }
+        if zoom_in || zoom_out || pan != egui::Vec2::ZERO {
+            let now = ui.input(|i| i.time);
+            self.fly_to(view, now);
+        }
+    }
+
+    fn prepare(&mut self, layers: &[(&Layer, f32)]) {
+        for (layer, _) in layers {
+            let stale = self
+                .prepared
+                .get(&layer.id)
+                .is_none_or(|p| p.feature_count != layer.features.len());
+            if stale {
+                self.prepared
+                    .insert(layer.id, overlays::PreparedLayer::new(layer));
+            }
+        }
+    }
+
+    /// Forgets per-layer caches of layers that no longer exist.
+    pub fn forget_layer(&mut self, id: LayerId) {
+        self.prepared.remove(&id);
+    }
+
+    /// Draws the map with its overlays and returns what the user did.
+    pub fn ui(&mut self, ui: &mut egui::Ui, input: &MapInput) -> MapEvents {
+        self.prepare(&input.layers);
+        if ui.ui_contains_pointer() {
+            self.keyboard(ui, input);
+        }
+        let rect = ui.available_rect_before_wrap();
+        self.last_size = rect.size();
+        // Sea colour under everything: even before the first tile arrives nothing is grey.
+        ui.painter().rect_filled(rect, 0.0, style::basemap::SEA);
+
+        let places = self.basemap.data();
+        let fallback = lon_lat(102.7, 21.7);
+        let mut map = Map::new(Some(&mut self.basemap), &mut self.memory, fallback)
+            .double_click_to_zoom(true);
+        if let Some(extra) = self.extra.as_mut() {
+            map = map.with_layer(extra.as_mut(), 1.0);
+        }
+        let hovered_before = self.hovered;
+        let prepared = &self.prepared;
+        let response = map.show(ui, |ui, response, projector, _memory| {
+            let viewport = Viewport::from_projector(projector);
+            let painter = ui.painter().with_clip_rect(viewport.rect);
+            draw_overlays(&painter, &viewport, input, prepared, hovered_before);
+            let mut candidates = Vec::new();
+            if let Some(data) = places.as_deref() {
+                labels::place_candidates(&viewport, data.places(), input.lang, &mut candidates);
+            }
+            feature_label_candidates(&viewport, input, prepared, &mut candidates);
+            labels::place_and_draw(&painter, candidates);
+            draw_measurement(&painter, &viewport, input);
+            let events = events(response, &viewport, input);
+            if input.spotlight {
+                if let Some(p) = response.hover_pos() {
+                    draw_spotlight(&painter, p, viewport.rect);
+                }
+            }
+            draw_scale_bar(&painter, &viewport);
+            (events, viewport)
+        });
+        let (events, viewport) = response.inner;
+        self.hovered = events.hovered;
+        self.last_viewport = Some(viewport);
+        if self.flight.is_some() || self.memory.animating() {
+            ui.ctx().request_repaint();
+        }
+        if let Some(a) = &self.attribution {
+            attribution(ui, viewport.rect, a);
+        }
+        events
+    }
+}
+
+fn draw_overlays(
+    painter: &egui::Painter,
+    viewport: &Viewport,
+    input: &MapInput,
+    prepared: &HashMap<LayerId, overlays::PreparedLayer>,
+    hovered: Option<FeatureId>,
+) {
+    for (layer, opacity) in &input.layers {
+        if let Some(p) = prepared.get(&layer.id) {
+            let draw = overlays::LayerDraw {
+                opacity: *opacity,
+                zoom: viewport.zoom,
+            };
+            overlays::draw_layer(painter, viewport, layer, p, draw);
+        }
+        if let Some(h) = input.highlighted.filter(|h| h.layer == layer.id) {
+            if let Some(f) = layer.features.get(h.index as usize) {
+                overlays::draw_emphasis(painter, viewport, f, style::ui::SELECTION, viewport.zoom);
+            }
+        }
+    }
+    let find = |id: FeatureId| {
+        input
+            .layers
+            .iter()
+            .find(|(l, _)| l.id == id.layer)
+            .and_then(|(l, _)| l.features.get(id.index as usize))
+    };
+    if let Some(f) = hovered
+        .filter(|h| Some(*h) != input.selected)
+        .and_then(find)
+    {
+        overlays::draw_emphasis(painter, viewport, f, style::ui::HOVER, viewport.zoom);
+    }
+    if let Some(f) = input.selected.and_then(find) {
+        overlays::draw_emphasis(painter, viewport, f, style::ui::SELECTION, viewport.zoom);
+    }
+}
+
+fn feature_label_candidates(
+    viewport: &Viewport,
+    input: &MapInput,
+    prepared: &HashMap<LayerId, overlays::PreparedLayer>,
+    out: &mut Vec<labels::LabelCandidate>,
+) {
+    for (layer, opacity) in &input.layers {
+        if !overlays::labelled(layer.kind) || *opacity < 0.2 {
+            continue;
+        }
+        // Zones are big and many: their names only from z8, stations' from z6.
+        let min_zoom = match layer.kind {
+            crate::data::LayerKind::Zone => 8.0,
+            crate::data::LayerKind::Station => 6.5,
+            _ => 5.0,
+        };
+        if viewport.zoom < min_zoom {
+            continue;
+        }
+        let Some(p) = prepared.get(&layer.id) else {
+            continue;
+        };
+        for index in layer.index.query(viewport.bounds) {
+            let i = index as usize;
+            let (Some(f), Some(look)) = (layer.features.get(i), p.looks.get(i)) else {
+                continue;
+            };
+            let (Some(anchor), Some(name)) = (overlays::anchor(f), f.name(input.lang)) else {
+                continue;
+            };
+            let id = FeatureId {
+                layer: layer.id,
+                index,
+            };
+            let chosen = input.selected == Some(id);
+            out.push(labels::LabelCandidate {
+                text: name.to_owned(),
+                anchor: viewport.project(anchor),
+                priority: 100 + u16::from(look.priority) + if chosen { 500 } else { 0 },
+                size: style::text::MAP_LABEL,
+                color: style::ui::LABEL,
+                offset: look.point.radius,
+            });
+        }
+    }
+}
+
+fn events(response: &egui::Response, viewport: &Viewport, input: &MapInput) -> MapEvents {
+    let layers = || input.layers.iter().map(|(l, _)| *l);
+    let pointer = response.hover_pos();
+    let hovered = pointer.and_then(|p| probe::hit_test(viewport, layers(), p));
+    let mut events = MapEvents {
+        hovered,
+        pointer: pointer.map(|p| viewport.unproject(p)),
+        ..Default::default()
+    };
+    if response.clicked() {
+        if let Some(p) = response.interact_pointer_pos() {
+            events.clicked_at = Some(viewport.unproject(p));
+            if input.tool == MapTool::Select {
+                events.clicked = probe::hit_test(viewport, layers(), p);
+                events.clicked_empty = events.clicked.is_none();
+            }
+        }
+    }
+    events
+}
+
+fn draw_measurement(painter: &egui::Painter, viewport: &Viewport, input: &MapInput) {
+    if input.measure.is_empty() {
+        return;
+    }
+    let pts: Vec<Pos2> = input.measure.iter().map(|c| viewport.project(*c)).collect();
+    let stroke = Stroke::new(3.0, style::ui::MEASURE);
+    if pts.len() >= 2 {
+        painter.add(egui::Shape::dashed_line(&pts, stroke, 10.0, 6.0));
+    }
+    for p in &pts {
+        painter.circle(*p, 5.0, Color32::WHITE, stroke);
+    }
+    if let (Some(label), Some(last)) = (&input.measure_label, pts.last()) {
+        let galley = painter.layout_no_wrap(
+            label.clone(),
+            egui::FontId::proportional(style::text::MAP_LABEL + 2.0),
+            style::ui::MEASURE,
+        );
+        let at = *last + vec2(10.0, -galley.size().y - 6.0);
+        painter.rect_filled(
+            Rect::from_min_size(at, galley.size()).expand(4.0),
+            4.0,
+            Color32::WHITE,
+        );
+        painter.galley(at, galley, style::ui::MEASURE);
+    }
+}
+
+/// Darkens everything outside a circle around the pointer: one very wide circle stroke,
+/// so it costs a single shape whatever the screen size.
+fn draw_spotlight(painter: &egui::Painter, at: Pos2, rect: Rect) {
+    let radius = 110.0;
+    let width = rect.size().length() * 2.0;
+    painter.circle_stroke(
+        at,
+        radius + width / 2.0,
+        Stroke::new(width, Color32::from_black_alpha(150)),
+    );
+    painter.circle_stroke(at, radius, Stroke::new(3.0, Color32::from_white_alpha(200)));
+}
+
+/// A scale bar in the bottom-left corner: a round distance (1, 2, 5 × 10ⁿ km or m) about
+/// 120 points long at the map centre's latitude.
+fn draw_scale_bar(painter: &egui::Painter, viewport: &Viewport) {
+    let mpp = viewport.metres_per_point();
+    if !mpp.is_finite() || mpp <= 0.0 {
+        return;
+    }
+    let (metres, label) = scale_bar_length(mpp * 120.0);
+    let len = (metres / mpp) as f32;
+    let base = viewport.rect.left_bottom() + vec2(16.0, -18.0);
+    let end = base + vec2(len, 0.0);
+    let bg = Rect::from_min_max(base - vec2(8.0, 26.0), end + vec2(8.0, 8.0));
+    painter.rect_filled(bg, 4.0, Color32::from_white_alpha(210));
+    let stroke = Stroke::new(2.5, style::ui::LABEL);
+    painter.line_segment([base, end], stroke);
+    painter.line_segment([base, base - vec2(0.0, 8.0)], stroke);
+    painter.line_segment([end, end - vec2(0.0, 8.0)], stroke);
+    painter.text(
+        base + vec2(len / 2.0, -10.0),
+        egui::Align2::CENTER_BOTTOM,
+        label,
+        egui::FontId::proportional(style::text::SMALL),
+        style::ui::LABEL,
+    );
+}
+
+/// The largest round length not above `max_metres`, with its label.
+pub fn scale_bar_length(max_metres: f64) -> (f64, String) {
+    let exp = max_metres.log10().floor();
+    let base = 10f64.powf(exp);
+    let step = [5.0, 2.0, 1.0]
+        .into_iter()
+        .find(|s| s * base <= max_metres)
+        .unwrap_or(1.0);
+    let metres = step * base;
+    let label = if metres >= 1000.0 {
+        format!("{} km", metres / 1000.0)
+    } else {
+        format!("{metres} m")
+    };
+    (metres, label)
+}
+
+fn attribution(ui: &mut egui::Ui, rect: Rect, a: &walkers::sources::Attribution) {
+    let at = rect.right_bottom() - vec2(8.0, 6.0);
+    let text = format!("© {}", a.text);
+    let painter = ui.painter();
+    let galley = painter.layout_no_wrap(
+        text,
+        egui::FontId::proportional(style::text::SMALL),
+        style::ui::LABEL,
+    );
+    let r = egui::Align2::RIGHT_BOTTOM.anchor_size(at, galley.size());
+    painter.rect_filled(r.expand(3.0), 3.0, Color32::from_white_alpha(220));
+    painter.galley(r.min, galley, style::ui::LABEL);
+    if !a.url.is_empty() {
+        let response = ui.interact(r, egui::Id::unique("map attribution"), egui::Sense::click());
+        if response.on_hover_text(a.url).clicked() {
+            ui.ctx().open_url(egui::OpenUrl::new_tab(a.url));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn projection_round_trips_and_matches_walkers() {
+        let rect = Rect::from_min_size(pos2(0.0, 0.0), vec2(800.0, 600.0));
+        let v = Viewport::new(rect, Coord { x: 102.6, y: 18.0 }, 8.0);
+        let p = v.project(Coord {
+            x: 101.67,
+            y: 21.18,
+        });
+        let back = v.unproject(p);
+        assert!((back.x - 101.67).abs() < 1e-6 && (back.y - 21.18).abs() < 1e-6);
+        let w = walkers::MercatorProjection;
+        use walkers::Projection;
+        let ours = to_world(
+            Coord {
+                x: 101.67,
+                y: 21.18,
+            },
+            8.0,
+        );
+        let theirs = w.project(lon_lat(101.67, 21.18), 8.0);
+        assert!((ours.0 - theirs.x()).abs() < 1e-6 && (ours.1 - theirs.y()).abs() < 1e-6);
+        // The centre of the rect is the centre coordinate.
+        let c = v.project(Coord { x: 102.6, y: 18.0 });
+        assert!((c - rect.center()).length() < 1e-3);
+    }
+
+    #[test]
+    fn the_scale_bar_uses_round_numbers() {
+        assert_eq!(scale_bar_length(1234.0), (1000.0, "1 km".to_owned()));
+        assert_eq!(
+            scale_bar_length(260_000.0),
+            (200_000.0, "200 km".to_owned())
+        );
+        assert_eq!(scale_bar_length(60.0), (50.0, "50 m".to_owned()));
+    }
+}

@@ -1,0 +1,230 @@
+//! Optional tile sources above the embedded basemap: OpenStreetMap (off until the user
+//! turns it on), a tile server of the user's choice, and offline PMTiles packs.
+//!
+//! Each is drawn as a layer *over* the embedded basemap, so a tile that cannot be fetched
+//! (no network at a border post) or that is missing from a pack simply lets the offline
+//! basemap show through: the map is never grey.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use thiserror::Error;
+use walkers::sources::{Attribution, TileSource};
+use walkers::{HttpOptions, HttpTiles, PmTiles, TileId, Tiles};
+
+/// The User-Agent sent to tile servers, as OpenStreetMap's tile usage policy requires:
+/// it names the application and where to learn about it.
+pub const USER_AGENT: &str = concat!(
+    "mekong-atlas/",
+    env!("CARGO_PKG_VERSION"),
+    " (Lancang-Mekong Corridor Atlas; desktop; +https://www.openstreetmap.org/copyright)"
+);
+
+/// Which map is drawn under the corridor layers. Remembered across runs.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum TileChoice {
+    /// The built-in offline basemap only (the default: works with no network).
+    #[default]
+    Embedded,
+    /// OpenStreetMap's standard tiles, fetched online and cached on disk.
+    OpenStreetMap,
+    /// A tile server that allows the use, as an `{z}/{x}/{y}` URL template.
+    CustomUrl(String),
+    /// A `.pmtiles` file the user brought along (raster or vector).
+    Pack(PathBuf),
+}
+
+impl TileChoice {
+    /// Plain words for menus and the status bar.
+    pub fn label(&self) -> String {
+        match self {
+            Self::Embedded => "Built-in offline map".to_owned(),
+            Self::OpenStreetMap => "OpenStreetMap (online)".to_owned(),
+            Self::CustomUrl(url) => format!("Tile server {url}"),
+            Self::Pack(path) => format!(
+                "Tile pack {}",
+                path.file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_else(|| path.display().to_string())
+            ),
+        }
+    }
+
+    /// Whether this choice may use the network.
+    pub fn is_online(&self) -> bool {
+        matches!(self, Self::OpenStreetMap | Self::CustomUrl(_))
+    }
+}
+
+/// Why a tile source could not be opened.
+#[derive(Debug, Error)]
+pub enum TileSourceError {
+    /// The pack file could not be opened or read.
+    #[error("the tile pack {path} could not be read: {source}")]
+    PackUnreadable {
+        /// The pack.
+        path: PathBuf,
+        /// The operating system's reason.
+        source: std::io::Error,
+    },
+    /// The file is not a PMTiles version 3 archive.
+    #[error("{path} is not a PMTiles (version 3) tile pack: {reason}")]
+    NotAPack {
+        /// The file.
+        path: PathBuf,
+        /// What was wrong with its header.
+        reason: String,
+    },
+    /// A custom URL without the `{z}`, `{x}` and `{y}` placeholders.
+    #[error(
+        "the tile URL must contain {{z}}, {{x}} and {{y}}, e.g. https://tiles.example.org/{{z}}/{{x}}/{{y}}.png"
+    )]
+    BadTemplate,
+}
+
+/// Checks that `path` is a PMTiles v3 archive before handing it to walkers, so that a
+/// broken or missing pack gives a clear message instead of a silently empty map.
+pub fn check_pack(path: &Path) -> Result<(), TileSourceError> {
+    let mut header = [0u8; 127];
+    let mut file = std::fs::File::open(path).map_err(|source| TileSourceError::PackUnreadable {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let not_a_pack = |reason: &str| TileSourceError::NotAPack {
+        path: path.to_path_buf(),
+        reason: reason.to_owned(),
+    };
+    file.read_exact(&mut header)
+        .map_err(|_| not_a_pack("it is shorter than a PMTiles header (127 bytes)"))?;
+    if &header[..7] != b"PMTiles" {
+        return Err(not_a_pack("it does not start with the PMTiles signature"));
+    }
+    if header[7] != 3 {
+        return Err(not_a_pack(&format!(
+            "its version is {}, only version 3 is supported",
+            header[7]
+        )));
+    }
+    Ok(())
+}
+
+/// A user-configured tile server.
+struct CustomSource {
+    template: String,
+}
+
+impl TileSource for CustomSource {
+    fn tile_url(&self, tile_id: TileId) -> String {
+        self.template
+            .replace("{z}", &tile_id.zoom.to_string())
+            .replace("{x}", &tile_id.x.to_string())
+            .replace("{y}", &tile_id.y.to_string())
+    }
+
+    fn attribution(&self) -> Attribution {
+        Attribution {
+            text: "Custom tile server — see its terms of use",
+            url: "",
+            logo_light: None,
+            logo_dark: None,
+        }
+    }
+}
+
+fn http_options() -> HttpOptions {
+    HttpOptions {
+        cache: crate::persist::tile_cache_dir(),
+        user_agent: walkers::HeaderValue::from_str(USER_AGENT).ok(),
+        ..Default::default()
+    }
+}
+
+/// Opens the tiles for `choice`, or `None` for the embedded basemap alone.
+pub fn open(
+    choice: &TileChoice,
+    ctx: &egui::Context,
+) -> Result<Option<Box<dyn Tiles>>, TileSourceError> {
+    Ok(match choice {
+        TileChoice::Embedded => None,
+        TileChoice::OpenStreetMap => Some(Box::new(HttpTiles::with_options(
+            walkers::sources::OpenStreetMap,
+            http_options(),
+            ctx.clone(),
+        ))),
+        TileChoice::CustomUrl(url) => {
+            if !(url.contains("{z}") && url.contains("{x}") && url.contains("{y}")) {
+                return Err(TileSourceError::BadTemplate);
+            }
+            Some(Box::new(HttpTiles::with_options(
+                CustomSource {
+                    template: url.clone(),
+                },
+                http_options(),
+                ctx.clone(),
+            )))
+        }
+        TileChoice::Pack(path) => {
+            check_pack(path)?;
+            Some(Box::new(PmTiles::new(path, ctx.clone())))
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_missing_pack_is_a_clear_error() {
+        let err = check_pack(Path::new("/no/such/region.pmtiles")).unwrap_err();
+        assert!(err.to_string().contains("could not be read"), "{err}");
+    }
+
+    #[test]
+    fn a_file_that_is_not_a_pack_is_named_as_such() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("fake.pmtiles");
+        std::fs::write(&p, vec![b'x'; 200]).unwrap();
+        let err = check_pack(&p).unwrap_err();
+        assert!(err.to_string().contains("not a PMTiles"), "{err}");
+        std::fs::write(&p, b"PMT").unwrap();
+        let err = check_pack(&p).unwrap_err();
+        assert!(err.to_string().contains("shorter"), "{err}");
+    }
+
+    #[test]
+    fn a_v3_header_is_accepted() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("ok.pmtiles");
+        let mut header = vec![0u8; 127];
+        header[..7].copy_from_slice(b"PMTiles");
+        header[7] = 3;
+        std::fs::write(&p, header).unwrap();
+        assert!(check_pack(&p).is_ok());
+    }
+
+    #[test]
+    fn the_user_agent_names_the_atlas() {
+        assert!(USER_AGENT.starts_with("mekong-atlas/"));
+        assert!(walkers::HeaderValue::from_str(USER_AGENT).is_ok());
+    }
+
+    #[test]
+    fn custom_urls_are_filled_in() {
+        let s = CustomSource {
+            template: "https://t.example/{z}/{x}/{y}.png".into(),
+        };
+        let url = s.tile_url(TileId {
+            x: 3,
+            y: 5,
+            zoom: 7,
+        });
+        assert_eq!(url, "https://t.example/7/3/5.png");
+    }
+
+    #[test]
+    fn only_osm_and_custom_servers_are_online() {
+        assert!(!TileChoice::Embedded.is_online());
+        assert!(!TileChoice::Pack("x.pmtiles".into()).is_online());
+        assert!(TileChoice::OpenStreetMap.is_online());
+    }
+}

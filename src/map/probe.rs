@@ -1,0 +1,138 @@
+//! Which feature is under the pointer: hover highlights it, click selects it.
+//!
+//! Candidates come from each visible layer's R-tree (a box of a few points around the
+//! pointer), then exact screen distances decide. Points win over lines and lines over
+//! areas at equal distance, because a station on a railway inside a zone is what a person
+//! means when they click it.
+
+use super::Viewport;
+use crate::data::{Feature, FeatureId, Layer};
+use egui::Pos2;
+use geo::{Contains, Coord, Geometry, Point, Polygon};
+
+/// How close (points) the pointer must be to a line or symbol to hit it.
+pub const HIT_RADIUS: f32 = 9.0;
+
+/// Finds the feature under `pointer` among `layers` (only the visible ones are passed).
+pub fn hit_test<'a>(
+    viewport: &Viewport,
+    layers: impl IntoIterator<Item = &'a Layer>,
+    pointer: Pos2,
+) -> Option<FeatureId> {
+    let area = viewport.area_around(pointer, HIT_RADIUS);
+    let at = viewport.unproject(pointer);
+    let mut best: Option<(f32, FeatureId)> = None;
+    for layer in layers {
+        for index in layer.index.query(area) {
+            let Some(feature) = layer.features.get(index as usize) else {
+                continue;
+            };
+            let Some(score) = score(viewport, feature, pointer, at) else {
+                continue;
+            };
+            let id = FeatureId {
+                layer: layer.id,
+                index,
+            };
+            // Later layers are drawn on top, so on a tie they win.
+            if best.is_none_or(|(s, _)| score <= s) {
+                best = Some((score, id));
+            }
+        }
+    }
+    best.map(|(_, id)| id)
+}
+
+/// Lower is better; `None` when the feature is not under the pointer.
+fn score(viewport: &Viewport, feature: &Feature, pointer: Pos2, at: Coord<f64>) -> Option<f32> {
+    geometry_score(viewport, feature.geometry.as_ref()?, pointer, at)
+}
+
+fn geometry_score(
+    viewport: &Viewport,
+    g: &Geometry<f64>,
+    pointer: Pos2,
+    at: Coord<f64>,
+) -> Option<f32> {
+    let best = |a: Option<f32>, b: Option<f32>| match (a, b) {
+        (Some(x), Some(y)) => Some(x.min(y)),
+        (x, None) => x,
+        (None, y) => y,
+    };
+    match g {
+        Geometry::Point(p) => point_score(viewport, p.0, pointer),
+        Geometry::MultiPoint(mp) => mp.0.iter().fold(None, |acc, p| {
+            best(acc, point_score(viewport, p.0, pointer))
+        }),
+        Geometry::Line(l) => line_score(viewport, &[l.start, l.end], pointer),
+        Geometry::LineString(ls) => line_score(viewport, &ls.0, pointer),
+        Geometry::MultiLineString(mls) => mls.0.iter().fold(None, |acc, ls| {
+            best(acc, line_score(viewport, &ls.0, pointer))
+        }),
+        Geometry::Polygon(p) => polygon_score(viewport, p, pointer, at),
+        Geometry::MultiPolygon(mp) => mp.0.iter().fold(None, |acc, p| {
+            best(acc, polygon_score(viewport, p, pointer, at))
+        }),
+        Geometry::Rect(r) => polygon_score(viewport, &r.to_polygon(), pointer, at),
+        Geometry::Triangle(t) => polygon_score(viewport, &t.to_polygon(), pointer, at),
+        Geometry::GeometryCollection(gc) => gc.0.iter().fold(None, |acc, g| {
+            best(acc, geometry_score(viewport, g, pointer, at))
+        }),
+    }
+}
+
+fn point_score(viewport: &Viewport, c: Coord<f64>, pointer: Pos2) -> Option<f32> {
+    let d = viewport.project(c).distance(pointer);
+    (d <= HIT_RADIUS).then_some(d)
+}
+
+fn line_score(viewport: &Viewport, coords: &[Coord<f64>], pointer: Pos2) -> Option<f32> {
+    let pts = super::overlays::screen_path(viewport, coords);
+    let d = pts
+        .windows(2)
+        .map(|w| segment_distance(pointer, w[0], w[1]))
+        .fold(f32::INFINITY, f32::min);
+    // Lines rank after points at the same distance.
+    (d <= HIT_RADIUS).then_some(d + 2.0)
+}
+
+fn polygon_score(
+    viewport: &Viewport,
+    polygon: &Polygon<f64>,
+    pointer: Pos2,
+    at: Coord<f64>,
+) -> Option<f32> {
+    if polygon.contains(&Point(at)) {
+        // Inside an area: a weak hit, beaten by any point or line near the pointer.
+        return Some(HIT_RADIUS + 4.0);
+    }
+    let edge = line_score(viewport, &polygon.exterior().0, pointer)?;
+    Some(edge + 1.0)
+}
+
+/// Distance from `p` to the segment `a`–`b`, points.
+pub fn segment_distance(p: Pos2, a: Pos2, b: Pos2) -> f32 {
+    let ab = b - a;
+    let len_sq = ab.length_sq();
+    if len_sq <= f32::EPSILON {
+        return p.distance(a);
+    }
+    let t = ((p - a).dot(ab) / len_sq).clamp(0.0, 1.0);
+    p.distance(a + ab * t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use egui::pos2;
+
+    #[test]
+    fn distance_to_a_segment_uses_the_nearest_point_not_the_ends() {
+        let d = segment_distance(pos2(5.0, 3.0), pos2(0.0, 0.0), pos2(10.0, 0.0));
+        assert!((d - 3.0).abs() < 1e-5);
+        let beyond = segment_distance(pos2(14.0, 3.0), pos2(0.0, 0.0), pos2(10.0, 0.0));
+        assert!((beyond - 5.0).abs() < 1e-5);
+        let degenerate = segment_distance(pos2(3.0, 4.0), pos2(0.0, 0.0), pos2(0.0, 0.0));
+        assert!((degenerate - 5.0).abs() < 1e-5);
+    }
+}

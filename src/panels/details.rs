@@ -1,0 +1,366 @@
+//! Details of the selected feature: names in every script the data has, its facts with
+//! value, unit, "as of" date and source, and its links (neighbouring stations, the partner
+//! port across the border, what lies in or near a zone).
+
+use crate::app::state::AppState;
+use crate::data::provenance::{Source, sources_of};
+use crate::data::{Feature, FeatureId, Lang, LayerKind};
+use crate::measure::{self, format_distance};
+use crate::style;
+use egui::{RichText, Ui};
+use serde_json::Value;
+
+/// Properties the panel shows in their own sections, not in the "Other properties" list.
+const SHOWN_ELSEWHERE: &[&str] = &[
+    "id", "kind", "name", "name_zh", "name_lo", "name_th", "name_vi", "name_my", "facts", "source",
+    "history", "note",
+];
+
+/// How far around a zone to look for ports and stations, metres.
+pub const ZONE_NEIGHBOURHOOD_M: f64 = 10_000.0;
+
+/// The Details panel (it keeps no state of its own).
+#[derive(Default)]
+pub struct DetailsPanel;
+
+impl DetailsPanel {
+    /// Shows the selected feature, or a hint when nothing is selected.
+    pub fn ui(&mut self, ui: &mut Ui, state: &mut AppState) {
+        let Some(id) = state.selection else {
+            ui.label("Click a station, port, zone or route on the map, or search for one (Ctrl+F), to see its facts and sources here.");
+            return;
+        };
+        let Some(feature) = state.feature(id).cloned() else {
+            state.select(None);
+            return;
+        };
+        let kind = state.kind_of(id).unwrap_or(LayerKind::Imported);
+        let title = feature.name(state.lang).unwrap_or("(unnamed)").to_owned();
+        ui.heading(RichText::new(title).strong());
+        ui.label(RichText::new(kind_line(kind, &feature)).color(style::ui::LABEL_MINOR));
+        ui.add_space(4.0);
+        names(ui, &feature, state.lang);
+        if let Some(note) = feature.str_prop("note") {
+            ui.label(RichText::new(note).italics());
+        }
+        links(ui, state, id, kind, &feature);
+        facts(ui, &feature);
+        history(ui, &feature);
+        other_properties(ui, &feature, kind);
+        feature_sources(ui, &feature);
+    }
+}
+
+fn kind_line(kind: LayerKind, f: &Feature) -> String {
+    let mut parts = vec![kind.label().to_owned()];
+    for key in ["zone_type", "port_kind", "mode", "route_number", "status"] {
+        if let Some(v) = f.str_prop(key) {
+            parts.push(v.replace('_', " "));
+        }
+    }
+    if let Some(opened) = f.str_prop("opened") {
+        parts.push(format!("opened {opened}"));
+    }
+    parts.join(" · ")
+}
+
+fn names(ui: &mut Ui, f: &Feature, lang: Lang) {
+    let names = f.names();
+    if names.len() <= 1 {
+        return;
+    }
+    for (l, name) in names {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(l.label()).color(style::ui::LABEL_MINOR));
+            let text = RichText::new(name);
+            ui.label(if l == lang { text.strong() } else { text });
+        });
+    }
+}
+
+fn value_text(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        Value::Number(n) => n
+            .as_f64()
+            .map(format_number)
+            .unwrap_or_else(|| n.to_string()),
+        Value::Bool(b) => if *b { "yes" } else { "no" }.to_owned(),
+        Value::Null => "—".to_owned(),
+        Value::Array(items) => items.iter().map(value_text).collect::<Vec<_>>().join(", "),
+        Value::Object(_) => v.to_string(),
+    }
+}
+
+/// Numbers as people write them: thousands grouped, no trailing ".0".
+pub fn format_number(x: f64) -> String {
+    if x.fract() == 0.0 && x.abs() < 1e15 {
+        let s = format!("{}", x.abs() as i64);
+        let mut out = String::new();
+        for (i, ch) in s.chars().enumerate() {
+            if i > 0 && (s.len() - i).is_multiple_of(3) {
+                out.push(',');
+            }
+            out.push(ch);
+        }
+        if x < 0.0 { format!("-{out}") } else { out }
+    } else {
+        let s = format!("{x:.3}");
+        s.trim_end_matches('0').trim_end_matches('.').to_owned()
+    }
+}
+
+fn source_widget(ui: &mut Ui, source: &str) {
+    match Source::parse(source) {
+        Source::Url(url) => {
+            ui.hyperlink_to(Source::Url(url).short(), url)
+                .on_hover_text(url);
+        }
+        s @ Source::Seed(doc) => {
+            ui.label(RichText::new(s.short()).small())
+                .on_hover_text(format!("Seed document {}", doc.file));
+        }
+        s @ Source::Other(_) => {
+            ui.label(RichText::new(s.short()).small());
+        }
+    }
+}
+
+/// The facts of a feature, one block each: label, value with unit, and "as of" date with
+/// its sources underneath, so long source titles wrap instead of widening the panel.
+pub fn facts(ui: &mut Ui, f: &Feature) {
+    let Some(Value::Array(facts)) = f.properties.get("facts") else {
+        return;
+    };
+    if facts.is_empty() {
+        return;
+    }
+    ui.add_space(8.0);
+    ui.label(RichText::new("Facts").strong());
+    for fact in facts {
+        let label = fact.get("label").map(value_text).unwrap_or_default();
+        let mut value = fact.get("value").map(value_text).unwrap_or_default();
+        if let Some(unit) = fact.get("unit").and_then(Value::as_str) {
+            if !unit.is_empty() {
+                value = format!("{value} {unit}");
+            }
+        }
+        let as_of = fact
+            .get("as_of")
+            .and_then(Value::as_str)
+            .unwrap_or("date unknown");
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(label).color(style::ui::LABEL_MINOR));
+                ui.label(RichText::new(value).strong());
+            });
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(format!("as of {as_of} ·")).small());
+                for s in sources_of(fact.get("source")) {
+                    source_widget(ui, s);
+                }
+            });
+        });
+    }
+}
+
+fn history(ui: &mut Ui, f: &Feature) {
+    let Some(Value::Array(events)) = f.properties.get("history") else {
+        return;
+    };
+    if events.is_empty() {
+        return;
+    }
+    ui.add_space(8.0);
+    ui.label(RichText::new("History").strong());
+    for e in events {
+        let date = e.get("date").and_then(Value::as_str).unwrap_or("");
+        let what = e.get("event").map(value_text).unwrap_or_default();
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(date).strong());
+            ui.label(what);
+            for s in sources_of(e.get("source")) {
+                source_widget(ui, s);
+            }
+        });
+    }
+}
+
+fn other_properties(ui: &mut Ui, f: &Feature, kind: LayerKind) {
+    let rest: Vec<(&String, &Value)> = f
+        .properties
+        .iter()
+        .filter(|(k, _)| !SHOWN_ELSEWHERE.contains(&k.as_str()))
+        .collect();
+    if rest.is_empty() {
+        return;
+    }
+    ui.add_space(8.0);
+    let heading = if kind == LayerKind::Imported {
+        "Properties"
+    } else {
+        "More"
+    };
+    egui::CollapsingHeader::new(RichText::new(heading).strong())
+        .default_open(kind == LayerKind::Imported)
+        .show(ui, |ui| {
+            for (k, v) in rest {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new(k.replace('_', " ")).color(style::ui::LABEL_MINOR));
+                    ui.label(value_text(v));
+                });
+            }
+        });
+}
+
+fn feature_sources(ui: &mut Ui, f: &Feature) {
+    let sources = sources_of(f.properties.get("source"));
+    if sources.is_empty() {
+        return;
+    }
+    ui.add_space(8.0);
+    ui.label(RichText::new("Sources").strong());
+    for s in sources {
+        source_widget(ui, s);
+    }
+}
+
+/// Clickable name of another feature; a click selects it and flies there.
+fn feature_link(ui: &mut Ui, state: &mut AppState, id: FeatureId, suffix: &str) {
+    let name = state
+        .feature(id)
+        .and_then(|f| f.name(state.lang))
+        .unwrap_or("(unnamed)")
+        .to_owned();
+    ui.horizontal(|ui| {
+        if ui.link(name).clicked() {
+            state.select_and_fly(id);
+        }
+        if !suffix.is_empty() {
+            ui.label(suffix);
+        }
+    });
+}
+
+fn links(ui: &mut Ui, state: &mut AppState, id: FeatureId, kind: LayerKind, f: &Feature) {
+    match kind {
+        LayerKind::Station => station_links(ui, state, id, f),
+        LayerKind::Port => {
+            if let Some(partner) = f
+                .str_prop("partner")
+                .and_then(|p| state.atlas.find_by_id(p))
+            {
+                ui.add_space(6.0);
+                ui.label(RichText::new("Partner port across the border").strong());
+                let distance = match (
+                    measure::anchor(f),
+                    state.feature(partner).and_then(measure::anchor),
+                ) {
+                    (Some(a), Some(b)) => {
+                        format!("({} away)", format_distance(measure::distance_m(a, b)))
+                    }
+                    _ => String::new(),
+                };
+                feature_link(ui, state, partner, &distance);
+            }
+        }
+        LayerKind::Zone => zone_links(ui, state, f),
+        LayerKind::Route | LayerKind::Railway | LayerKind::Expressway => {
+            if let Some(g) = &f.geometry {
+                let m = measure::geodesic_length_m(g);
+                if m > 0.0 {
+                    ui.label(format!(
+                        "Drawn length: {} (geodesic, computed)",
+                        format_distance(m)
+                    ));
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+fn station_links(ui: &mut Ui, state: &mut AppState, id: FeatureId, f: &Feature) {
+    let Some(km) = f.num_prop("km") else {
+        return;
+    };
+    ui.add_space(6.0);
+    ui.label(format!(
+        "Chainage: km {} from Kunming South",
+        format_number(km)
+    ));
+    let (prev, next) = measure::neighbours(state.stations(), id);
+    if let Some((p, d)) = prev {
+        ui.horizontal(|ui| {
+            ui.label("Previous:");
+            feature_link(ui, state, p, &format!("{} km", format_number(d)));
+        });
+    }
+    if let Some((n, d)) = next {
+        ui.horizontal(|ui| {
+            ui.label("Next:");
+            feature_link(ui, state, n, &format!("{} km", format_number(d)));
+        });
+    }
+}
+
+/// Ports and stations inside a zone or within [`ZONE_NEIGHBOURHOOD_M`] of it.
+pub fn near_zone(state: &AppState, zone: &Feature) -> Vec<(FeatureId, f64)> {
+    let Some(g) = &zone.geometry else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for layer in state.atlas.layers() {
+        if !matches!(layer.kind, LayerKind::Port | LayerKind::Station) {
+            continue;
+        }
+        for (i, f) in layer.features.iter().enumerate() {
+            let Some(p) = measure::anchor(f) else {
+                continue;
+            };
+            let d = measure::distance_to_geometry_m(p, g);
+            if d <= ZONE_NEIGHBOURHOOD_M {
+                out.push((
+                    FeatureId {
+                        layer: layer.id,
+                        index: i as u32,
+                    },
+                    d,
+                ));
+            }
+        }
+    }
+    out.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
+    out
+}
+
+fn zone_links(ui: &mut Ui, state: &mut AppState, f: &Feature) {
+    let near = near_zone(state, f);
+    if near.is_empty() {
+        return;
+    }
+    ui.add_space(6.0);
+    ui.label(RichText::new("Ports and stations in or within 10 km").strong());
+    for (id, d) in near {
+        let suffix = if d == 0.0 {
+            "(inside)".to_owned()
+        } else {
+            format!("({})", format_distance(d))
+        };
+        feature_link(ui, state, id, &suffix);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_grouped_and_trimmed() {
+        assert_eq!(format_number(61530000000.0), "61,530,000,000");
+        assert_eq!(format_number(16.4), "16.4");
+        assert_eq!(format_number(-58.2), "-58.2");
+        assert_eq!(format_number(1022.0), "1,022");
+    }
+}

@@ -1,0 +1,105 @@
+//! The legend, generated from the style module so it always matches the map. Rows of
+//! hidden layers are left out.
+
+use crate::app::state::AppState;
+use crate::map::overlays::{LayerDraw, point_shapes};
+use crate::style::{self, LegendEntry, Swatch};
+use egui::{Sense, Shape, Stroke, Ui, pos2, vec2};
+
+/// The Legend panel.
+#[derive(Default)]
+pub struct LegendPanel;
+
+impl LegendPanel {
+    /// One row per style entry of a visible layer kind.
+    pub fn ui(&mut self, ui: &mut Ui, state: &AppState) {
+        let visible_kinds: Vec<_> = state.visible_layers().iter().map(|(l, _)| l.kind).collect();
+        for entry in style::legend_entries() {
+            if visible_kinds.contains(&entry.kind) {
+                row(ui, &entry);
+            }
+        }
+        ui.add_space(8.0);
+        ui.label(egui::RichText::new("Basemap").strong());
+        for (label, color, width) in [
+            ("Sea", style::basemap::SEA, 10.0),
+            ("Land", style::basemap::LAND, 10.0),
+            ("Lancang / Mekong", style::basemap::MEKONG, 4.0),
+            ("Other rivers", style::basemap::RIVER, 2.0),
+            ("International border", style::basemap::BORDER, 2.5),
+        ] {
+            let swatch = Swatch::Line(style::LineLook {
+                color,
+                width,
+                casing: None,
+                dashed: false,
+            });
+            row(
+                ui,
+                &LegendEntry {
+                    kind: crate::data::LayerKind::Imported,
+                    label,
+                    swatch,
+                },
+            );
+        }
+    }
+}
+
+/// Draws one swatch and its label.
+pub fn row(ui: &mut Ui, entry: &LegendEntry) {
+    ui.horizontal(|ui| {
+        let (rect, _) = ui.allocate_exact_size(vec2(36.0, 20.0), Sense::hover());
+        let painter = ui.painter();
+        let (l, r) = (
+            pos2(rect.left() + 3.0, rect.center().y),
+            pos2(rect.right() - 3.0, rect.center().y),
+        );
+        match &entry.swatch {
+            Swatch::Line(look) => {
+                if let Some(casing) = look.casing {
+                    painter.line_segment([l, r], Stroke::new(look.width + 2.5, casing));
+                }
+                let stroke = Stroke::new(look.width, look.color);
+                if look.dashed {
+                    painter.extend(Shape::dashed_line(&[l, r], stroke, 7.0, 4.0));
+                } else {
+                    painter.line_segment([l, r], stroke);
+                }
+            }
+            Swatch::Point(look) => {
+                let mut shapes = Vec::new();
+                let draw = LayerDraw {
+                    opacity: 1.0,
+                    zoom: 8.0,
+                };
+                point_shapes(
+                    &mut shapes,
+                    rect.center()
+                        + vec2(
+                            0.0,
+                            if look.shape == style::PointShape::Pin {
+                                5.0
+                            } else {
+                                0.0
+                            },
+                        ),
+                    look,
+                    draw,
+                );
+                painter.extend(shapes);
+            }
+            Swatch::Area(look) => {
+                let r = rect.shrink2(vec2(4.0, 3.0));
+                painter.rect_filled(r, 2.0, look.fill);
+                painter.rect_stroke(
+                    r,
+                    2.0,
+                    Stroke::new(look.stroke_width, look.stroke),
+                    egui::StrokeKind::Inside,
+                );
+            }
+        }
+        ui.label(entry.label);
+    });
+}

@@ -1,0 +1,155 @@
+//! Logistics routes and railway sections: pick one to highlight it on the map and fit the
+//! view to it; see its mode, ends, stops on the way, length (computed geodesically from
+//! the drawn line, beside the sourced figure) and what it carries.
+
+use crate::app::state::AppState;
+use crate::data::{Feature, FeatureId, LayerKind};
+use crate::measure::{format_distance, geodesic_length_m};
+use crate::panels::details::{facts, format_number};
+use egui::{RichText, Ui};
+
+/// The Routes panel (no state of its own: the highlight lives in `AppState`).
+#[derive(Default)]
+pub struct RoutesPanel;
+
+/// The computed and the sourced length of a route or section, metres / km.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct RouteLength {
+    /// Geodesic length of the drawn geometry, metres.
+    pub computed_m: f64,
+    /// The `length_km` the data cites, if any.
+    pub sourced_km: Option<f64>,
+}
+
+/// Lengths of a route feature.
+pub fn route_length(f: &Feature) -> RouteLength {
+    RouteLength {
+        computed_m: f.geometry.as_ref().map(geodesic_length_m).unwrap_or(0.0),
+        sourced_km: f.num_prop("length_km"),
+    }
+}
+
+/// Plain words for a route's length: the computed value, and the sourced one beside it.
+pub fn length_text(len: RouteLength) -> String {
+    let computed = if len.computed_m > 0.0 {
+        format!("{} drawn (geodesic)", format_distance(len.computed_m))
+    } else {
+        "not drawn".to_owned()
+    };
+    match len.sourced_km {
+        Some(km) => format!("{computed}; {} km sourced", format_number(km)),
+        None => computed,
+    }
+}
+
+fn list_strings(f: &Feature, key: &str) -> Vec<String> {
+    match f.properties.get(key) {
+        Some(serde_json::Value::Array(items)) => items
+            .iter()
+            .map(|v| {
+                v.as_str()
+                    .map(str::to_owned)
+                    .unwrap_or_else(|| v.to_string())
+            })
+            .collect(),
+        Some(serde_json::Value::String(s)) => vec![s.clone()],
+        _ => Vec::new(),
+    }
+}
+
+impl RoutesPanel {
+    /// Lists routes and sections; the highlighted one shows its particulars.
+    pub fn ui(&mut self, ui: &mut Ui, state: &mut AppState) {
+        let mut chosen: Option<Option<FeatureId>> = None;
+        for (kind, heading) in [
+            (LayerKind::Route, "Logistics routes"),
+            (LayerKind::Railway, "Railway sections"),
+            (LayerKind::Expressway, "Expressways"),
+        ] {
+            let items: Vec<(FeatureId, String)> = state
+                .atlas
+                .layers()
+                .iter()
+                .filter(|l| l.kind == kind)
+                .flat_map(|l| {
+                    l.features.iter().enumerate().map(move |(i, f)| {
+                        (
+                            FeatureId {
+                                layer: l.id,
+                                index: i as u32,
+                            },
+                            f,
+                        )
+                    })
+                })
+                .map(|(id, f)| (id, f.name(state.lang).unwrap_or("(unnamed)").to_owned()))
+                .collect();
+            if items.is_empty() {
+                continue;
+            }
+            ui.label(RichText::new(heading).strong());
+            for (id, name) in items {
+                let on = state.highlighted == Some(id);
+                if ui.selectable_label(on, name).clicked() {
+                    chosen = Some(if on { None } else { Some(id) });
+                }
+                if on {
+                    if let Some(f) = state.feature(id).cloned() {
+                        route_particulars(ui, &f);
+                    }
+                }
+            }
+            ui.add_space(6.0);
+        }
+        if let Some(c) = chosen {
+            state.highlight_route(c);
+        }
+    }
+}
+
+fn route_particulars(ui: &mut Ui, f: &Feature) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        egui::Grid::new("route")
+            .num_columns(2)
+            .spacing([10.0, 4.0])
+            .show(ui, |ui| {
+                let mut row = |k: &str, v: String| {
+                    if !v.is_empty() {
+                        ui.label(RichText::new(k).color(crate::style::ui::LABEL_MINOR));
+                        ui.label(v);
+                        ui.end_row();
+                    }
+                };
+                row("Mode", f.str_prop("mode").unwrap_or_default().to_owned());
+                row("From", f.str_prop("from").unwrap_or_default().to_owned());
+                row("To", f.str_prop("to").unwrap_or_default().to_owned());
+                row("Via", list_strings(f, "via").join(" → "));
+                row("Length", length_text(route_length(f)));
+                row("Carries", list_strings(f, "commodities").join(", "));
+                row(
+                    "Opened",
+                    f.str_prop("opened").unwrap_or_default().to_owned(),
+                );
+            });
+        facts(ui, f);
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_sourced_length_is_shown_beside_the_computed_one() {
+        let t = length_text(RouteLength {
+            computed_m: 419_800.0,
+            sourced_km: Some(422.0),
+        });
+        assert_eq!(t, "420 km drawn (geodesic); 422 km sourced");
+        let undrawn = length_text(RouteLength {
+            computed_m: 0.0,
+            sourced_km: None,
+        });
+        assert_eq!(undrawn, "not drawn");
+    }
+}

@@ -1,0 +1,495 @@
+//! The atlas's one palette: every colour, width, symbol size and text size the map and
+//! the panels use is defined here, and the legend is generated from it, so the legend can
+//! never disagree with the map.
+//!
+//! The style reads plain data enums ([`LayerKind`]) and feature properties (status, port
+//! kind, zone type, route mode), but nothing of the UI beyond egui's value types. It
+//! depends on `data` for those enums only, which keeps the rule "one place decides the
+//! look" without duplicating the layer kinds here.
+
+pub mod basemap;
+
+use crate::data::{Feature, LayerKind};
+use egui::Color32;
+
+/// Text sizes in points. Large on purpose: the atlas is shown on projectors and read from
+/// the back of a room.
+pub mod text {
+    /// Body text in panels.
+    pub const BODY: f32 = 15.0;
+    /// Panel headings.
+    pub const HEADING: f32 = 20.0;
+    /// Small print: sources, attribution.
+    pub const SMALL: f32 = 12.5;
+    /// Labels of corridor features (stations, ports) on the map.
+    pub const MAP_LABEL: f32 = 14.0;
+    /// Labels of capitals and countries on the basemap.
+    pub const MAP_LABEL_MAJOR: f32 = 16.0;
+    /// Labels of ordinary towns on the basemap.
+    pub const MAP_LABEL_MINOR: f32 = 12.5;
+    /// The presenter caption.
+    pub const CAPTION: f32 = 28.0;
+}
+
+/// Colours of the user interface chrome (not the map).
+pub mod ui {
+    use egui::Color32;
+    /// Accent for selection and highlighted routes: a saturated magenta that no layer uses,
+    /// so a selection is unmistakable on a washed-out projector.
+    pub const SELECTION: Color32 = Color32::from_rgb(0xD0, 0x0E, 0x8A);
+    /// Hover outline: lighter than selection, same hue.
+    pub const HOVER: Color32 = Color32::from_rgb(0xF0, 0x6E, 0xC0);
+    /// Halo drawn behind map text and lines so they stay legible on any background.
+    pub const HALO: Color32 = Color32::from_rgba_premultiplied(0xFF, 0xFF, 0xFF, 0xE6);
+    /// Map label text.
+    pub const LABEL: Color32 = Color32::from_rgb(0x1A, 0x1A, 0x1A);
+    /// Secondary map label text (towns).
+    pub const LABEL_MINOR: Color32 = Color32::from_rgb(0x44, 0x44, 0x44);
+    /// Measuring tool line.
+    pub const MEASURE: Color32 = Color32::from_rgb(0x00, 0x66, 0xCC);
+    /// Warnings in notices.
+    pub const WARNING: Color32 = Color32::from_rgb(0xB3, 0x5C, 0x00);
+    /// Errors in notices.
+    pub const ERROR: Color32 = Color32::from_rgb(0xB0, 0x1E, 0x1E);
+}
+
+/// Lifecycle of a built feature; drawn differently so a timeline and a map read the same.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Status {
+    /// In service.
+    Open,
+    /// Being built.
+    UnderConstruction,
+    /// Announced or planned.
+    Planned,
+    /// A plan that was never built as planned.
+    NotBuilt,
+}
+
+impl Status {
+    /// Reads a feature's `status` property; features without one are taken as open,
+    /// because the curated data marks every unfinished feature explicitly.
+    pub fn of(feature: &Feature) -> Self {
+        match feature.str_prop("status") {
+            Some("under_construction") => Self::UnderConstruction,
+            Some("planned") => Self::Planned,
+            Some("not_built") => Self::NotBuilt,
+            _ => Self::Open,
+        }
+    }
+
+    /// Plain words for the legend and the details panel.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Open => "open",
+            Self::UnderConstruction => "under construction",
+            Self::Planned => "planned",
+            Self::NotBuilt => "not built",
+        }
+    }
+}
+
+/// How a line is drawn.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LineLook {
+    /// Main stroke colour.
+    pub color: Color32,
+    /// Main stroke width in points at the reference zoom (see [`line_width_at_zoom`]).
+    pub width: f32,
+    /// Casing drawn under the stroke (wider, contrasting), so the line reads on any basemap.
+    pub casing: Option<Color32>,
+    /// Dashed lines mean "not (yet) in service".
+    pub dashed: bool,
+}
+
+/// How a point symbol is drawn.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PointLook {
+    /// Fill colour.
+    pub fill: Color32,
+    /// Outline colour.
+    pub stroke: Color32,
+    /// Radius in points.
+    pub radius: f32,
+    /// Symbol shape, so ports, stations and stops differ without relying on colour alone.
+    pub shape: PointShape,
+}
+
+/// Symbol shapes for point features.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PointShape {
+    /// Railway stations.
+    Circle,
+    /// Border ports.
+    Square,
+    /// Zones known only by a point.
+    Diamond,
+    /// Stops of an itinerary.
+    Pin,
+}
+
+/// How an area is drawn.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct AreaLook {
+    /// Translucent fill, so the basemap stays readable under zones.
+    pub fill: Color32,
+    /// Outline.
+    pub stroke: Color32,
+    /// Outline width in points.
+    pub stroke_width: f32,
+}
+
+/// The complete look of one feature, chosen once when a layer is loaded.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FeatureLook {
+    /// For LineString / MultiLineString geometry.
+    pub line: LineLook,
+    /// For Point / MultiPoint geometry.
+    pub point: PointLook,
+    /// For Polygon / MultiPolygon geometry.
+    pub area: AreaLook,
+    /// Drawing priority: higher is drawn later (on top) and keeps its label when labels collide.
+    pub priority: u8,
+}
+
+const RAIL: Color32 = Color32::from_rgb(0xC6, 0x28, 0x28);
+const RAIL_CASING: Color32 = Color32::from_rgb(0xFF, 0xFF, 0xFF);
+const EXPRESSWAY: Color32 = Color32::from_rgb(0xE0, 0x7B, 0x00);
+const EXPRESSWAY_CASING: Color32 = Color32::from_rgb(0x6B, 0x3A, 0x00);
+const PORT_ROAD: Color32 = Color32::from_rgb(0x2E, 0x7D, 0x32);
+const PORT_RAIL: Color32 = Color32::from_rgb(0xC6, 0x28, 0x28);
+const PORT_RIVER: Color32 = Color32::from_rgb(0x15, 0x65, 0xC0);
+const PORT_ROAD_RAIL: Color32 = Color32::from_rgb(0x6A, 0x1B, 0x9A);
+const ZONE_CBECZ: Color32 = Color32::from_rgb(0x8E, 0x24, 0xAA);
+const ZONE_SEZ: Color32 = Color32::from_rgb(0x00, 0x89, 0x7B);
+const ZONE_FTZ: Color32 = Color32::from_rgb(0x28, 0x35, 0x93);
+const ZONE_LOGISTICS: Color32 = Color32::from_rgb(0x5D, 0x40, 0x37);
+const ZONE_INDUSTRIAL: Color32 = Color32::from_rgb(0x55, 0x6B, 0x2F);
+const ROUTE_RAIL: Color32 = Color32::from_rgb(0x88, 0x0E, 0x4F);
+const ROUTE_ROAD: Color32 = Color32::from_rgb(0xEF, 0x6C, 0x00);
+const ROUTE_RIVER: Color32 = Color32::from_rgb(0x01, 0x57, 0x9B);
+const ROUTE_MULTIMODAL: Color32 = Color32::from_rgb(0x37, 0x47, 0x4F);
+const VISIT: Color32 = Color32::from_rgb(0x00, 0x60, 0x64);
+const IMPORTED: Color32 = Color32::from_rgb(0x0D, 0x47, 0xA1);
+const OUTLINE: Color32 = Color32::from_rgb(0x21, 0x21, 0x21);
+const WHITE: Color32 = Color32::WHITE;
+
+/// Translucent version of a colour for area fills (alpha ≈ 22 %).
+fn translucent(c: Color32) -> Color32 {
+    Color32::from_rgba_unmultiplied(c.r(), c.g(), c.b(), 56)
+}
+
+fn line(color: Color32, width: f32, casing: Option<Color32>, dashed: bool) -> LineLook {
+    LineLook {
+        color,
+        width,
+        casing,
+        dashed,
+    }
+}
+
+fn point(fill: Color32, radius: f32, shape: PointShape) -> PointLook {
+    PointLook {
+        fill,
+        stroke: OUTLINE,
+        radius,
+        shape,
+    }
+}
+
+fn area(color: Color32) -> AreaLook {
+    AreaLook {
+        fill: translucent(color),
+        stroke: color,
+        stroke_width: 2.0,
+    }
+}
+
+fn look(color: Color32, priority: u8) -> FeatureLook {
+    FeatureLook {
+        line: line(color, 3.0, Some(WHITE), false),
+        point: point(color, 6.0, PointShape::Circle),
+        area: area(color),
+        priority,
+    }
+}
+
+/// Colour of a border port by the traffic it handles.
+pub fn port_color(port_kind: &str) -> Color32 {
+    match port_kind {
+        "rail" => PORT_RAIL,
+        "river" => PORT_RIVER,
+        "road_rail" => PORT_ROAD_RAIL,
+        _ => PORT_ROAD,
+    }
+}
+
+/// Colour of a zone by its type.
+pub fn zone_color(zone_type: &str) -> Color32 {
+    match zone_type {
+        "cbecz" => ZONE_CBECZ,
+        "sez" => ZONE_SEZ,
+        "ftz" => ZONE_FTZ,
+        "logistics_base" => ZONE_LOGISTICS,
+        _ => ZONE_INDUSTRIAL,
+    }
+}
+
+/// Colour of a logistics route by its mode.
+pub fn route_color(mode: &str) -> Color32 {
+    match mode {
+        "rail" => ROUTE_RAIL,
+        "road" => ROUTE_ROAD,
+        "river" => ROUTE_RIVER,
+        _ => ROUTE_MULTIMODAL,
+    }
+}
+
+/// The look of one feature of a layer of `kind`; decided once at load time, so nothing
+/// about style is evaluated per frame.
+pub fn feature_look(kind: LayerKind, feature: &Feature) -> FeatureLook {
+    let status = Status::of(feature);
+    let unfinished = status != Status::Open;
+    match kind {
+        LayerKind::Railway => FeatureLook {
+            line: line(RAIL, 4.0, Some(RAIL_CASING), unfinished),
+            ..look(RAIL, 60)
+        },
+        LayerKind::Station => FeatureLook {
+            point: PointLook {
+                fill: WHITE,
+                stroke: RAIL,
+                radius: 5.5,
+                shape: PointShape::Circle,
+            },
+            ..look(RAIL, 80)
+        },
+        LayerKind::Expressway => FeatureLook {
+            line: line(EXPRESSWAY, 3.0, Some(EXPRESSWAY_CASING), unfinished),
+            ..look(EXPRESSWAY, 40)
+        },
+        LayerKind::Port => {
+            let c = port_color(feature.str_prop("port_kind").unwrap_or("road"));
+            FeatureLook {
+                point: point(c, 6.5, PointShape::Square),
+                ..look(c, 90)
+            }
+        }
+        LayerKind::Zone => {
+            let c = zone_color(feature.str_prop("zone_type").unwrap_or(""));
+            FeatureLook {
+                point: point(c, 6.5, PointShape::Diamond),
+                ..look(c, 20)
+            }
+        }
+        LayerKind::Route => {
+            let c = route_color(feature.str_prop("mode").unwrap_or(""));
+            FeatureLook {
+                line: line(c, 3.0, None, true),
+                ..look(c, 30)
+            }
+        }
+        LayerKind::VisitStop => FeatureLook {
+            point: point(VISIT, 7.0, PointShape::Pin),
+            ..look(VISIT, 85)
+        },
+        LayerKind::Imported => look(IMPORTED, 50),
+    }
+}
+
+/// Scales a line width with the map zoom: thin at the whole-region view (z5) so the
+/// corridor does not drown the basemap, thicker when zoomed in to a crossing.
+pub fn line_width_at_zoom(width: f32, zoom: f64) -> f32 {
+    let factor = ((zoom as f32 - 5.0) * 0.08 + 1.0).clamp(0.8, 1.6);
+    width * factor
+}
+
+/// What one legend row shows.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Swatch {
+    /// A line sample.
+    Line(LineLook),
+    /// A point symbol.
+    Point(PointLook),
+    /// An area sample.
+    Area(AreaLook),
+}
+
+/// One legend row: a swatch and its plain-words label.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LegendEntry {
+    /// Which layer the row belongs to (the legend hides rows of hidden layers).
+    pub kind: LayerKind,
+    /// Plain words, e.g. "Railway (under construction)".
+    pub label: &'static str,
+    /// The sample drawn beside the label.
+    pub swatch: Swatch,
+}
+
+/// Every legend row, built from the same functions the map uses, in a fixed order.
+pub fn legend_entries() -> Vec<LegendEntry> {
+    let rail = |dashed| line(RAIL, 4.0, Some(RAIL_CASING), dashed);
+    let expressway = |dashed| line(EXPRESSWAY, 3.0, Some(EXPRESSWAY_CASING), dashed);
+    let station = PointLook {
+        fill: WHITE,
+        stroke: RAIL,
+        radius: 5.5,
+        shape: PointShape::Circle,
+    };
+    let port = |kind| point(port_color(kind), 6.5, PointShape::Square);
+    let zone = |kind| area(zone_color(kind));
+    let route = |mode| line(route_color(mode), 3.0, None, true);
+    use LayerKind as K;
+    use Swatch as S;
+    vec![
+        entry(K::Railway, "Railway, open", S::Line(rail(false))),
+        entry(
+            K::Railway,
+            "Railway, planned / under construction",
+            S::Line(rail(true)),
+        ),
+        entry(K::Station, "Railway station", S::Point(station)),
+        entry(
+            K::Expressway,
+            "Expressway, open",
+            S::Line(expressway(false)),
+        ),
+        entry(
+            K::Expressway,
+            "Expressway, planned / under construction",
+            S::Line(expressway(true)),
+        ),
+        entry(K::Port, "Border port, road", S::Point(port("road"))),
+        entry(K::Port, "Border port, rail", S::Point(port("rail"))),
+        entry(
+            K::Port,
+            "Border port, road and rail",
+            S::Point(port("road_rail")),
+        ),
+        entry(
+            K::Port,
+            "Border / river port, river",
+            S::Point(port("river")),
+        ),
+        entry(
+            K::Zone,
+            "Cross-border cooperation zone",
+            S::Area(zone("cbecz")),
+        ),
+        entry(K::Zone, "Special economic zone", S::Area(zone("sez"))),
+        entry(K::Zone, "Free trade zone area", S::Area(zone("ftz"))),
+        entry(K::Zone, "Logistics base", S::Area(zone("logistics_base"))),
+        entry(K::Zone, "Industrial park", S::Area(zone("industrial_park"))),
+        entry(K::Route, "Logistics route, rail", S::Line(route("rail"))),
+        entry(K::Route, "Logistics route, road", S::Line(route("road"))),
+        entry(K::Route, "Logistics route, river", S::Line(route("river"))),
+        entry(
+            K::Route,
+            "Logistics route, multimodal",
+            S::Line(route("multimodal")),
+        ),
+        entry(
+            K::VisitStop,
+            "Study visit stop (Dec 2019)",
+            S::Point(point(VISIT, 7.0, PointShape::Pin)),
+        ),
+        entry(
+            K::Imported,
+            "Imported GeoJSON",
+            S::Line(line(IMPORTED, 3.0, Some(WHITE), false)),
+        ),
+    ]
+}
+
+fn entry(kind: LayerKind, label: &'static str, swatch: Swatch) -> LegendEntry {
+    LegendEntry {
+        kind,
+        label,
+        swatch,
+    }
+}
+
+/// The light, high-contrast theme: projectors wash out dark themes, so the atlas is light
+/// with large text whatever the system prefers.
+pub fn apply_projector_theme(ctx: &egui::Context) {
+    ctx.set_theme(egui::Theme::Light);
+    // Even where something asks for the dark theme (a system setting, a test harness), the
+    // atlas stays light: both theme slots get the light visuals.
+    ctx.set_visuals_of(egui::Theme::Dark, egui::Visuals::light());
+    ctx.all_styles_mut(|style| {
+        use egui::{FontFamily, FontId, TextStyle};
+        style.text_styles = [
+            (
+                TextStyle::Small,
+                FontId::new(text::SMALL, FontFamily::Proportional),
+            ),
+            (
+                TextStyle::Body,
+                FontId::new(text::BODY, FontFamily::Proportional),
+            ),
+            (
+                TextStyle::Button,
+                FontId::new(text::BODY, FontFamily::Proportional),
+            ),
+            (
+                TextStyle::Heading,
+                FontId::new(text::HEADING, FontFamily::Proportional),
+            ),
+            (
+                TextStyle::Monospace,
+                FontId::new(text::BODY - 1.0, FontFamily::Monospace),
+            ),
+        ]
+        .into();
+        style.spacing.item_spacing = egui::vec2(8.0, 6.0);
+        style.spacing.interact_size.y = 24.0;
+        style.visuals.selection.bg_fill = ui::SELECTION.gamma_multiply(0.35);
+        style.visuals.hyperlink_color = Color32::from_rgb(0x0B, 0x4F, 0xA8);
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_layer_kind_has_a_legend_row_so_nothing_on_the_map_is_unexplained() {
+        let kinds: std::collections::BTreeSet<_> =
+            legend_entries().iter().map(|e| e.kind).collect();
+        for kind in [
+            LayerKind::Railway,
+            LayerKind::Station,
+            LayerKind::Expressway,
+            LayerKind::Port,
+            LayerKind::Zone,
+            LayerKind::Route,
+            LayerKind::VisitStop,
+            LayerKind::Imported,
+        ] {
+            assert!(kinds.contains(&kind), "{kind:?} has no legend row");
+        }
+    }
+
+    #[test]
+    fn legend_labels_are_unique() {
+        let entries = legend_entries();
+        let labels: std::collections::BTreeSet<_> = entries.iter().map(|e| e.label).collect();
+        assert_eq!(labels.len(), entries.len());
+    }
+
+    #[test]
+    fn zone_fills_are_translucent_so_the_basemap_shows_through() {
+        for kind in ["cbecz", "sez", "ftz", "logistics_base", "industrial_park"] {
+            let a = area(zone_color(kind));
+            assert!(a.fill.a() < 100, "{kind} fill alpha {}", a.fill.a());
+            assert_eq!(a.stroke.a(), 255);
+        }
+    }
+
+    #[test]
+    fn lines_grow_when_zoomed_in_but_stay_bounded() {
+        assert!(line_width_at_zoom(3.0, 12.0) > line_width_at_zoom(3.0, 5.0));
+        assert!(line_width_at_zoom(3.0, 20.0) <= 3.0 * 1.6 + f32::EPSILON);
+        assert!(line_width_at_zoom(3.0, 0.0) >= 3.0 * 0.8 - f32::EPSILON);
+    }
+}

@@ -1,0 +1,265 @@
+//! The atlas driven as a person would: headless with egui_kittest, through the same
+//! `logic` + `ui` the window runs, with queries by label (which also exercises
+//! accessibility). State checks prove behaviour; a few snapshots show what a person sees.
+
+use egui::accesskit::Role;
+use egui_kittest::kittest::Queryable;
+use egui_kittest::{Harness, SnapshotResults};
+use mekong_atlas::app::AtlasApp;
+use mekong_atlas::app::state::{Settings, Tab};
+use mekong_atlas::data::{FeatureId, Lang};
+use std::time::Duration;
+
+const SIZE: (f32, f32) = (1366.0, 768.0);
+
+fn harness() -> Harness<'static, AtlasApp> {
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(SIZE.0, SIZE.1))
+        .build_eframe(|cc| {
+            let mut app = AtlasApp::with_settings(&cc.egui_ctx, &Settings::default());
+            app.dialogs = false;
+            app
+        });
+    h.run_steps(3);
+    h
+}
+
+/// Steps until the basemap has drawn every tile it asked for and the camera has landed.
+fn settle(h: &mut Harness<'_, AtlasApp>) {
+    for _ in 0..600 {
+        h.step();
+        let app = h.state();
+        if app.map.tiles_pending() == 0 && !app.map.flying() {
+            h.run_steps(2);
+            if h.state().map.tiles_pending() == 0 {
+                return;
+            }
+        }
+        std::thread::sleep(Duration::from_millis(15));
+    }
+    panic!("the map did not settle");
+}
+
+fn feature_id(app: &AtlasApp, id: &str) -> FeatureId {
+    app.state
+        .atlas
+        .find_by_id(id)
+        .unwrap_or_else(|| panic!("{id} is not in the built-in data"))
+}
+
+/// Clicks at a screen position (press and release).
+fn click_at(h: &mut Harness<'_, AtlasApp>, pos: egui::Pos2) {
+    h.hover_at(pos);
+    h.step();
+    for pressed in [true, false] {
+        h.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+    }
+    h.run_steps(2);
+}
+
+#[test]
+fn the_atlas_starts_framed_on_the_corridor_with_its_layer_panel() {
+    let mut h = harness();
+    h.get_by_role_and_label(Role::Label, "Layers");
+    for layer in [
+        "China–Laos railway",
+        "Stations",
+        "Border ports",
+        "Economic zones",
+    ] {
+        h.get_by_role_and_label(Role::CheckBox, &format!("Show or hide {layer}"));
+    }
+    // Kunming (24.9N) and Vientiane (18.0N) are both in the first view.
+    let v = h.state().map.last_viewport.expect("the map was drawn");
+    for (lon, lat) in [(102.83, 24.88), (102.60, 17.97)] {
+        let p = v.project(geo::Coord { x: lon, y: lat });
+        assert!(v.rect.contains(p), "({lon}, {lat}) is off screen at {p:?}");
+    }
+    settle(&mut h);
+}
+
+#[test]
+fn clicking_a_drawn_station_selects_it_and_shows_its_details() {
+    let mut h = harness();
+    let boten = feature_id(h.state(), "station-luang-prabang");
+    // Fly close so the symbol is clear of its neighbours.
+    h.state_mut().state.select_and_fly(boten);
+    settle(&mut h);
+    h.state_mut().state.select(None);
+    h.run_steps(2);
+    let app = h.state();
+    let v = app.map.last_viewport.expect("drawn");
+    let Some(geo::Geometry::Point(p)) = &app.state.feature(boten).and_then(|f| f.geometry.clone())
+    else {
+        panic!("Boten station has no position");
+    };
+    let at = v.project(p.0);
+    click_at(&mut h, at);
+    assert_eq!(h.state().state.selection, Some(boten));
+    assert_eq!(h.state().state.tab, Tab::Details);
+    h.get_by_label_contains("Chainage");
+}
+
+#[test]
+fn a_hidden_layer_is_neither_drawn_nor_clickable() {
+    let mut h = harness();
+    let boten = feature_id(h.state(), "station-boten");
+    h.state_mut().state.select_and_fly(boten);
+    settle(&mut h);
+    h.state_mut().state.select(None);
+    let layer = boten.layer;
+    // Untick the Stations layer in the panel, as a user would.
+    h.get_by_role_and_label(Role::CheckBox, "Show or hide Stations")
+        .click();
+    h.run_steps(2);
+    assert!(!h.state().state.layer_settings(layer).visible);
+    let app = h.state();
+    let v = app.map.last_viewport.expect("drawn");
+    let Some(geo::Geometry::Point(p)) = app.state.feature(boten).and_then(|f| f.geometry.clone())
+    else {
+        panic!("Boten station has no position");
+    };
+    click_at(&mut h, v.project(p.0));
+    let sel = h.state().state.selection;
+    assert!(
+        sel.is_none_or(|s| s.layer != layer),
+        "a hidden station was selected: {sel:?}"
+    );
+}
+
+#[test]
+fn typing_boten_and_enter_selects_boten_and_moves_the_map() {
+    let mut h = harness();
+    let before = h.state().map.view();
+    let search = h.get_by_role(Role::TextInput);
+    search.click();
+    h.run_steps(1);
+    h.get_by_role(Role::TextInput).type_text("boten");
+    h.run_steps(2);
+    h.key_press(egui::Key::Enter);
+    h.run_steps(2);
+    let sel = h.state().state.selection.expect("something was selected");
+    let name = h
+        .state()
+        .state
+        .feature(sel)
+        .and_then(|f| f.name(Lang::En))
+        .unwrap_or("")
+        .to_owned();
+    assert!(name.contains("Boten"), "selected {name}");
+    settle(&mut h);
+    let after = h.state().map.view();
+    assert!(
+        after.zoom > before.zoom + 2.0,
+        "zoom {} → {}",
+        before.zoom,
+        after.zoom
+    );
+    assert!(
+        (after.lat - 21.2).abs() < 0.5 && (after.lon - 101.7).abs() < 0.5,
+        "{after:?}"
+    );
+}
+
+#[test]
+fn clicking_a_station_row_selects_it() {
+    let mut h = harness();
+    h.get_by_role_and_label(Role::Button, "Stations").click();
+    h.run_steps(2);
+    assert_eq!(h.state().state.tab, Tab::Stations);
+    h.get_by_label("Luang Prabang").click();
+    h.run_steps(2);
+    let lp = feature_id(h.state(), "station-luang-prabang");
+    assert_eq!(h.state().state.selection, Some(lp));
+    assert!(h.state().map.flying(), "the map flies to the station");
+}
+
+#[test]
+fn the_details_of_boten_sez_show_its_area_with_the_source() {
+    let mut h = harness();
+    let sez = feature_id(h.state(), "zone-boten-sez");
+    h.state_mut().state.select(Some(sez));
+    h.run_steps(2);
+    assert!(
+        !h.get_all_by_label_contains("16.4 km")
+            .collect::<Vec<_>>()
+            .is_empty()
+    );
+    // The area's source is the 2019 study-visit report, shown by its title.
+    assert!(
+        !h.get_all_by_label_contains("Structured Learning Visit")
+            .collect::<Vec<_>>()
+            .is_empty()
+    );
+}
+
+#[test]
+fn the_routes_panel_shows_the_computed_and_sourced_length_of_boten_vientiane() {
+    let mut h = harness();
+    h.get_by_role_and_label(Role::Button, "Routes").click();
+    h.run_steps(2);
+    h.get_by_role_and_label(Role::Button, "Boten–Vientiane section")
+        .click();
+    h.run_steps(2);
+    let id = feature_id(h.state(), "rail-boten-vientiane");
+    assert_eq!(h.state().state.highlighted, Some(id));
+    let f = h.state().state.feature(id).cloned().expect("section");
+    let drawn_km =
+        mekong_atlas::measure::geodesic_length_m(f.geometry.as_ref().expect("drawn")) / 1000.0;
+    let shown = format!(
+        "{} drawn (geodesic)",
+        mekong_atlas::measure::format_distance(drawn_km * 1000.0)
+    );
+    h.get_by_label_contains(&shown);
+    h.get_by_label_contains("422 km sourced");
+}
+
+#[test]
+fn switching_to_chinese_changes_a_known_label() {
+    let mut h = harness();
+    let vte = feature_id(h.state(), "station-vientiane");
+    h.state_mut().state.select(Some(vte));
+    h.run_steps(2);
+    // In English the Details heading is the English name.
+    assert!(h.get_all_by_label("Vientiane").count() >= 1);
+    assert_eq!(
+        h.query_all_by_label("万象").count(),
+        1,
+        "only in the names list"
+    );
+    h.get_by_role_and_label(Role::Button, "中文").click();
+    h.run_steps(2);
+    assert_eq!(h.state().state.lang, Lang::Zh);
+    // Now the heading uses the Chinese name, and the English one is only in the names list.
+    let zh = h.get_all_by_label("万象").count();
+    assert!(zh >= 2, "万象 shown {zh} times: heading and names list");
+}
+
+#[test]
+fn snapshots_of_the_main_window() {
+    let mut results = SnapshotResults::new();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(SIZE.0, SIZE.1))
+        .wgpu()
+        .build_eframe(|cc| {
+            let mut app = AtlasApp::with_settings(&cc.egui_ctx, &Settings::default());
+            app.dialogs = false;
+            app
+        });
+    settle(&mut h);
+    results.add(h.try_snapshot("main_window_corridor"));
+
+    let sez = feature_id(h.state(), "zone-boten-sez");
+    h.state_mut().state.select_and_fly(sez);
+    settle(&mut h);
+    results.add(h.try_snapshot("main_window_zone_selected"));
+
+    h.get_by_role_and_label(Role::Button, "Stations").click();
+    settle(&mut h);
+    results.add(h.try_snapshot("main_window_stations_panel"));
+}
