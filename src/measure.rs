@@ -39,15 +39,13 @@ pub fn distance_m(a: Coord<f64>, b: Coord<f64>) -> f64 {
 /// otherwise to the nearest point of its outline or line (the nearest point is found in
 /// lon/lat, which is close enough to pick the right spot over a few tens of km).
 pub fn distance_to_geometry_m(p: Coord<f64>, g: &Geometry<f64>) -> f64 {
-    if let Geometry::Polygon(poly) = g {
-        if poly.contains(&Point(p)) {
-            return 0.0;
-        }
-    }
-    if let Geometry::MultiPolygon(mp) = g {
-        if mp.contains(&Point(p)) {
-            return 0.0;
-        }
+    let inside = match g {
+        Geometry::Polygon(poly) => poly.contains(&Point(p)),
+        Geometry::MultiPolygon(mp) => mp.contains(&Point(p)),
+        _ => false,
+    };
+    if inside {
+        return 0.0;
     }
     match g.closest_point(&Point(p)) {
         Closest::Intersection(_) => 0.0,
@@ -120,12 +118,12 @@ pub fn stations_by_chainage(atlas: &Atlas, line: &str) -> Vec<StationStop> {
     stops
 }
 
+/// A neighbouring station and its distance by chainage, km.
+pub type Neighbour = (FeatureId, f64);
+
 /// The neighbours of a station along the line: (previous, next), each with the distance
 /// by chainage in km.
-pub fn neighbours(
-    stops: &[StationStop],
-    id: FeatureId,
-) -> (Option<(FeatureId, f64)>, Option<(FeatureId, f64)>) {
+pub fn neighbours(stops: &[StationStop], id: FeatureId) -> (Option<Neighbour>, Option<Neighbour>) {
     let Some(i) = stops.iter().position(|s| s.id == id) else {
         return (None, None);
     };

@@ -84,13 +84,13 @@ impl AtlasApp {
         if let Some(view) = settings.view {
             map.set_view(view);
         }
-        if settings.tiles != crate::map::online::TileChoice::Embedded {
-            if let Err(e) = map.set_tiles(settings.tiles.clone(), ctx) {
-                state
-                    .notices
-                    .error(format!("{e}. Showing the built-in map instead."));
-                state.tiles = crate::map::online::TileChoice::Embedded;
-            }
+        if settings.tiles != crate::map::online::TileChoice::Embedded
+            && let Err(e) = map.set_tiles(settings.tiles.clone(), ctx)
+        {
+            state
+                .notices
+                .error(format!("{e}. Showing the built-in map instead."));
+            state.tiles = crate::map::online::TileChoice::Embedded;
         }
         Self {
             state,
@@ -368,10 +368,10 @@ impl AtlasApp {
         } else if events.clicked_empty {
             self.state.select(None);
         }
-        if self.state.tool == MapTool::Measure {
-            if let Some(at) = events.clicked_at {
-                self.state.measure.push(at);
-            }
+        if self.state.tool == MapTool::Measure
+            && let Some(at) = events.clicked_at
+        {
+            self.state.measure.push(at);
         }
         self.pointer = events.pointer;
         self.notices(ui);

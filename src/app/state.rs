@@ -338,10 +338,10 @@ fn index_names(search: &mut SearchIndex<FeatureId>, layer: &Layer) {
             index: index as u32,
         };
         let names = f.names();
-        if names.is_empty() {
-            if let Some(n) = f.name(Lang::En) {
-                search.insert(id, n);
-            }
+        if names.is_empty()
+            && let Some(n) = f.name(Lang::En)
+        {
+            search.insert(id, n);
         }
         for (_, name) in names {
             search.insert(id, name);

@@ -828,7 +828,7 @@ impl<'a> FeatureCheck<'a> {
         let not_built = self.f.str_prop("status") == Some("not_built");
         let explained = self.f.str_prop("note").is_some();
         let Some(g) = &self.f.geometry else {
-            if !(kind == "station" && not_built) && !explained {
+            if !(explained || kind == "station" && not_built) {
                 self.push(format!(
                     "the geometry is null; {} needs a {}, or a `note` saying its position could \
                      not be sourced",

@@ -392,10 +392,10 @@ impl MapPane {
             labels::place_and_draw(&painter, candidates);
             draw_measurement(&painter, &viewport, input);
             let events = events(response, &viewport, input);
-            if input.spotlight {
-                if let Some(p) = response.hover_pos() {
-                    draw_spotlight(&painter, p, viewport.rect);
-                }
+            if input.spotlight
+                && let Some(p) = response.hover_pos()
+            {
+                draw_spotlight(&painter, p, viewport.rect);
             }
             draw_scale_bar(&painter, &viewport);
             (events, viewport)
@@ -428,10 +428,10 @@ fn draw_overlays(
             };
             overlays::draw_layer(painter, viewport, layer, p, draw);
         }
-        if let Some(h) = input.highlighted.filter(|h| h.layer == layer.id) {
-            if let Some(f) = layer.features.get(h.index as usize) {
-                overlays::draw_emphasis(painter, viewport, f, style::ui::SELECTION, viewport.zoom);
-            }
+        if let Some(h) = input.highlighted.filter(|h| h.layer == layer.id)
+            && let Some(f) = layer.features.get(h.index as usize)
+        {
+            overlays::draw_emphasis(painter, viewport, f, style::ui::SELECTION, viewport.zoom);
         }
     }
     let find = |id: FeatureId| {
@@ -508,13 +508,13 @@ fn events(response: &egui::Response, viewport: &Viewport, input: &MapInput) -> M
         pointer: pointer.map(|p| viewport.unproject(p)),
         ..Default::default()
     };
-    if response.clicked() {
-        if let Some(p) = response.interact_pointer_pos() {
-            events.clicked_at = Some(viewport.unproject(p));
-            if input.tool == MapTool::Select {
-                events.clicked = probe::hit_test(viewport, layers(), p);
-                events.clicked_empty = events.clicked.is_none();
-            }
+    if response.clicked()
+        && let Some(p) = response.interact_pointer_pos()
+    {
+        events.clicked_at = Some(viewport.unproject(p));
+        if input.tool == MapTool::Select {
+            events.clicked = probe::hit_test(viewport, layers(), p);
+            events.clicked_empty = events.clicked.is_none();
         }
     }
     events

@@ -51,7 +51,7 @@ fn triangulate(feature: &Feature) -> Vec<[Coord<f64>; 3]> {
     fn walk(g: &Geometry<f64>, add: &mut dyn FnMut(&Polygon<f64>)) {
         match g {
             Geometry::Polygon(p) => add(p),
-            Geometry::MultiPolygon(mp) => mp.0.iter().for_each(|p| add(p)),
+            Geometry::MultiPolygon(mp) => mp.0.iter().for_each(&mut *add),
             Geometry::Rect(r) => add(&r.to_polygon()),
             Geometry::Triangle(t) => add(&t.to_polygon()),
             Geometry::GeometryCollection(gc) => gc.0.iter().for_each(|g| walk(g, add)),

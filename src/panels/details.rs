@@ -140,10 +140,10 @@ pub fn facts(ui: &mut Ui, f: &Feature) {
     for fact in facts {
         let label = fact.get("label").map(value_text).unwrap_or_default();
         let mut value = fact.get("value").map(value_text).unwrap_or_default();
-        if let Some(unit) = fact.get("unit").and_then(Value::as_str) {
-            if !unit.is_empty() {
-                value = format!("{value} {unit}");
-            }
+        if let Some(unit) = fact.get("unit").and_then(Value::as_str)
+            && !unit.is_empty()
+        {
+            value = format!("{value} {unit}");
         }
         let as_of = fact
             .get("as_of")

@@ -93,10 +93,8 @@ impl RoutesPanel {
                 if ui.selectable_label(on, name).clicked() {
                     chosen = Some(if on { None } else { Some(id) });
                 }
-                if on {
-                    if let Some(f) = state.feature(id).cloned() {
-                        route_particulars(ui, &f);
-                    }
+                if on && let Some(f) = state.feature(id).cloned() {
+                    route_particulars(ui, &f);
                 }
             }
             ui.add_space(6.0);
