@@ -20,6 +20,28 @@ pub struct Cli {
     /// GeoJSON files to open as extra layers.
     #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
+    /// Window size in points, e.g. 1920x1080 for a projector (default: maximised).
+    #[arg(long, value_name = "WIDTHxHEIGHT", value_parser = parse_window_size)]
+    pub window_size: Option<[f32; 2]>,
+}
+
+/// Reads `WIDTHxHEIGHT` (e.g. `1366x768`), each side between 320 and 8192 points.
+pub fn parse_window_size(s: &str) -> Result<[f32; 2], String> {
+    let (w, h) = s
+        .split_once(['x', 'X'])
+        .ok_or_else(|| format!("`{s}` is not WIDTHxHEIGHT, e.g. 1920x1080"))?;
+    let side = |v: &str| -> Result<f32, String> {
+        let n: u32 = v
+            .trim()
+            .parse()
+            .map_err(|_| format!("`{v}` is not a whole number of points"))?;
+        if (320..=8192).contains(&n) {
+            Ok(n as f32)
+        } else {
+            Err(format!("{n} is outside 320..=8192 points"))
+        }
+    };
+    Ok([side(w)?, side(h)?])
 }
 
 /// Subcommands.
@@ -121,6 +143,15 @@ pub fn run_check(paths: &[PathBuf], out: &mut dyn Write) -> i32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn window_sizes_are_read_and_silly_ones_refused() {
+        assert_eq!(parse_window_size("1920x1080"), Ok([1920.0, 1080.0]));
+        assert_eq!(parse_window_size("1366X768"), Ok([1366.0, 768.0]));
+        assert!(parse_window_size("big").is_err());
+        assert!(parse_window_size("10x10").is_err());
+        assert!(parse_window_size("1920x").is_err());
+    }
 
     #[test]
     fn check_requires_at_least_one_file() {

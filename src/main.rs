@@ -13,15 +13,16 @@ fn main() -> ExitCode {
             let code = mekong_atlas::cli::run_check(&files, &mut std::io::stdout());
             ExitCode::from(u8::try_from(code).unwrap_or(2))
         }
-        None => run_gui(cli.files),
+        None => run_gui(cli.files, cli.window_size),
     }
 }
 
-fn run_gui(files: Vec<std::path::PathBuf>) -> ExitCode {
+fn run_gui(files: Vec<std::path::PathBuf>, size: Option<[f32; 2]>) -> ExitCode {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(TITLE)
-            .with_inner_size([1366.0, 768.0])
+            .with_inner_size(size.unwrap_or([1366.0, 768.0]))
+            .with_maximized(size.is_none())
             .with_min_inner_size([800.0, 500.0])
             .with_drag_and_drop(true),
         ..Default::default()

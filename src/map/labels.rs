@@ -11,6 +11,9 @@ use crate::data::basemap::{Place, PlaceKind};
 use crate::style::{self, ui as colors};
 use egui::{Align2, Color32, FontId, Painter, Pos2, Rect, Shape, vec2};
 
+/// Within this many points, a second label with the same text is dropped.
+const DUPLICATE_RADIUS: f32 = 120.0;
+
 /// A label waiting to be placed.
 #[derive(Clone, Debug)]
 pub struct LabelCandidate {
@@ -103,12 +106,18 @@ pub fn place_and_draw(painter: &Painter, mut candidates: Vec<LabelCandidate>) ->
     candidates.sort_by(|a, b| b.priority.cmp(&a.priority).then(a.text.cmp(&b.text)));
     let clip = painter.clip_rect();
     let mut placed: Vec<Rect> = Vec::with_capacity(candidates.len().min(128));
+    let mut placed_texts: Vec<(String, Pos2)> = Vec::new();
     let mut shapes = Vec::new();
     for c in candidates {
-        if c.text.is_empty() {
+        // The same name twice close together (a station and the town it serves) reads as
+        // clutter: the more important one, placed first, is enough.
+        let repeated = placed_texts
+            .iter()
+            .any(|(t, at)| *t == c.text && at.distance(c.anchor) < DUPLICATE_RADIUS);
+        if c.text.is_empty() || repeated {
             continue;
         }
-        let galley = painter.layout_no_wrap(c.text, FontId::proportional(c.size), c.color);
+        let galley = painter.layout_no_wrap(c.text.clone(), FontId::proportional(c.size), c.color);
         let size = galley.size();
         // Try right of the symbol, then left, above, below.
         let tries = [
@@ -127,6 +136,7 @@ pub fn place_and_draw(painter: &Painter, mut candidates: Vec<LabelCandidate>) ->
             continue;
         };
         placed.push(rect);
+        placed_texts.push((c.text.clone(), c.anchor));
         // A halo behind the text keeps it legible over lines and fills.
         for d in [
             vec2(-1.0, 0.0),

@@ -183,6 +183,9 @@ pub struct MapPane {
     last_size: egui::Vec2,
     /// The last viewport drawn, for fit-to-bounds and tests.
     pub last_viewport: Option<Viewport>,
+    /// Whether the first frame should frame the corridor to the real window size (no view
+    /// was restored from a previous run).
+    fit_home_on_first_frame: bool,
 }
 
 impl MapPane {
@@ -202,6 +205,7 @@ impl MapPane {
             hovered: None,
             last_size: vec2(1280.0, 720.0),
             last_viewport: None,
+            fit_home_on_first_frame: true,
         }
     }
 
@@ -236,6 +240,7 @@ impl MapPane {
     /// Puts the map at `view` immediately (restoring a saved view).
     pub fn set_view(&mut self, view: View) {
         self.flight = None;
+        self.fit_home_on_first_frame = false;
         view.apply(&mut self.memory);
     }
 
@@ -368,6 +373,10 @@ impl MapPane {
         }
         let rect = ui.available_rect_before_wrap();
         self.last_size = rect.size();
+        if self.fit_home_on_first_frame {
+            self.fit_home_on_first_frame = false;
+            camera::fit(camera::CORRIDOR_BOUNDS, rect.size(), 24.0).apply(&mut self.memory);
+        }
         // Sea colour under everything: even before the first tile arrives nothing is grey.
         ui.painter().rect_filled(rect, 0.0, style::basemap::SEA);
 

@@ -326,12 +326,10 @@ pub fn point_shapes(out: &mut Vec<Shape>, at: Pos2, look: &PointLook, draw: Laye
     }
 }
 
-/// Whether a layer of this kind has labels worth placing on the map.
+/// Whether a layer of this kind has labels worth placing on the map. Study-visit stops are
+/// not labelled: they sit at stations and towns whose labels already name them.
 pub fn labelled(kind: LayerKind) -> bool {
-    matches!(
-        kind,
-        LayerKind::Station | LayerKind::Port | LayerKind::Zone | LayerKind::VisitStop
-    )
+    matches!(kind, LayerKind::Station | LayerKind::Port | LayerKind::Zone)
 }
 
 /// The point a feature's label hangs from: its first point, or the centre of its bounds.
