@@ -94,7 +94,7 @@ impl RoutesPanel {
                     chosen = Some(if on { None } else { Some(id) });
                 }
                 if on && let Some(f) = state.feature(id).cloned() {
-                    route_particulars(ui, &f);
+                    route_particulars(ui, state, &f);
                 }
             }
             ui.add_space(6.0);
@@ -105,30 +105,43 @@ impl RoutesPanel {
     }
 }
 
-fn route_particulars(ui: &mut Ui, f: &Feature) {
+/// A `via` entry as words: feature ids in the data (`station-boten`) become the feature's
+/// name in the chosen language; plain place names stay as they are.
+fn place_name(state: &AppState, item: &str) -> String {
+    state
+        .atlas
+        .find_by_id(item)
+        .and_then(|id| state.feature(id))
+        .and_then(|f| f.name(state.lang))
+        .map(str::to_owned)
+        .unwrap_or_else(|| item.to_owned())
+}
+
+fn route_particulars(ui: &mut Ui, state: &AppState, f: &Feature) {
+    let via: Vec<String> = list_strings(f, "via")
+        .iter()
+        .map(|v| place_name(state, v))
+        .collect();
     egui::Frame::group(ui.style()).show(ui, |ui| {
-        egui::Grid::new("route")
-            .num_columns(2)
-            .spacing([10.0, 4.0])
-            .show(ui, |ui| {
-                let mut row = |k: &str, v: String| {
-                    if !v.is_empty() {
-                        ui.label(RichText::new(k).color(crate::style::ui::LABEL_MINOR));
-                        ui.label(v);
-                        ui.end_row();
-                    }
-                };
-                row("Mode", f.str_prop("mode").unwrap_or_default().to_owned());
-                row("From", f.str_prop("from").unwrap_or_default().to_owned());
-                row("To", f.str_prop("to").unwrap_or_default().to_owned());
-                row("Via", list_strings(f, "via").join(" → "));
-                row("Length", length_text(route_length(f)));
-                row("Carries", list_strings(f, "commodities").join(", "));
-                row(
-                    "Opened",
-                    f.str_prop("opened").unwrap_or_default().to_owned(),
-                );
+        ui.set_width(ui.available_width());
+        let rows = [
+            ("Mode", f.str_prop("mode").unwrap_or_default().to_owned()),
+            ("From", f.str_prop("from").unwrap_or_default().to_owned()),
+            ("To", f.str_prop("to").unwrap_or_default().to_owned()),
+            ("Via", via.join(" → ")),
+            ("Length", length_text(route_length(f))),
+            ("Carries", list_strings(f, "commodities").join(", ")),
+            ("Opened", f.str_prop("opened").unwrap_or_default().to_owned()),
+        ];
+        for (k, v) in rows {
+            if v.is_empty() {
+                continue;
+            }
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(k).color(crate::style::ui::LABEL_MINOR));
+                ui.label(v);
             });
+        }
         facts(ui, f);
     });
 }
