@@ -263,3 +263,119 @@ fn snapshots_of_the_main_window() {
     settle(&mut h);
     results.add(h.try_snapshot("main_window_stations_panel"));
 }
+
+/// Runs frames until no import is in progress.
+fn wait_for_imports(h: &mut Harness<'_, AtlasApp>) {
+    // A click queues its effect during one frame; the next frame's logic starts the import.
+    h.run_steps(2);
+    for _ in 0..400 {
+        h.step();
+        if h.state().state.imports.is_empty() {
+            h.run_steps(2);
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    panic!("the import did not finish");
+}
+
+#[test]
+fn an_imported_file_becomes_a_layer_with_its_properties_and_can_be_removed() {
+    let mut h = harness();
+    let before = h.state().state.atlas.layers().len();
+    let path = std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/good/ports.geojson"
+    ));
+    h.state_mut()
+        .state
+        .push(mekong_atlas::app::effect::Effect::Import(path));
+    wait_for_imports(&mut h);
+    let layers = h.state().state.atlas.layers();
+    assert_eq!(layers.len(), before + 1);
+    let layer = layers.last().expect("the imported layer");
+    assert_eq!(layer.name, "ports.geojson");
+    let id = FeatureId {
+        layer: layer.id,
+        index: 0,
+    };
+    h.get_by_role_and_label(Role::CheckBox, "Show or hide ports.geojson");
+    // Its properties are shown as they are in the file.
+    h.state_mut().state.select(Some(id));
+    h.run_steps(2);
+    h.get_by_label("Properties");
+    // Remove it with the layer's remove button.
+    h.get_by_role_and_label(Role::Button, "Remove").click();
+    h.run_steps(2);
+    assert_eq!(h.state().state.atlas.layers().len(), before);
+    assert_eq!(h.state().state.selection, None);
+}
+
+#[test]
+fn a_broken_file_gets_a_message_and_nothing_loaded_is_lost() {
+    let mut h = harness();
+    let before = h.state().state.atlas.layers().len();
+    let path = std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/bad/truncated.geojson"
+    ));
+    h.state_mut()
+        .state
+        .push(mekong_atlas::app::effect::Effect::Import(path));
+    wait_for_imports(&mut h);
+    assert_eq!(h.state().state.atlas.layers().len(), before);
+    let notice = h
+        .state()
+        .state
+        .notices
+        .items()
+        .last()
+        .expect("a notice")
+        .clone();
+    assert!(notice.text.contains("truncated.geojson"), "{}", notice.text);
+    assert!(notice.text.contains("still there"), "{}", notice.text);
+    assert!(!notice.details.is_empty(), "the problem is explained");
+    h.get_by_label_contains("Could not open");
+}
+
+#[test]
+fn with_no_file_dialog_the_user_can_type_a_path() {
+    let mut h = harness();
+    h.state_mut()
+        .state
+        .push(mekong_atlas::app::effect::Effect::OpenGeoJsonDialog);
+    h.run_steps(2);
+    h.get_by_label("Type or paste the full path of the file:");
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/good/zones.geojson");
+    let boxes = h.get_all_by_role(Role::TextInput).count();
+    assert_eq!(boxes, 2, "search box and path box");
+    // The path box is the one in the window (the search box is the first in the panel).
+    let mut typed = false;
+    for i in 0..boxes {
+        h.get_all_by_role(Role::TextInput)
+            .nth(i)
+            .expect("text box")
+            .click();
+        h.run_steps(1);
+        h.get_all_by_role(Role::TextInput)
+            .nth(i)
+            .expect("text box")
+            .type_text(path);
+        h.run_steps(1);
+        if h.state().state.path_prompt.as_deref() == Some(path) {
+            typed = true;
+            break;
+        }
+    }
+    assert!(typed, "the path could not be typed into the path box");
+    h.get_by_role_and_label(Role::Button, "Open").click();
+    wait_for_imports(&mut h);
+    let last = h
+        .state()
+        .state
+        .atlas
+        .layers()
+        .last()
+        .map(|l| l.name.clone());
+    assert_eq!(last.as_deref(), Some("zones.geojson"));
+}

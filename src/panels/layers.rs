@@ -51,8 +51,8 @@ impl LayersPanel {
                     .on_hover_text(format!("{count} features"));
                 if imported
                     && ui
-                        .small_button("×")
-                        .on_hover_text("Remove this layer")
+                        .small_button("Remove")
+                        .on_hover_text(format!("Remove {name} from the atlas"))
                         .clicked()
                 {
                     remove = Some(id);

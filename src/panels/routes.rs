@@ -131,7 +131,10 @@ fn route_particulars(ui: &mut Ui, state: &AppState, f: &Feature) {
             ("Via", via.join(" → ")),
             ("Length", length_text(route_length(f))),
             ("Carries", list_strings(f, "commodities").join(", ")),
-            ("Opened", f.str_prop("opened").unwrap_or_default().to_owned()),
+            (
+                "Opened",
+                f.str_prop("opened").unwrap_or_default().to_owned(),
+            ),
         ];
         for (k, v) in rows {
             if v.is_empty() {
