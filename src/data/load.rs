@@ -1063,7 +1063,8 @@ impl<'de> Visitor<'de> for FeatureSeed<'_> {
     }
 }
 
-fn value_kind(v: &Value) -> &'static str {
+/// What a JSON value is, in words for messages ("a string", "an array").
+pub(crate) fn value_kind(v: &Value) -> &'static str {
     match v {
         Value::Null => "null",
         Value::Bool(_) => "true or false",

@@ -890,16 +890,7 @@ fn geometry_type(g: &Geometry<f64>) -> &'static str {
     }
 }
 
-fn kind_of(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "true or false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
-}
+use super::load::value_kind as kind_of;
 
 fn quoted_list(items: &[&str]) -> String {
     items

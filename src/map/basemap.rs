@@ -304,23 +304,14 @@ mod tests {
 
     #[test]
     fn a_tile_uses_the_matching_quarter_of_its_parent() {
-        let uv = piece_uv(
-            TileId {
-                x: 5,
-                y: 2,
-                zoom: 3,
-            },
-            1,
-        );
+        let tile = TileId {
+            x: 5,
+            y: 2,
+            zoom: 3,
+        };
+        let uv = piece_uv(tile, 1);
         assert_eq!(uv, Rect::from_min_max(pos2(0.5, 0.0), pos2(1.0, 0.5)));
-        let whole = piece_uv(
-            TileId {
-                x: 5,
-                y: 2,
-                zoom: 3,
-            },
-            0,
-        );
+        let whole = piece_uv(tile, 0);
         assert_eq!(whole, Rect::from_min_max(pos2(0.0, 0.0), pos2(1.0, 1.0)));
     }
 

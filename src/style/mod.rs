@@ -456,16 +456,7 @@ mod tests {
     fn every_layer_kind_has_a_legend_row_so_nothing_on_the_map_is_unexplained() {
         let kinds: std::collections::BTreeSet<_> =
             legend_entries().iter().map(|e| e.kind).collect();
-        for kind in [
-            LayerKind::Railway,
-            LayerKind::Station,
-            LayerKind::Expressway,
-            LayerKind::Port,
-            LayerKind::Zone,
-            LayerKind::Route,
-            LayerKind::VisitStop,
-            LayerKind::Imported,
-        ] {
+        for kind in LayerKind::ALL {
             assert!(kinds.contains(&kind), "{kind:?} has no legend row");
         }
     }
