@@ -255,6 +255,8 @@ pub fn feature_look(kind: LayerKind, feature: &Feature) -> FeatureLook {
             line: line(RAIL, 4.0, Some(RAIL_CASING), unfinished),
             ..look(RAIL, 60)
         },
+        // Stations outrank ports for labels: the railway is what the corridor is about, and
+        // a terminus like Vientiane must keep its name next to the border bridge.
         LayerKind::Station => FeatureLook {
             point: PointLook {
                 fill: WHITE,
@@ -262,7 +264,7 @@ pub fn feature_look(kind: LayerKind, feature: &Feature) -> FeatureLook {
                 radius: 5.5,
                 shape: PointShape::Circle,
             },
-            ..look(RAIL, 80)
+            ..look(RAIL, 95)
         },
         LayerKind::Expressway => FeatureLook {
             line: line(EXPRESSWAY, 3.0, Some(EXPRESSWAY_CASING), unfinished),
