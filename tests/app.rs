@@ -379,3 +379,35 @@ fn with_no_file_dialog_the_user_can_type_a_path() {
         .map(|l| l.name.clone());
     assert_eq!(last.as_deref(), Some("zones.geojson"));
 }
+
+#[test]
+fn layers_language_tiles_and_view_are_remembered_across_runs() {
+    let mut h = harness();
+    h.get_by_role_and_label(Role::CheckBox, "Show or hide Expressways")
+        .click();
+    h.get_by_role_and_label(Role::Button, "ລາວ").click();
+    h.run_steps(2);
+    let view = h.state().map.view();
+    let settings = h.state().state.settings(Some(view));
+    // Settings are stored as RON by eframe; they must survive that round trip.
+    let text = ron::to_string(&settings).expect("settings serialise");
+    let restored: Settings = ron::from_str(&text).expect("settings read back");
+    assert_eq!(restored, settings);
+
+    let mut next = Harness::builder()
+        .with_size(egui::vec2(SIZE.0, SIZE.1))
+        .build_eframe(move |cc| AtlasApp::with_settings(&cc.egui_ctx, &restored));
+    next.run_steps(3);
+    let app = next.state();
+    assert_eq!(app.state.lang, Lang::Lo);
+    let expressways = app
+        .state
+        .atlas
+        .layers()
+        .iter()
+        .find(|l| l.name == "Expressways")
+        .expect("layer");
+    assert!(!app.state.layer_settings(expressways.id).visible);
+    let v = app.map.view();
+    assert!((v.zoom - view.zoom).abs() < 1e-6 && (v.lat - view.lat).abs() < 1e-6);
+}
