@@ -104,6 +104,54 @@ pub fn check_pack(path: &Path) -> Result<(), TileSourceError> {
             header[7]
         )));
     }
+    let size = file
+        .metadata()
+        .map_err(|source| TileSourceError::PackUnreadable {
+            path: path.to_path_buf(),
+            source,
+        })?
+        .len();
+    check_sections(&header, size).map_err(|reason| not_a_pack(&reason))
+}
+
+/// Reads a little-endian u64 of the PMTiles header.
+fn header_u64(header: &[u8; 127], at: usize) -> u64 {
+    let mut b = [0u8; 8];
+    b.copy_from_slice(&header[at..at + 8]);
+    u64::from_le_bytes(b)
+}
+
+/// The header's sections (root directory, metadata, leaf directories, tile data) must lie
+/// after the header and inside the file; a pack that points elsewhere is damaged, and the
+/// reader would fail on it later in a way the user cannot act on.
+fn check_sections(header: &[u8; 127], file_size: u64) -> Result<(), String> {
+    const HEADER_LEN: u64 = 127;
+    for (name, at) in [
+        ("root directory", 8),
+        ("metadata", 24),
+        ("leaf directories", 40),
+        ("tile data", 56),
+    ] {
+        let offset = header_u64(header, at);
+        let length = header_u64(header, at + 8);
+        let end = offset
+            .checked_add(length)
+            .ok_or_else(|| format!("its {name} section is out of range"))?;
+        if length > 0 && (offset < HEADER_LEN || end > file_size) {
+            return Err(format!(
+                "its {name} section ({length} bytes at byte {offset}) lies outside the \
+                 {file_size}-byte file; the file is damaged or incomplete"
+            ));
+        }
+    }
+    if header_u64(header, 16) == 0 {
+        return Err("it has no root directory".to_owned());
+    }
+    for (name, at) in [("directory compression", 97), ("tile compression", 98)] {
+        if header[at] > 4 {
+            return Err(format!("its {name} ({}) is unknown", header[at]));
+        }
+    }
     Ok(())
 }
 
@@ -191,15 +239,45 @@ mod tests {
         assert!(err.to_string().contains("shorter"), "{err}");
     }
 
+    /// A v3 header whose root directory is `root_len` bytes right after the header.
+    fn header(root_len: u64) -> Vec<u8> {
+        let mut h = vec![0u8; 127];
+        h[..7].copy_from_slice(b"PMTiles");
+        h[7] = 3;
+        h[8..16].copy_from_slice(&127u64.to_le_bytes());
+        h[16..24].copy_from_slice(&root_len.to_le_bytes());
+        h
+    }
+
     #[test]
-    fn a_v3_header_is_accepted() {
+    fn a_v3_header_with_its_sections_inside_the_file_is_accepted() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("ok.pmtiles");
-        let mut header = vec![0u8; 127];
-        header[..7].copy_from_slice(b"PMTiles");
-        header[7] = 3;
-        std::fs::write(&p, header).unwrap();
+        let mut bytes = header(10);
+        bytes.extend([0u8; 10]);
+        std::fs::write(&p, bytes).unwrap();
         assert!(check_pack(&p).is_ok());
+    }
+
+    #[test]
+    fn a_pack_whose_directory_lies_outside_the_file_is_refused_before_reading_tiles() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("cut.pmtiles");
+        // Claims a 4 KiB root directory, but the file ends after the header.
+        std::fs::write(&p, header(4096)).unwrap();
+        let err = check_pack(&p).unwrap_err();
+        assert!(err.to_string().contains("outside"), "{err}");
+        // A root directory that starts inside the header is damaged too.
+        let mut inside = header(10);
+        inside[8..16].copy_from_slice(&3u64.to_le_bytes());
+        inside.extend([0u8; 10]);
+        std::fs::write(&p, inside).unwrap();
+        assert!(check_pack(&p).is_err());
+        // Offsets that overflow are refused, not wrapped.
+        let mut huge = header(u64::MAX);
+        huge[8..16].copy_from_slice(&u64::MAX.to_le_bytes());
+        std::fs::write(&p, huge).unwrap();
+        assert!(check_pack(&p).is_err());
     }
 
     #[test]
