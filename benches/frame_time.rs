@@ -85,11 +85,13 @@ impl Headless {
         };
         let t = Instant::now();
         let app = &mut self.app;
-        let output = self.ctx.run_ui(input, |ui| {
+        let mut output = self.ctx.run_ui(input, |ui| {
             app.logic(ui.ctx());
             app.ui(ui);
         });
         let pass = t.elapsed();
+        // No renderer here: textures are dropped unuploaded, as a renderer would consume them.
+        output.textures_delta.clear();
         let t = Instant::now();
         let prims = self.ctx.tessellate(output.shapes, output.pixels_per_point);
         let tess = t.elapsed();
