@@ -54,6 +54,27 @@ impl PreparedLayer {
 fn triangulate(feature: &Feature) -> Vec<[Coord<f64>; 3]> {
     let mut out = Vec::new();
     let mut add = |p: &Polygon<f64>| {
+        // geo's earcut panics on an empty ring (its `len - 1` overflows), and the loader
+        // keeps `"coordinates": []` polygons; a ring needs 4 positions to enclose anything,
+        // so shorter rings are left out of the fill (the outline still shows what there is).
+        let fillable = |r: &LineString<f64>| r.0.len() >= 4;
+        if !fillable(p.exterior()) {
+            return;
+        }
+        let cleaned;
+        let p = if p.interiors().iter().all(fillable) {
+            p
+        } else {
+            cleaned = Polygon::new(
+                p.exterior().clone(),
+                p.interiors()
+                    .iter()
+                    .filter(|r| fillable(r))
+                    .cloned()
+                    .collect(),
+            );
+            &cleaned
+        };
         for t in p.earcut_triangles_iter() {
             out.push([t.v1(), t.v2(), t.v3()]);
         }
@@ -362,6 +383,56 @@ pub fn feature_of(layer: &Layer, id: FeatureId) -> Option<&Feature> {
         return None;
     }
     layer.features.get(id.index as usize)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::{Atlas, LayerOrigin, parse_geojson};
+    use geo::{MultiPolygon, coord};
+
+    fn with_geometry(g: Geometry<f64>) -> Feature {
+        Feature {
+            id: None,
+            geometry: Some(g),
+            properties: Default::default(),
+            bbox: None,
+            line: 1,
+        }
+    }
+
+    #[test]
+    fn a_polygon_without_rings_from_a_file_is_prepared_without_panicking() {
+        // Found by the geojson_import fuzz target (tests/data/fuzz/polygon-without-rings.geojson):
+        // the loader keeps it, and geo's earcut used to panic on its empty ring.
+        let parsed = parse_geojson(
+            br#"{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[]}}"#,
+        )
+        .expect("parses");
+        assert_eq!(parsed.features.len(), 1);
+        let mut atlas = Atlas::empty();
+        let id = atlas.add_layer(
+            "t".into(),
+            LayerKind::Imported,
+            LayerOrigin::File("t.geojson".into()),
+            parsed,
+        );
+        let prepared = PreparedLayer::new(atlas.layer(id).expect("added"));
+        assert!(prepared.fills.iter().all(Vec::is_empty));
+    }
+
+    #[test]
+    fn empty_and_short_rings_are_left_out_of_fills() {
+        let triangle = LineString::from(vec![(101.0, 21.0), (102.0, 21.0), (102.0, 22.0)]);
+        let empty = LineString::new(vec![]);
+        let with_empty_hole = Polygon::new(triangle.clone(), vec![empty.clone()]);
+        assert_eq!(triangulate(&with_geometry(with_empty_hole.into())).len(), 1);
+        let nothing = MultiPolygon::new(vec![
+            Polygon::new(empty.clone(), vec![]),
+            Polygon::new(LineString::new(vec![coord! {x: 1.0, y: 1.0}]), vec![]),
+        ]);
+        assert!(triangulate(&with_geometry(nothing.into())).is_empty());
+    }
 }
 
 /// Level of detail for very dense layers: below a zoom threshold the layer is drawn from
