@@ -4,6 +4,9 @@
 //! best-effort load; none panics, none hangs, memory stays bounded. Behaviour only: no
 //! timings are asserted (the hang guards are minutes long, far beyond any slow machine).
 
+#[path = "../tools/big_geojson.rs"]
+mod big_geojson;
+
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc;
@@ -643,7 +646,8 @@ fn packs_with_a_sound_header_and_mutated_directory_and_tiles_never_panic() {
 
 /// Found by the `tile_pack` fuzz target (tests/data/fuzz/root-directory-length-out-of-range.pmtiles):
 /// a header whose root directory lies outside the file passes `check_pack`, then the PMTiles
-/// reader panics slicing it on walkers' I/O thread, which ends that thread, and walkers'
+/// reader panics slicing it on walkers' I/O thread (so does a directory offset inside the
+/// header: root-directory-inside-header.pmtiles), which ends that thread, and walkers'
 /// next tile request panics on the UI thread ("Failed to send tile request"): the app
 /// crashes. A pack cut short (an interrupted download) does the same. Fixed only when
 /// `check_pack` (src/map/online.rs) checks the header's offsets and lengths against the file
@@ -694,4 +698,47 @@ fn a_pack_whose_directory_lies_outside_the_file_does_not_bring_the_app_down() {
             }
         },
     );
+}
+
+#[test]
+fn a_dense_layer_is_drawn_from_tiles_at_low_zoom_and_as_vectors_close_up() {
+    // 5,000 lines × 40 positions over the corridor: dense enough for tiles below ~z8.5.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("dense.geojson");
+    let mut bytes = Vec::new();
+    big_geojson::write_big_geojson(&mut bytes, 5_000).expect("written");
+    std::fs::write(&path, bytes).expect("write");
+    let parsed = load_file(&path, &AtomicBool::new(false), &|_| {}).expect("loads");
+    let mut atlas = Atlas::empty();
+    let id = atlas.add_layer(
+        "dense".into(),
+        LayerKind::Imported,
+        LayerOrigin::File(path.clone()),
+        parsed,
+    );
+    let prepared = PreparedLayer::new(atlas.layer(id).expect("added"));
+    let dense = prepared.dense.as_ref().expect("a dense layer gets tiles");
+    assert!(dense.draws_at(5.0) && dense.draws_at(8.0));
+    assert!(!dense.draws_at(9.0) && !dense.draws_at(13.0));
+
+    without_hanging("drawing a dense layer in the app", 3, move || {
+        let mut h = Headless::new();
+        h.app.state.push(Effect::Import(path));
+        h.finish_imports();
+        let _ = h.app.state.take_effects();
+        for zoom in [5.0, 7.3, 10.0] {
+            h.app.map.set_view(View {
+                lon: 101.5,
+                lat: 21.0,
+                zoom,
+            });
+            h.frame();
+            while mekong_atlas::map::overlays::dense::tiles_pending() > 0 {
+                std::thread::sleep(Duration::from_millis(5));
+                h.frame();
+            }
+            h.frame();
+        }
+        drop(dir);
+    });
 }

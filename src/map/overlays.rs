@@ -491,6 +491,12 @@ pub mod dense {
         PENDING.load(Ordering::Relaxed)
     }
 
+    fn release_pending(n: usize) {
+        let _ = PENDING.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |p| {
+            Some(p.saturating_sub(n))
+        });
+    }
+
     /// One drawable part of a feature, in Web Mercator units (0..1 across the world).
     enum Part {
         Line(Vec<[f32; 2]>),
@@ -551,15 +557,10 @@ pub mod dense {
 
     impl Drop for DenseLayer {
         fn drop(&mut self) {
-            let cache = self.cache.get_mut().unwrap_or_else(PoisonError::into_inner);
-            if let Some(w) = &cache.worker {
-                w.shared.shutdown.store(true, Ordering::Relaxed);
-                w.shared.wake.notify_all();
-            }
-            PENDING.fetch_sub(
-                cache.pending.len().min(PENDING.load(Ordering::Relaxed)),
-                Ordering::Relaxed,
-            );
+            self.cache
+                .get_mut()
+                .unwrap_or_else(PoisonError::into_inner)
+                .stop_worker();
         }
     }
 
@@ -670,6 +671,8 @@ pub mod dense {
             let mut cache = self.cache.lock().unwrap_or_else(PoisonError::into_inner);
             let size_px = (256.0 * ctx.pixels_per_point()).round().clamp(64.0, 1024.0) as u32;
             if cache.size_px != size_px {
+                // A new pixels-per-point: tiles are drawn again at the new size, by a new worker.
+                cache.stop_worker();
                 cache.tiles.clear();
                 cache.size_px = size_px;
             }
@@ -727,6 +730,16 @@ pub mod dense {
     }
 
     impl TileCache {
+        /// Stops the worker (it finishes the tile in hand) and forgets what it was asked for.
+        fn stop_worker(&mut self) {
+            if let Some(w) = self.worker.take() {
+                w.shared.shutdown.store(true, Ordering::Relaxed);
+                w.shared.wake.notify_all();
+            }
+            release_pending(self.pending.len());
+            self.pending.clear();
+        }
+
         fn receive(&mut self, ctx: &egui::Context) {
             let Some(worker) = &self.worker else {
                 return;
@@ -734,7 +747,7 @@ pub mod dense {
             let finished: Vec<Finished> = worker.finished.try_iter().collect();
             for (tile, image) in finished {
                 if self.pending.remove(&tile) {
-                    PENDING.fetch_sub(1, Ordering::Relaxed);
+                    release_pending(1);
                 }
                 let texture = image.map(|img| {
                     let name = format!("dense tile {}/{}/{}", tile.zoom, tile.x, tile.y);
@@ -763,7 +776,7 @@ pub mod dense {
                 let dropped: Vec<TileCoord> = queue.drain(..excess).collect();
                 for t in dropped {
                     if self.pending.remove(&t) {
-                        PENDING.fetch_sub(1, Ordering::Relaxed);
+                        release_pending(1);
                     }
                 }
             }
