@@ -4,6 +4,8 @@
 //! best-effort load; none panics, none hangs, memory stays bounded. Behaviour only: no
 //! timings are asserted (the hang guards are minutes long, far beyond any slow machine).
 
+// Only the writer is used here, not the benchmarks' full-size constants.
+#[allow(dead_code)]
 #[path = "../tools/big_geojson.rs"]
 mod big_geojson;
 
