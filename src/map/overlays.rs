@@ -472,8 +472,8 @@ pub mod dense {
     /// common laptop screen; bigger screens show more, smaller zooms are then tiled anyway).
     const REFERENCE_SCREEN_PT2: f64 = 1366.0 * 768.0;
 
-    /// Tiles are never used above this zoom: positions are kept as `f32` Mercator units,
-    /// precise to a quarter of a pixel at z14.
+    /// Tiles are never used above this zoom: positions are kept as `f32` degrees, precise
+    /// to about a metre, a tenth of a pixel at z14.
     pub const MAX_TILE_ZOOM: u8 = 14;
 
     /// Tile textures kept per layer (256 KiB each at 256 px, 1 MiB on HiDPI screens).
@@ -497,7 +497,9 @@ pub mod dense {
         });
     }
 
-    /// One drawable part of a feature, in Web Mercator units (0..1 across the world).
+    /// One drawable part of a feature, `[lon, lat]` in degrees as `f32`: converted to Web
+    /// Mercator only when a tile is drawn, on the worker thread, so building a dense layer
+    /// costs the UI thread a copy and not millions of projections.
     enum Part {
         Line(Vec<[f32; 2]>),
         Polygon(Vec<Vec<[f32; 2]>>),
@@ -579,8 +581,7 @@ pub mod dense {
     }
 
     fn unit(c: geo::Coord<f64>) -> [f32; 2] {
-        let [x, y] = web_mercator_unit(c.x, c.y);
-        [x as f32, y as f32]
+        [c.x as f32, c.y as f32]
     }
 
     fn line_part(ls: &LineString<f64>) -> Part {
@@ -642,8 +643,8 @@ pub mod dense {
                     parts_of(g, &mut p);
                 }
                 if let (Some(b), Ok(index)) = (f.bbox, u32::try_from(i)) {
-                    let a = unit(geo::coord! { x: b.min().x, y: b.max().y });
-                    let z = unit(geo::coord! { x: b.max().x, y: b.min().y });
+                    let a = unit(b.min());
+                    let z = unit(b.max());
                     items.push(GeomWithData::new(Rectangle::from_corners(a, z), index));
                 }
                 parts.push(p);
@@ -884,7 +885,10 @@ pub mod dense {
     fn stroke(width_px: f32) -> Stroke {
         Stroke {
             width: width_px,
-            line_cap: LineCap::Round,
+            // Square, not round: a round cap is a curve on every one of the thousands of
+            // short subpaths of a tile, most of a tile's drawing time; a square looks the
+            // same at these widths.
+            line_cap: LineCap::Square,
             line_join: LineJoin::Bevel,
             ..Stroke::default()
         }
@@ -924,12 +928,16 @@ pub mod dense {
         let scale = size_px as f32 / 256.0;
         let margin = 16.0 / px_per_unit;
         let (ox, oy) = (f64::from(tile.x) / n, f64::from(tile.y) / n);
+        let lon = |ux: f64| (ux * 360.0 - 180.0) as f32;
+        let lat = |uy: f64| {
+            (std::f64::consts::PI * (1.0 - 2.0 * uy))
+                .sinh()
+                .atan()
+                .to_degrees() as f32
+        };
         let envelope = AABB::from_corners(
-            [(ox - margin) as f32, (oy - margin) as f32],
-            [
-                (ox + 1.0 / n + margin) as f32,
-                (oy + 1.0 / n + margin) as f32,
-            ],
+            [lon(ox - margin), lat(oy + 1.0 / n + margin)],
+            [lon(ox + 1.0 / n + margin), lat(oy - margin)],
         );
         let mut hits: Vec<u32> = data
             .tree
@@ -941,9 +949,10 @@ pub mod dense {
         }
         hits.sort_unstable();
         let to_px = |p: [f32; 2]| {
+            let [ux, uy] = web_mercator_unit(f64::from(p[0]), f64::from(p[1]));
             (
-                ((f64::from(p[0]) - ox) * px_per_unit) as f32,
-                ((f64::from(p[1]) - oy) * px_per_unit) as f32,
+                ((ux - ox) * px_per_unit) as f32,
+                ((uy - oy) * px_per_unit) as f32,
             )
         };
         // One set of paths per distinct look, in order of first appearance.
@@ -1051,10 +1060,7 @@ pub mod dense {
             let data = DenseData {
                 parts: vec![vec![Part::Line(vec![a, b])]],
                 looks: vec![look],
-                tree: RTree::bulk_load(vec![GeomWithData::new(
-                    Rectangle::from_corners([a[0], b[1]], [b[0], a[1]]),
-                    0,
-                )]),
+                tree: RTree::bulk_load(vec![GeomWithData::new(Rectangle::from_corners(a, b), 0)]),
             };
             let here = TileCoord::containing(101.5, 21.25, 8);
             let img = render_tile(&data, here, 256).expect("the line crosses this tile");
