@@ -1,5 +1,5 @@
-//! The command line: open files in the atlas, or check data files against the corridor schema
-//! without starting the window (for data authors and for the tests).
+//! The command line: open files in the atlas, check data files against the corridor schema,
+//! or measure how files load, without starting the window (for data authors and the tests).
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -52,6 +52,14 @@ pub enum Command {
     /// 2 when a file cannot be read.
     Check {
         /// Files to check together (ids must be unique across them, links must resolve).
+        #[arg(value_name = "FILE", required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Load GeoJSON files exactly as File → Open does and print, per file, feature and vertex
+    /// counts, bounding box, load time and peak memory. Exit code 0 when every file loads,
+    /// 2 when some file cannot be loaded (with the reason). Does not check the corridor schema.
+    Stats {
+        /// Files to load, one after the other.
         #[arg(value_name = "FILE", required = true)]
         files: Vec<PathBuf>,
     },
@@ -161,6 +169,14 @@ mod tests {
         let cli = Cli::try_parse_from(["mekong-atlas", "x.geojson", "y.json"]).expect("parses");
         assert!(cli.command.is_none());
         assert_eq!(cli.files.len(), 2);
+    }
+
+    #[test]
+    fn stats_requires_at_least_one_file() {
+        assert!(Cli::try_parse_from(["mekong-atlas", "stats"]).is_err());
+        let cli = Cli::try_parse_from(["mekong-atlas", "stats", "a.geojson", "b.geojson"])
+            .expect("parses");
+        assert!(matches!(cli.command, Some(Command::Stats { files }) if files.len() == 2));
     }
 
     #[test]

@@ -16,4 +16,5 @@ pub mod measure;
 pub mod panels;
 pub mod persist;
 pub mod search;
+pub mod stats;
 pub mod style;

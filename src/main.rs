@@ -1,4 +1,4 @@
-//! `mekong-atlas`: opens the atlas window, or runs a command-line tool (`check`).
+//! `mekong-atlas`: opens the atlas window, or runs a command-line tool (`check`, `stats`).
 
 use clap::Parser;
 use mekong_atlas::app::{AtlasApp, TITLE};
@@ -11,6 +11,10 @@ fn main() -> ExitCode {
     match cli.command {
         Some(Command::Check { files }) => {
             let code = mekong_atlas::cli::run_check(&files, &mut std::io::stdout());
+            ExitCode::from(u8::try_from(code).unwrap_or(2))
+        }
+        Some(Command::Stats { files }) => {
+            let code = mekong_atlas::stats::run_stats(&files, &mut std::io::stdout());
             ExitCode::from(u8::try_from(code).unwrap_or(2))
         }
         None => run_gui(cli.files, cli.window_size),
