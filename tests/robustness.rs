@@ -393,10 +393,10 @@ fn the_app_keeps_running_on_a_pack_with_corrupt_tiles_and_directory() {
     truncated.truncate(140);
     let truncated_path = dir.path().join("truncated.pmtiles");
     std::fs::write(&truncated_path, truncated).expect("write");
-    let paths = [corrupt_tile, truncated_path];
+    let paths = [(corrupt_tile, true), (truncated_path, false)];
     without_hanging("the app on corrupt packs", 3, move || {
         let mut h = Headless::new();
-        for path in paths {
+        for (path, sound_header) in paths {
             h.app
                 .state
                 .push(Effect::SetTiles(TileChoice::Pack(path.clone())));
@@ -411,11 +411,22 @@ fn the_app_keeps_running_on_a_pack_with_corrupt_tiles_and_directory() {
                     std::thread::sleep(Duration::from_millis(2));
                 }
             }
-            assert_eq!(
-                h.app.state.tiles,
-                TileChoice::Pack(path),
-                "the pack stays chosen"
-            );
+            if sound_header {
+                // Bad tiles inside a sound pack are skipped; the pack stays chosen.
+                assert_eq!(
+                    h.app.state.tiles,
+                    TileChoice::Pack(path),
+                    "the pack stays chosen"
+                );
+            } else {
+                // A pack cut short is refused up front, in words, and the built-in map stays.
+                assert_eq!(h.app.state.tiles, TileChoice::Embedded);
+                let last = h.app.state.notices.items().last().map(|n| n.text.clone());
+                assert!(
+                    last.as_deref().is_some_and(|t| t.contains("outside")),
+                    "{last:?}"
+                );
+            }
         }
         drop(dir);
     });
@@ -651,11 +662,10 @@ fn packs_with_a_sound_header_and_mutated_directory_and_tiles_never_panic() {
 /// reader panics slicing it on walkers' I/O thread (so does a directory offset inside the
 /// header: root-directory-inside-header.pmtiles), which ends that thread, and walkers'
 /// next tile request panics on the UI thread ("Failed to send tile request"): the app
-/// crashes. A pack cut short (an interrupted download) does the same. Fixed only when
-/// `check_pack` (src/map/online.rs) checks the header's offsets and lengths against the file
-/// size; run with `cargo test -- --ignored` to check that fix.
+/// crashes. A pack cut short (an interrupted download) does the same. Fixed by
+/// `check_pack` (src/map/online.rs), which checks the header's offsets and lengths against
+/// the file size before the reader sees the pack.
 #[test]
-#[ignore = "needs check_pack to validate the PMTiles header ranges (src/map/online.rs)"]
 fn packs_with_any_mutated_bytes_never_panic() {
     let per_seed = iterations(60);
     let panics = without_hanging("mutated tile packs", 10, move || {
@@ -665,7 +675,6 @@ fn packs_with_any_mutated_bytes_never_panic() {
 }
 
 #[test]
-#[ignore = "needs check_pack to validate the PMTiles header ranges (src/map/online.rs)"]
 fn a_pack_whose_directory_lies_outside_the_file_does_not_bring_the_app_down() {
     // Found by the tile_pack fuzz target: the header's root directory length is ~2^64, and
     // the PMTiles reader panics slicing it on walkers' I/O thread.
