@@ -15,38 +15,20 @@
 #[path = "../tools/big_geojson.rs"]
 mod big_geojson;
 
-use std::io::Write;
 use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
 
-use mekong_atlas::app::AtlasApp;
-use mekong_atlas::app::state::Settings;
 use mekong_atlas::data::load_file;
 use mekong_atlas::map::camera::View;
 
-const SIZE: egui::Vec2 = egui::vec2(1366.0, 768.0);
 const FRAMES: usize = 200;
 /// Centre of the views: Luang Namtha–Boten area, inside both the corridor and the big layer.
 const CENTER: (f64, f64) = (101.5, 21.0);
 
 fn big_file() -> PathBuf {
-    if let Some(p) = std::env::var_os("MEKONG_BIG_GEOJSON") {
-        return PathBuf::from(p);
-    }
-    let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("mekong-big-120k.geojson");
-    if !path.exists() {
-        println!("writing {} …", path.display());
-        let partial = path.with_extension("partial");
-        let file = std::fs::File::create(&partial).unwrap_or_else(|e| fail(&e.to_string()));
-        let mut w = std::io::BufWriter::with_capacity(1 << 20, file);
-        big_geojson::write_big_geojson(&mut w, big_geojson::FEATURES)
-            .and_then(|()| w.flush())
-            .unwrap_or_else(|e| fail(&e.to_string()));
-        drop(w);
-        std::fs::rename(&partial, &path).unwrap_or_else(|e| fail(&e.to_string()));
-    }
-    path
+    big_geojson::cached_big_file(std::path::Path::new(env!("CARGO_TARGET_TMPDIR")))
+        .unwrap_or_else(|e| fail(&e.to_string()))
 }
 
 fn fail(why: &str) -> ! {
@@ -54,70 +36,9 @@ fn fail(why: &str) -> ! {
     std::process::exit(1)
 }
 
-struct Headless {
-    ctx: egui::Context,
-    app: AtlasApp,
-    time: f64,
-}
-
-impl Headless {
-    fn new() -> Self {
-        let ctx = egui::Context::default();
-        let mut app = AtlasApp::with_settings(&ctx, &Settings::default());
-        app.dialogs = false;
-        Headless {
-            ctx,
-            app,
-            time: 0.0,
-        }
-    }
-
-    /// One frame; returns (egui pass, tessellation) CPU time.
-    fn frame(&mut self) -> (Duration, Duration) {
-        self.time += 1.0 / 60.0;
-        let pointer = egui::pos2(SIZE.x / 2.0, SIZE.y / 2.0);
-        let input = egui::RawInput {
-            screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, SIZE)),
-            time: Some(self.time),
-            predicted_dt: 1.0 / 60.0,
-            events: vec![egui::Event::PointerMoved(pointer)],
-            ..Default::default()
-        };
-        let t = Instant::now();
-        let app = &mut self.app;
-        let mut output = self.ctx.run_ui(input, |ui| {
-            app.logic(ui.ctx());
-            app.ui(ui);
-        });
-        let pass = t.elapsed();
-        // No renderer here: textures are dropped unuploaded, as a renderer would consume them.
-        output.textures_delta.clear();
-        let t = Instant::now();
-        let prims = self.ctx.tessellate(output.shapes, output.pixels_per_point);
-        let tess = t.elapsed();
-        std::hint::black_box(prims);
-        (pass, tess)
-    }
-
-    /// Basemap tiles and dense-layer tiles still being drawn.
-    fn pending(&self) -> usize {
-        self.app.map.tiles_pending() + mekong_atlas::map::overlays::dense::tiles_pending()
-    }
-
-    fn settle(&mut self) {
-        for _ in 0..2000 {
-            self.frame();
-            if self.pending() == 0 && !self.app.map.flying() {
-                self.frame();
-                if self.pending() == 0 {
-                    return;
-                }
-            }
-            std::thread::sleep(Duration::from_millis(5));
-        }
-        println!("  (tiles did not settle; measuring anyway)");
-    }
-}
+#[path = "../tests/support/headless.rs"]
+mod headless;
+use headless::Headless;
 
 fn pct(sorted: &[Duration], p: f64) -> f64 {
     let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
@@ -133,7 +54,9 @@ fn measure(h: &mut Headless, label: &str, budget_ms: f64) -> bool {
             zoom,
         });
         let t = Instant::now();
-        h.settle();
+        if !h.settle() {
+            println!("  (tiles did not settle; measuring anyway)");
+        }
         let settled_ms = t.elapsed().as_secs_f64() * 1000.0;
         for _ in 0..10 {
             h.frame();

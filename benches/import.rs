@@ -13,7 +13,6 @@
 #[path = "../tools/big_geojson.rs"]
 mod big_geojson;
 
-use std::io::Write;
 use std::path::PathBuf;
 use std::process::Command;
 use std::sync::atomic::AtomicBool;
@@ -25,22 +24,8 @@ use mekong_atlas::map::overlays::PreparedLayer;
 const ROUNDS: usize = 3;
 
 fn big_file() -> PathBuf {
-    if let Some(p) = std::env::var_os("MEKONG_BIG_GEOJSON") {
-        return PathBuf::from(p);
-    }
-    let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("mekong-big-120k.geojson");
-    if !path.exists() {
-        println!("writing {} …", path.display());
-        let partial = path.with_extension("partial");
-        let file = std::fs::File::create(&partial).unwrap_or_else(|e| fail(&e.to_string()));
-        let mut w = std::io::BufWriter::with_capacity(1 << 20, file);
-        big_geojson::write_big_geojson(&mut w, big_geojson::FEATURES)
-            .and_then(|()| w.flush())
-            .unwrap_or_else(|e| fail(&e.to_string()));
-        drop(w);
-        std::fs::rename(&partial, &path).unwrap_or_else(|e| fail(&e.to_string()));
-    }
-    path
+    big_geojson::cached_big_file(std::path::Path::new(env!("CARGO_TARGET_TMPDIR")))
+        .unwrap_or_else(|e| fail(&e.to_string()))
 }
 
 fn fail(why: &str) -> ! {

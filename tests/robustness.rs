@@ -14,10 +14,8 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::time::Duration;
 
-use mekong_atlas::app::AtlasApp;
 use mekong_atlas::app::effect::Effect;
 use mekong_atlas::app::notices::Level;
-use mekong_atlas::app::state::Settings;
 use mekong_atlas::cli::run_check;
 use mekong_atlas::data::{Atlas, LayerKind, LayerOrigin, load_file, parse_geojson};
 use mekong_atlas::map::camera::View;
@@ -125,54 +123,9 @@ fn every_hostile_file_through_stats_and_check_gives_a_clear_answer() {
     });
 }
 
-/// A headless atlas driven like the window drives it.
-struct Headless {
-    ctx: egui::Context,
-    app: AtlasApp,
-    time: f64,
-}
-
-impl Headless {
-    fn new() -> Self {
-        let ctx = egui::Context::default();
-        let mut app = AtlasApp::with_settings(&ctx, &Settings::default());
-        app.dialogs = false;
-        Headless {
-            ctx,
-            app,
-            time: 0.0,
-        }
-    }
-
-    fn frame(&mut self) {
-        self.time += 1.0 / 60.0;
-        let size = egui::vec2(1366.0, 768.0);
-        let input = egui::RawInput {
-            screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, size)),
-            time: Some(self.time),
-            events: vec![egui::Event::PointerMoved(egui::pos2(700.0, 400.0))],
-            ..Default::default()
-        };
-        let app = &mut self.app;
-        let mut output = self.ctx.run_ui(input, |ui| {
-            app.logic(ui.ctx());
-            app.ui(ui);
-        });
-        // No renderer here: textures are dropped unuploaded, as a renderer would consume them.
-        output.textures_delta.clear();
-        std::hint::black_box(self.ctx.tessellate(output.shapes, output.pixels_per_point));
-    }
-
-    /// Frames until every import has finished.
-    fn finish_imports(&mut self) {
-        self.frame();
-        while !self.app.state.imports.is_empty() {
-            std::thread::sleep(Duration::from_millis(5));
-            self.frame();
-        }
-        self.frame();
-    }
-}
+#[path = "support/headless.rs"]
+mod headless;
+use headless::Headless;
 
 #[test]
 fn the_app_imports_every_hostile_file_and_stays_usable() {

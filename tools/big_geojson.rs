@@ -68,3 +68,25 @@ pub fn write_big_geojson(w: &mut dyn Write, features: usize) -> std::io::Result<
     writeln!(w, "]}}")?;
     Ok(())
 }
+
+/// The benchmarks' copy of the test file: `MEKONG_BIG_GEOJSON` if set, otherwise
+/// `mekong-big-120k.geojson` in `dir`, written once (to a `.partial` file renamed when
+/// complete, so an interrupted run never leaves a truncated file behind).
+#[allow(dead_code)] // gen_big_geojson uses only the writer
+pub fn cached_big_file(dir: &std::path::Path) -> std::io::Result<std::path::PathBuf> {
+    if let Some(p) = std::env::var_os("MEKONG_BIG_GEOJSON") {
+        return Ok(std::path::PathBuf::from(p));
+    }
+    let path = dir.join("mekong-big-120k.geojson");
+    if !path.exists() {
+        println!("writing {} …", path.display());
+        let partial = path.with_extension("partial");
+        let file = std::fs::File::create(&partial)?;
+        let mut w = std::io::BufWriter::with_capacity(1 << 20, file);
+        write_big_geojson(&mut w, FEATURES)?;
+        w.flush()?;
+        drop(w);
+        std::fs::rename(&partial, &path)?;
+    }
+    Ok(path)
+}
