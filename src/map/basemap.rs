@@ -29,20 +29,23 @@ const WORKER_THREADS: usize = 2;
 /// Work shared by the UI and the rendering threads: a stack of requests (newest first,
 /// because the newest are what the user is looking at) and the parsed basemap.
 struct Queue {
-    requests: Mutex<Vec<TileCoord>>,
+    requests: Mutex<Vec<(TileCoord, u32)>>,
     wake: Condvar,
     data: OnceLock<Result<Arc<BasemapData>, String>>,
     shutdown: std::sync::atomic::AtomicBool,
 }
 
 /// A rendered tile on its way back to the UI thread.
-type Finished = (TileCoord, Result<TileImage, String>);
+type Finished = (TileCoord, u32, Result<TileImage, String>);
 
 /// The embedded offline basemap, rendered on demand and cached as textures.
 pub struct EmbeddedBasemap {
     ctx: Context,
     queue: Arc<Queue>,
     finished: mpsc::Receiver<Finished>,
+    /// Texture edge in pixels for the current screen scale; a change (the window moved to
+    /// a HiDPI screen) drops the cache so tiles are drawn again at the new resolution.
+    size_px: u32,
     textures: HashMap<TileId, (TextureHandle, u64)>,
     pending: HashSet<TileId>,
     /// Incremented on every `at` call; used as the "last used" clock of the LRU cache.
@@ -74,16 +77,16 @@ impl EmbeddedBasemap {
             let queue = Arc::clone(&queue);
             let tx = tx.clone();
             let ctx = ctx.clone();
-            let size_px = texture_size(pixels_per_point);
             let spawned = std::thread::Builder::new()
                 .name(format!("basemap tiles {n}"))
-                .spawn(move || worker(&queue, &tx, &ctx, size_px));
+                .spawn(move || worker(&queue, &tx, &ctx));
             if let Err(e) = spawned {
                 log::error!("could not start a basemap rendering thread: {e}");
             }
         }
         Self {
             ctx,
+            size_px: texture_size(pixels_per_point),
             queue,
             finished: rx,
             textures: HashMap::new(),
@@ -117,11 +120,11 @@ impl EmbeddedBasemap {
         let Ok(mut requests) = self.queue.requests.lock() else {
             return;
         };
-        requests.push(coord);
+        requests.push((coord, self.size_px));
         if requests.len() > MAX_QUEUED_REQUESTS {
             let excess = requests.len() - MAX_QUEUED_REQUESTS;
             let dropped: Vec<_> = requests.drain(..excess).collect();
-            for d in dropped {
+            for (d, _) in dropped {
                 self.pending.remove(&tile_id(d));
             }
         }
@@ -130,9 +133,12 @@ impl EmbeddedBasemap {
 
     /// Takes one finished tile from the workers (one per call keeps each frame short).
     fn receive_one(&mut self) {
-        let Ok((coord, result)) = self.finished.try_recv() else {
+        let Ok((coord, size_px, result)) = self.finished.try_recv() else {
             return;
         };
+        if size_px != self.size_px {
+            return; // drawn for the previous screen scale
+        }
         let id = tile_id(coord);
         self.pending.remove(&id);
         match result {
@@ -201,6 +207,15 @@ impl Drop for EmbeddedBasemap {
 impl Tiles for EmbeddedBasemap {
     fn at(&mut self, tile_id: TileId) -> Option<TilePiece> {
         self.clock += 1;
+        let size_px = texture_size(self.ctx.pixels_per_point());
+        if size_px != self.size_px {
+            self.size_px = size_px;
+            self.textures.clear();
+            self.pending.clear();
+            if let Ok(mut requests) = self.queue.requests.lock() {
+                requests.clear();
+            }
+        }
         self.receive_one();
         let coord = TileCoord {
             zoom: tile_id.zoom,
@@ -239,9 +254,9 @@ impl Tiles for EmbeddedBasemap {
     }
 }
 
-fn worker(queue: &Queue, tx: &mpsc::Sender<Finished>, ctx: &Context, size_px: u32) {
+fn worker(queue: &Queue, tx: &mpsc::Sender<Finished>, ctx: &Context) {
     loop {
-        let coord = {
+        let (coord, size_px) = {
             let Ok(mut requests) = queue.requests.lock() else {
                 return;
             };
@@ -267,7 +282,7 @@ fn worker(queue: &Queue, tx: &mpsc::Sender<Finished>, ctx: &Context, size_px: u3
             Ok(data) => Ok(render_tile(data, coord, size_px)),
             Err(e) => Err(format!("The built-in basemap could not be read: {e}")),
         };
-        if tx.send((coord, result)).is_err() {
+        if tx.send((coord, size_px, result)).is_err() {
             return;
         }
         ctx.request_repaint();
@@ -313,6 +328,41 @@ mod tests {
         assert_eq!(uv, Rect::from_min_max(pos2(0.5, 0.0), pos2(1.0, 0.5)));
         let whole = piece_uv(tile, 0);
         assert_eq!(whole, Rect::from_min_max(pos2(0.0, 0.0), pos2(1.0, 1.0)));
+    }
+
+    /// Asks for `id` until a texture of the tile itself (not an ancestor) arrives.
+    fn texture_edge(basemap: &mut EmbeddedBasemap, id: TileId) -> usize {
+        for _ in 0..1000 {
+            if let Some(TilePiece {
+                tile: Tile::Raster(t),
+                uv,
+            }) = basemap.at(id)
+                && uv.width() >= 1.0
+            {
+                return t.size()[0];
+            }
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        panic!("tile {id:?} was never drawn");
+    }
+
+    #[test]
+    fn moving_to_a_hidpi_screen_redraws_tiles_at_double_resolution() {
+        let ctx = Context::default();
+        let mut basemap = EmbeddedBasemap::new(ctx.clone(), 1.0);
+        let id = TileId {
+            x: 12,
+            y: 6,
+            zoom: 4,
+        };
+        assert_eq!(texture_edge(&mut basemap, id), 256);
+        ctx.set_pixels_per_point(2.0);
+        // The new scale takes effect with the next frame.
+        let mut output = ctx.run_ui(egui::RawInput::default(), |_| {});
+        output.textures_delta.clear(); // no renderer in this test
+
+        assert_eq!(ctx.pixels_per_point(), 2.0);
+        assert_eq!(texture_edge(&mut basemap, id), 512);
     }
 
     #[test]
