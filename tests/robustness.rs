@@ -46,9 +46,12 @@ fn without_hanging<T: Send + 'static>(
     work: impl FnOnce() -> T + Send + 'static,
 ) -> T {
     let (tx, rx) = mpsc::channel();
-    let handle = std::thread::spawn(move || {
-        let _ = tx.send(work());
-    });
+    let handle = std::thread::Builder::new()
+        .name(format!("guarded: {what}"))
+        .spawn(move || {
+            let _ = tx.send(work());
+        })
+        .expect("a test thread starts");
     match rx.recv_timeout(Duration::from_secs(minutes * 60)) {
         Ok(v) => v,
         Err(mpsc::RecvTimeoutError::Disconnected) => match handle.join() {
