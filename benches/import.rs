@@ -41,17 +41,9 @@ fn mb(bytes: u64) -> f64 {
     bytes as f64 / (1024.0 * 1024.0)
 }
 
-/// Peak resident memory of this process since the last reset, bytes (Linux).
+/// Peak resident memory of this process, bytes (Linux; `None` elsewhere).
 fn peak_rss() -> Option<u64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    let kb: u64 = line[6..]
-        .trim()
-        .trim_end_matches("kB")
-        .trim()
-        .parse()
-        .ok()?;
-    Some(kb * 1024)
+    mekong_atlas::stats::memory_bytes("VmHWM:")
 }
 
 fn reset_peak() {

@@ -208,7 +208,7 @@ fn reset_peak_memory() {
 
 /// A memory figure of this process from `/proc/self/status` (`VmRSS:` now, `VmHWM:` peak),
 /// in bytes; `None` where the file does not exist.
-fn memory_bytes(key: &str) -> Option<u64> {
+pub fn memory_bytes(key: &str) -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|l| l.starts_with(key))?;
     let kb: u64 = line

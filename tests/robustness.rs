@@ -62,18 +62,9 @@ fn without_hanging<T: Send + 'static>(
     }
 }
 
-/// Peak resident memory of this test process, bytes (Linux; `None` elsewhere).
+/// Peak resident memory of this process, bytes (Linux; `None` elsewhere).
 fn peak_rss_bytes() -> Option<u64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    let kb: u64 = line
-        .trim_start_matches("VmHWM:")
-        .trim()
-        .trim_end_matches("kB")
-        .trim()
-        .parse()
-        .ok()?;
-    Some(kb * 1024)
+    mekong_atlas::stats::memory_bytes("VmHWM:")
 }
 
 #[test]
