@@ -174,8 +174,8 @@ impl AtlasApp {
         for import in std::mem::take(&mut self.state.imports) {
             match import.job.poll() {
                 None => still_running.push(import),
-                Some(Ok(parsed)) => {
-                    self.state.add_imported(import.path, parsed);
+                Some(Ok(imported)) => {
+                    self.state.add_imported(import.path, imported);
                 }
                 Some(Err(e)) => {
                     let cancelled = e.is_cancelled();
@@ -272,6 +272,10 @@ impl AtlasApp {
             move |control| {
                 load::load_file(&job_path, control.cancel_flag(), &|f| {
                     control.set_progress(f)
+                })
+                .map(|parsed| {
+                    let names = state::names_index(&parsed.features);
+                    (parsed, names)
                 })
             },
         );

@@ -79,12 +79,16 @@ pub enum Tab {
     Legend,
 }
 
+/// What an import produces off the UI thread: the parsed file and the search index of its
+/// names (for a 120,000-feature file the index is most of the work of adding a layer).
+pub type Imported = (ParsedCollection, SearchIndex<u32>);
+
 /// A GeoJSON import running in the background.
 pub struct ImportJob {
     /// The file being read.
     pub path: PathBuf,
     /// The worker.
-    pub job: Job<Result<ParsedCollection, LoadError>>,
+    pub job: Job<Result<Imported, LoadError>>,
 }
 
 /// Everything the atlas knows and the user chose.
@@ -105,7 +109,9 @@ pub struct AppState {
     /// Messages for the user.
     pub notices: Notices,
     effects: Vec<Effect>,
-    search: SearchIndex<FeatureId>,
+    /// One name index per layer, keyed by feature index: a removed layer's index is
+    /// simply dropped, and an imported layer's index is built on the import thread.
+    search: Vec<(LayerId, SearchIndex<u32>)>,
     stations: Vec<StationStop>,
     /// Open tab of the right panel.
     pub tab: Tab,
@@ -122,10 +128,11 @@ pub struct AppState {
 impl AppState {
     /// A state over `atlas`, every layer visible.
     pub fn new(atlas: Atlas) -> Self {
-        let mut search = SearchIndex::new();
-        for layer in atlas.layers() {
-            index_names(&mut search, layer);
-        }
+        let search = atlas
+            .layers()
+            .iter()
+            .map(|l| (l.id, names_index(&l.features)))
+            .collect();
         let stations = measure::stations_by_chainage(&atlas, CHINA_LAOS_RAILWAY);
         Self {
             atlas,
@@ -268,12 +275,35 @@ impl AppState {
 
     /// Search over every name in every script, best first.
     pub fn search(&self, text: &str, limit: usize) -> Vec<SearchHit<FeatureId>> {
-        self.search.query(text, limit)
+        let mut hits: Vec<SearchHit<FeatureId>> = self
+            .search
+            .iter()
+            .flat_map(|(layer, index)| {
+                index.query(text, limit).into_iter().map(|h| SearchHit {
+                    key: FeatureId {
+                        layer: *layer,
+                        index: h.key,
+                    },
+                    name: h.name,
+                    score: h.score,
+                })
+            })
+            .collect();
+        // The same order the index uses within a layer: score, then name, then id.
+        hits.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then_with(|| a.name.cmp(&b.name))
+                .then_with(|| a.key.cmp(&b.key))
+        });
+        hits.truncate(limit);
+        hits
     }
 
     /// Adds an imported file as a new layer, indexes its names for search, and tells the
     /// user what was loaded and what was skipped.
-    pub fn add_imported(&mut self, path: PathBuf, parsed: ParsedCollection) -> LayerId {
+    pub fn add_imported(&mut self, path: PathBuf, imported: Imported) -> LayerId {
+        let (parsed, names) = imported;
         let name = path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
@@ -286,9 +316,7 @@ impl AppState {
             LayerOrigin::File(path),
             parsed,
         );
-        if let Some(layer) = self.atlas.layer(id) {
-            index_names(&mut self.search, layer);
-        }
+        self.search.push((id, names));
         if problems.is_empty() {
             self.notices
                 .info(format!("Opened {name}: {count} features."));
@@ -318,7 +346,7 @@ impl AppState {
             return false;
         }
         self.atlas.remove_layer(id);
-        self.search.remove_where(|f| f.layer == id);
+        self.search.retain(|(layer, _)| *layer != id);
         self.layer_settings.remove(&id);
         if self.selection.is_some_and(|s| s.layer == id) {
             self.selection = None;
@@ -331,12 +359,13 @@ impl AppState {
     }
 }
 
-fn index_names(search: &mut SearchIndex<FeatureId>, layer: &Layer) {
-    for (index, f) in layer.features.iter().enumerate() {
-        let id = FeatureId {
-            layer: layer.id,
-            index: index as u32,
-        };
+/// The search index of a layer's names, keyed by feature index: every name in every
+/// script, plus 2019 plan names and road numbers ("G8511", "R3A"), which is how people ask
+/// too. Pure and thread-safe, so imports build it on their own thread.
+pub fn names_index(features: &[Feature]) -> SearchIndex<u32> {
+    let mut search = SearchIndex::new();
+    for (index, f) in features.iter().enumerate() {
+        let id = index as u32;
         let names = f.names();
         if names.is_empty()
             && let Some(n) = f.name(Lang::En)
@@ -346,13 +375,13 @@ fn index_names(search: &mut SearchIndex<FeatureId>, layer: &Layer) {
         for (_, name) in names {
             search.insert(id, name);
         }
-        // Plan names of 2019 and road numbers ("G8511", "R3A") are how people ask too.
         for key in ["plan_name_2019", "route_number"] {
             if let Some(extra) = f.str_prop(key) {
                 search.insert(id, extra);
             }
         }
     }
+    search
 }
 
 /// The lon/lat box of a whole layer.
