@@ -452,7 +452,7 @@ pub mod dense {
     use geo::{CoordsIter, Geometry, LineString, Polygon};
     use rstar::primitives::{GeomWithData, Rectangle};
     use rstar::{AABB, RTree};
-    use tiny_skia::{FillRule, LineCap, LineJoin, Paint, PathBuilder, Pixmap, Stroke, Transform};
+    use tiny_skia::{FillRule, LineCap, LineJoin, PathBuilder, Pixmap, Stroke, Transform};
 
     use super::Viewport;
     use crate::data::Layer;
@@ -872,15 +872,7 @@ pub mod dense {
         }
     }
 
-    fn paint(color: Color32) -> Paint<'static> {
-        let [r, g, b, a] = color.to_srgba_unmultiplied();
-        let mut paint = Paint {
-            anti_alias: true,
-            ..Paint::default()
-        };
-        paint.set_color_rgba8(r, g, b, a);
-        paint
-    }
+    use crate::map::raster::paint;
 
     fn stroke(width_px: f32) -> Stroke {
         Stroke {

@@ -162,7 +162,8 @@ impl TileFrame {
     }
 }
 
-fn paint(color: egui::Color32) -> Paint<'static> {
+/// An anti-aliased tiny-skia paint of an egui colour; shared by every tile renderer.
+pub(crate) fn paint(color: egui::Color32) -> Paint<'static> {
     let [r, g, b, a] = color.to_srgba_unmultiplied();
     let mut paint = Paint {
         anti_alias: true,
