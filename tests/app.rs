@@ -102,7 +102,7 @@ fn clicking_a_drawn_station_selects_it_and_shows_its_details() {
     click_at(&mut h, at);
     assert_eq!(h.state().state.selection, Some(boten));
     assert_eq!(h.state().state.tab, Tab::Details);
-    h.get_by_label_contains("Chainage");
+    h.get_by_label_contains("from Kunming South");
 }
 
 #[test]

@@ -122,7 +122,7 @@ impl StationsPanel {
         let selected = state.selection;
         let mut clicked = None;
         ui.label(
-            RichText::new("km = chainage from Kunming South (sourced); click a row to go there.")
+            RichText::new("km = chainage from Kunming South, from the sources as each station's note explains; click a row to go there.")
                 .small(),
         );
         let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
