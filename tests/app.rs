@@ -199,6 +199,27 @@ fn the_details_of_boten_sez_show_its_area_with_the_source() {
 }
 
 #[test]
+fn details_say_when_a_position_is_missing_or_only_a_towns() {
+    let mut h = harness();
+    // Mohan station: no source gives its position, so it is not drawn.
+    let mohan = feature_id(h.state(), "station-mohan");
+    h.state_mut().state.select(Some(mohan));
+    h.run_steps(2);
+    h.get_by_label_contains("Not on the map");
+    // Kasi station is drawn at the position of the town it serves.
+    let kasi = feature_id(h.state(), "station-kasi");
+    h.state_mut().state.select(Some(kasi));
+    h.run_steps(2);
+    h.get_by_label_contains("Approximate position");
+    // Boten station's own position is sourced: no caveat.
+    let boten = feature_id(h.state(), "station-boten");
+    h.state_mut().state.select(Some(boten));
+    h.run_steps(2);
+    assert!(h.query_by_label_contains("Approximate position").is_none());
+    assert!(h.query_by_label_contains("Not on the map").is_none());
+}
+
+#[test]
 fn the_routes_panel_shows_the_computed_and_sourced_length_of_boten_vientiane() {
     let mut h = harness();
     h.get_by_role_and_label(Role::Button, "Routes").click();

@@ -38,6 +38,9 @@ impl DetailsPanel {
         let title = feature.name(state.lang).unwrap_or("(unnamed)").to_owned();
         ui.heading(RichText::new(title).strong());
         ui.label(RichText::new(kind_line(kind, &feature)).color(style::ui::LABEL_MINOR));
+        if let Some(caveat) = position_caveat(&feature) {
+            ui.label(RichText::new(caveat).strong().color(style::ui::WARNING));
+        }
         ui.add_space(4.0);
         names(ui, &feature, state.lang);
         if let Some(note) = feature.str_prop("note") {
@@ -62,6 +65,18 @@ fn kind_line(kind: LayerKind, f: &Feature) -> String {
         parts.push(format!("opened {opened}"));
     }
     parts.join(" · ")
+}
+
+/// Says plainly when what the map shows is not the feature's own sourced position, so
+/// nobody at a border post takes a town's coordinate for the station's.
+pub fn position_caveat(f: &Feature) -> Option<&'static str> {
+    if f.geometry.is_none() {
+        Some("Not on the map: no source gives its position (see the note).")
+    } else if f.properties.get("approximate").and_then(Value::as_bool) == Some(true) {
+        Some("Approximate position, not its own (see the note).")
+    } else {
+        None
+    }
 }
 
 fn names(ui: &mut Ui, f: &Feature, lang: Lang) {
@@ -362,5 +377,25 @@ mod tests {
         assert_eq!(format_number(16.4), "16.4");
         assert_eq!(format_number(-58.2), "-58.2");
         assert_eq!(format_number(1022.0), "1,022");
+    }
+
+    fn feature(geometry: &str, properties: &str) -> Feature {
+        let text =
+            format!(r#"{{"type":"Feature","geometry":{geometry},"properties":{properties}}}"#);
+        let mut parsed = crate::data::load::parse_geojson(text.as_bytes()).expect("parses");
+        parsed.features.remove(0)
+    }
+
+    #[test]
+    fn a_feature_without_position_or_with_a_town_position_says_so() {
+        let point = r#"{"type":"Point","coordinates":[101.67,21.15]}"#;
+        let exact = feature(point, r#"{"name":"Boten"}"#);
+        assert_eq!(position_caveat(&exact), None);
+        let town = feature(point, r#"{"name":"Kasi","approximate":true}"#);
+        assert!(position_caveat(&town).is_some_and(|t| t.starts_with("Approximate")));
+        let nowhere = feature("null", r#"{"name":"Mohan"}"#);
+        assert!(position_caveat(&nowhere).is_some_and(|t| t.starts_with("Not on the map")));
+        let not_approximate = feature(point, r#"{"name":"X","approximate":false}"#);
+        assert_eq!(position_caveat(&not_approximate), None);
     }
 }

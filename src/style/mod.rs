@@ -47,7 +47,7 @@ pub mod ui {
     pub const LABEL_MINOR: Color32 = Color32::from_rgb(0x44, 0x44, 0x44);
     /// Measuring tool line.
     pub const MEASURE: Color32 = Color32::from_rgb(0x00, 0x66, 0xCC);
-    /// Warnings in notices.
+    /// Warnings in notices and caveats in the Details panel.
     pub const WARNING: Color32 = Color32::from_rgb(0xB3, 0x5C, 0x00);
     /// Errors in notices.
     pub const ERROR: Color32 = Color32::from_rgb(0xB0, 0x1E, 0x1E);
