@@ -281,3 +281,39 @@ fn the_2019_plan_is_kept_as_history_beside_what_was_built() {
         .count();
     assert!(open >= 20, "only {open} open stations");
 }
+
+/// The number written after `marker` in the README's "Known gaps" list, e.g. "(17 features".
+fn readme_count(readme: &str, marker: &str) -> usize {
+    let at = readme
+        .find(marker)
+        .unwrap_or_else(|| panic!("geodata/README.md has no {marker:?}"));
+    readme[at + marker.len()..]
+        .trim_start()
+        .split(|c: char| !c.is_ascii_digit())
+        .next()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no number after {marker:?}"))
+}
+
+#[test]
+fn the_readmes_known_gaps_match_the_data() {
+    let readme =
+        std::fs::read_to_string(format!("{}/geodata/README.md", env!("CARGO_MANIFEST_DIR")))
+            .unwrap();
+    let atlas = atlas();
+    let all: Vec<&Feature> = atlas
+        .layers()
+        .iter()
+        .flat_map(|l| l.features.iter())
+        .collect();
+    let unpositioned = all.iter().filter(|f| f.geometry.is_none()).count();
+    let approximate = all
+        .iter()
+        .filter(|f| f.properties.get("approximate") == Some(&serde_json::Value::Bool(true)))
+        .count();
+    assert_eq!(readme_count(&readme, "**No position ("), unpositioned);
+    assert_eq!(
+        readme_count(&readme, "**Approximate positions ("),
+        approximate
+    );
+}
