@@ -81,18 +81,146 @@ fn group_thousands(v: f64) -> String {
     if n < 0 { format!("-{out}") } else { out }
 }
 
+/// The railway drawn as one polyline from its first station (Kunming South) to its last,
+/// with the geodesic distance from the start to every vertex: built once from the data, so
+/// every "how far along the railway" in the atlas (station km, the Stations table, Details,
+/// the Routes tab, the measure tool) is read off the same line.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RailwayLine {
+    coords: Vec<Coord<f64>>,
+    /// Metres from the start to each vertex of `coords`.
+    along_m: Vec<f64>,
+}
+
+/// Where a point falls on the railway.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct OnLine {
+    /// Distance along the line from its start, metres.
+    pub along_m: f64,
+    /// Distance from the point to the line, metres.
+    pub off_m: f64,
+}
+
+impl RailwayLine {
+    /// Joins the sections of `line` end to end, following each section's `to` station to the
+    /// section whose `from` it is, starting from the section no other section leads to.
+    /// Sections that do not join the chain (none today) are left out rather than guessed at.
+    pub fn from_atlas(atlas: &Atlas, line: &str) -> Self {
+        let sections: Vec<&Feature> = atlas
+            .layers()
+            .iter()
+            .filter(|l| l.kind == LayerKind::Railway)
+            .flat_map(|l| l.features.iter())
+            .filter(|f| f.str_prop("line") == Some(line))
+            .filter(|f| matches!(f.geometry, Some(Geometry::LineString(_))))
+            .collect();
+        let leads_to = |f: &&Feature| {
+            sections
+                .iter()
+                .any(|o| o.str_prop("to").is_some() && o.str_prop("to") == f.str_prop("from"))
+        };
+        let mut chain: Vec<&Feature> = Vec::new();
+        let mut next = sections.iter().find(|f| !leads_to(f)).copied();
+        while let Some(f) = next {
+            if chain.iter().any(|c| std::ptr::eq(*c, f)) {
+                break;
+            }
+            chain.push(f);
+            next = sections
+                .iter()
+                .find(|o| o.str_prop("from").is_some() && o.str_prop("from") == f.str_prop("to"))
+                .copied();
+        }
+        let mut coords: Vec<Coord<f64>> = Vec::new();
+        for f in chain {
+            if let Some(Geometry::LineString(ls)) = &f.geometry {
+                let skip = usize::from(
+                    coords
+                        .last()
+                        .zip(ls.0.first())
+                        .is_some_and(|(a, b)| distance_m(*a, *b) < 1.0),
+                );
+                coords.extend(ls.0.iter().skip(skip));
+            }
+        }
+        Self::new(coords)
+    }
+
+    /// A line through `coords`, in order.
+    pub fn new(coords: Vec<Coord<f64>>) -> Self {
+        let mut along_m = Vec::with_capacity(coords.len());
+        let mut total = 0.0;
+        for (i, c) in coords.iter().enumerate() {
+            if let Some(prev) = i.checked_sub(1).and_then(|j| coords.get(j)) {
+                total += distance_m(*prev, *c);
+            }
+            along_m.push(total);
+        }
+        Self { coords, along_m }
+    }
+
+    /// Length of the whole line, metres.
+    pub fn length_m(&self) -> f64 {
+        self.along_m.last().copied().unwrap_or(0.0)
+    }
+
+    /// The nearest point of the line to `p`: how far along and how far off. The foot on each
+    /// segment is found in a local plane (longitude scaled by the cosine of the latitude),
+    /// the distances are geodesic, as in `tools/build_railway.py`, so the data's `km` and
+    /// this agree to the metre.
+    pub fn locate(&self, p: Coord<f64>) -> Option<OnLine> {
+        let k = p.y.to_radians().cos();
+        let mut best: Option<OnLine> = None;
+        for (i, w) in self.coords.windows(2).enumerate() {
+            let (a, b) = (w[0], w[1]);
+            let (dx, dy) = ((b.x - a.x) * k, b.y - a.y);
+            let d2 = dx * dx + dy * dy;
+            let t = if d2 > 0.0 {
+                (((p.x - a.x) * k * dx + (p.y - a.y) * dy) / d2).clamp(0.0, 1.0)
+            } else {
+                0.0
+            };
+            let foot = Coord {
+                x: a.x + (b.x - a.x) * t,
+                y: a.y + (b.y - a.y) * t,
+            };
+            let off_m = distance_m(p, foot);
+            if best.is_none_or(|b| off_m < b.off_m) {
+                let start = self.along_m.get(i).copied().unwrap_or(0.0);
+                best = Some(OnLine {
+                    along_m: start + distance_m(a, foot),
+                    off_m,
+                });
+            }
+        }
+        best
+    }
+}
+
+/// How far a station may lie from the drawn line and still take its km from it: OSM station
+/// nodes sit within about 100 m of the track; anything farther keeps its sourced `km`.
+pub const STATION_SNAP_M: f64 = 500.0;
+
 /// One station on the China–Laos railway, in chainage order.
 #[derive(Clone, Debug, PartialEq)]
 pub struct StationStop {
     /// The station feature.
     pub id: FeatureId,
-    /// Chainage from Kunming South, km, as sourced in the data.
+    /// Chainage from Kunming South, km: measured along the drawn line where the station lies
+    /// on it, else the `km` the data gives.
     pub km: f64,
+    /// Where the station lies, for snapping the measure tool to it.
+    pub at: Option<Coord<f64>>,
 }
 
 /// The stations of `line` that have a chainage, sorted by it: the railway's order.
-/// Stations without `km` (not built, or on another line) are left out.
+/// Stations without `km` and off the drawn line (not built, or on another line) are left out.
 pub fn stations_by_chainage(atlas: &Atlas, line: &str) -> Vec<StationStop> {
+    stations_along(atlas, line, &RailwayLine::from_atlas(atlas, line))
+}
+
+/// [`stations_by_chainage`] with the line already built.
+pub fn stations_along(atlas: &Atlas, line: &str, railway: &RailwayLine) -> Vec<StationStop> {
     let mut stops: Vec<StationStop> = Vec::new();
     for layer in atlas
         .layers()
@@ -103,19 +231,88 @@ pub fn stations_by_chainage(atlas: &Atlas, line: &str) -> Vec<StationStop> {
             if f.str_prop("line") != Some(line) || f.str_prop("status") == Some("not_built") {
                 continue;
             }
-            if let Some(km) = f.num_prop("km").filter(|k| k.is_finite()) {
+            let at = match &f.geometry {
+                Some(Geometry::Point(p)) => Some(p.0),
+                _ => None,
+            };
+            let drawn = at
+                .and_then(|p| railway.locate(p))
+                .filter(|o| o.off_m <= STATION_SNAP_M)
+                .map(|o| o.along_m / 1000.0);
+            if let Some(km) = drawn.or_else(|| f.num_prop("km").filter(|k| k.is_finite())) {
                 stops.push(StationStop {
                     id: FeatureId {
                         layer: layer.id,
                         index: index as u32,
                     },
                     km,
+                    at,
                 });
             }
         }
     }
     stops.sort_by(|a, b| a.km.total_cmp(&b.km).then(a.id.cmp(&b.id)));
     stops
+}
+
+/// How far from a station a measuring point may be and still count as that station.
+pub const MEASURE_SNAP_M: f64 = 1_500.0;
+
+/// The station a measuring point stands on, if any (the nearest within [`MEASURE_SNAP_M`]).
+pub fn snap_to_station(stops: &[StationStop], p: Coord<f64>) -> Option<&StationStop> {
+    stops
+        .iter()
+        .filter_map(|s| s.at.map(|a| (s, distance_m(a, p))))
+        .filter(|(_, d)| *d <= MEASURE_SNAP_M)
+        .min_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(s, _)| s)
+}
+
+/// What the measure tool reads out.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MeasureReading {
+    /// Distance, metres.
+    pub metres: f64,
+    /// `Some((from, to))` when both ends stand on stations and the distance is along the
+    /// railway; `None` for the straight (geodesic) line through the clicked points.
+    pub along_railway: Option<(FeatureId, FeatureId)>,
+}
+
+impl MeasureReading {
+    /// "406 km along the railway" / "12.4 km straight line".
+    pub fn text(&self) -> String {
+        let how = if self.along_railway.is_some() {
+            "along the railway"
+        } else {
+            "straight line"
+        };
+        format!("{} {how}", format_distance(self.metres))
+    }
+}
+
+/// The measure tool's reading for the clicked `points`: along the railway (by chainage) when
+/// the first and last points both stand on stations, otherwise the geodesic length of the
+/// straight path through them.
+pub fn measure_reading(stops: &[StationStop], points: &[Coord<f64>]) -> Option<MeasureReading> {
+    if points.len() < 2 {
+        return None;
+    }
+    let ends = points
+        .first()
+        .and_then(|a| snap_to_station(stops, *a))
+        .zip(points.last().and_then(|b| snap_to_station(stops, *b)));
+    if let Some((a, b)) = ends
+        && a.id != b.id
+    {
+        return Some(MeasureReading {
+            metres: (b.km - a.km).abs() * 1000.0,
+            along_railway: Some((a.id, b.id)),
+        });
+    }
+    Some(MeasureReading {
+        metres: path_length_m(points),
+        along_railway: None,
+    })
 }
 
 /// A neighbouring station and its distance by chainage, km.
@@ -240,6 +437,73 @@ mod tests {
         ]));
         assert!((east - 100_900.0).abs() < 1_000.0, "{east}");
         assert!((north - 110_800.0).abs() < 1_000.0, "{north}");
+    }
+
+    #[test]
+    fn a_point_is_located_along_the_line_by_geodesic_distance() {
+        // Two straight legs: 0.1° east at 21°N, then 0.1° south.
+        let line = RailwayLine::new(vec![
+            Coord { x: 101.6, y: 21.2 },
+            Coord { x: 101.7, y: 21.2 },
+            Coord { x: 101.7, y: 21.1 },
+        ]);
+        let first_leg = distance_m(Coord { x: 101.6, y: 21.2 }, Coord { x: 101.7, y: 21.2 });
+        assert!((first_leg - 10_390.0).abs() < 50.0, "{first_leg}");
+        // A point beside the middle of the second leg, 500 m west of it.
+        let p = Coord {
+            x: 101.7 - 500.0 / 103_900.0,
+            y: 21.15,
+        };
+        let on = line.locate(p).expect("a line with segments");
+        assert!((on.off_m - 500.0).abs() < 10.0, "{on:?}");
+        assert!(
+            (on.along_m - (first_leg + 5_530.0)).abs() < 30.0,
+            "{on:?}, first leg {first_leg}"
+        );
+        assert!((line.length_m() - (first_leg + 11_060.0)).abs() < 60.0);
+        assert_eq!(RailwayLine::new(Vec::new()).locate(p), None);
+    }
+
+    #[test]
+    fn the_measure_tool_goes_along_the_railway_only_between_stations() {
+        let stop = |index, km, x, y| StationStop {
+            id: FeatureId {
+                layer: crate::data::LayerId(1),
+                index,
+            },
+            km,
+            at: Some(Coord { x, y }),
+        };
+        let stops = [
+            stop(0, 586.9, 101.671, 21.155),
+            stop(1, 992.9, 102.691, 18.047),
+        ];
+        let near_both = [
+            Coord {
+                x: 101.672,
+                y: 21.156,
+            },
+            Coord {
+                x: 102.690,
+                y: 18.046,
+            },
+        ];
+        let r = measure_reading(&stops, &near_both).expect("two points");
+        assert_eq!(r.along_railway, Some((stops[0].id, stops[1].id)));
+        assert!((r.metres - 406_000.0).abs() < 1.0);
+        assert_eq!(r.text(), "406 km along the railway");
+        // One end 20 km from any station: straight line, and it says so.
+        let one_off = [
+            Coord {
+                x: 101.671,
+                y: 21.155,
+            },
+            Coord { x: 101.9, y: 21.1 },
+        ];
+        let r = measure_reading(&stops, &one_off).expect("two points");
+        assert_eq!(r.along_railway, None);
+        assert!(r.text().ends_with("straight line"), "{}", r.text());
+        assert!(measure_reading(&stops, &one_off[..1]).is_none());
     }
 
     #[test]

@@ -102,7 +102,7 @@ fn clicking_a_drawn_station_selects_it_and_shows_its_details() {
     click_at(&mut h, at);
     assert_eq!(h.state().state.selection, Some(boten));
     assert_eq!(h.state().state.tab, Tab::Details);
-    h.get_by_label_contains("from Kunming South");
+    h.get_by_label_contains("Chainage: km");
 }
 
 #[test]
@@ -172,10 +172,10 @@ fn clicking_a_station_row_selects_it() {
     h.get_by_role_and_label(Role::Button, "Stations").click();
     h.run_steps(2);
     assert_eq!(h.state().state.tab, Tab::Stations);
-    h.get_by_label("Luang Prabang").click();
+    h.get_by_label("Eshan").click();
     h.run_steps(2);
-    let lp = feature_id(h.state(), "station-luang-prabang");
-    assert_eq!(h.state().state.selection, Some(lp));
+    let eshan = feature_id(h.state(), "station-eshan");
+    assert_eq!(h.state().state.selection, Some(eshan));
     assert!(h.state().map.flying(), "the map flies to the station");
 }
 
@@ -201,14 +201,14 @@ fn the_details_of_boten_sez_show_its_area_with_the_source() {
 #[test]
 fn details_say_when_a_position_is_missing_or_only_a_towns() {
     let mut h = harness();
-    // Mohan station: no source gives its position, so it is not drawn.
-    let mohan = feature_id(h.state(), "station-mohan");
-    h.state_mut().state.select(Some(mohan));
+    // Guanlei port: no source gives its position, so it is not drawn.
+    let guanlei = feature_id(h.state(), "port-guanlei");
+    h.state_mut().state.select(Some(guanlei));
     h.run_steps(2);
     h.get_by_label_contains("Not on the map");
-    // Kasi station is drawn at the position of the town it serves.
-    let kasi = feature_id(h.state(), "station-kasi");
-    h.state_mut().state.select(Some(kasi));
+    // Hekou port is drawn at the position of its town.
+    let hekou = feature_id(h.state(), "port-hekou");
+    h.state_mut().state.select(Some(hekou));
     h.run_steps(2);
     h.get_by_label_contains("Approximate position");
     // Boten station's own position is sourced: no caveat.
@@ -237,7 +237,133 @@ fn the_routes_panel_shows_the_computed_and_sourced_length_of_boten_vientiane() {
         mekong_atlas::measure::format_distance(drawn_km * 1000.0)
     );
     h.get_by_label_contains(&shown);
-    h.get_by_label_contains("422 km sourced");
+    h.get_by_label_contains("406 km sourced");
+}
+
+/// One answer for "how far along the railway": Boten → Vientiane read from the Stations table,
+/// from Details (previous / next, station to station), from the Routes tab (the section's
+/// drawn length) and from the measure tool with both ends on the stations.
+#[test]
+fn every_panel_gives_the_same_boten_to_vientiane_distance() {
+    use mekong_atlas::measure::{format_distance, measure_reading, neighbours};
+    let h = harness();
+    let app = h.state();
+    let state = &app.state;
+    let boten = feature_id(app, "station-boten");
+    let vientiane = feature_id(app, "station-vientiane");
+    // Stations table: the km column.
+    let rows = mekong_atlas::panels::stations::rows(state);
+    let km = |id| {
+        rows.iter()
+            .find(|r| r.id == id)
+            .and_then(|r| r.km)
+            .expect("km")
+    };
+    let table_km = km(vientiane) - km(boten);
+    // Details: "Next" from Boten, station after station, to Vientiane.
+    let mut details_km = 0.0;
+    let mut at = boten;
+    while at != vientiane {
+        let (_, next) = neighbours(state.stations(), at);
+        let (n, d) = next.expect("Vientiane comes after Boten");
+        details_km += d;
+        at = n;
+    }
+    // Routes tab: the Boten–Vientiane section's drawn length.
+    let section = state
+        .feature(feature_id(app, "rail-boten-vientiane"))
+        .expect("section");
+    let routes_km = mekong_atlas::panels::routes::route_length(section).computed_m / 1000.0;
+    // Measure tool: a click on each station.
+    let at = |id| match state.feature(id).and_then(|f| f.geometry.clone()) {
+        Some(geo::Geometry::Point(p)) => p.0,
+        other => panic!("{id:?} not drawn: {other:?}"),
+    };
+    let reading =
+        measure_reading(state.stations(), &[at(boten), at(vientiane)]).expect("two points");
+    assert_eq!(reading.along_railway, Some((boten, vientiane)));
+    assert!(
+        reading.text().ends_with("along the railway"),
+        "{}",
+        reading.text()
+    );
+    let measure_km = reading.metres / 1000.0;
+    for (what, km) in [
+        ("Details", details_km),
+        ("Routes tab", routes_km),
+        ("measure tool", measure_km),
+    ] {
+        assert!(
+            (km - table_km).abs() < 0.05,
+            "{what} says {km:.2} km, the Stations table {table_km:.2} km"
+        );
+        assert_eq!(
+            format_distance(km * 1000.0),
+            format_distance(table_km * 1000.0)
+        );
+    }
+    assert!((400.0..412.0).contains(&table_km), "{table_km}");
+    // Off the stations the tool says it measures a straight line.
+    let off = measure_reading(
+        state.stations(),
+        &[geo::Coord { x: 101.0, y: 20.0 }, at(vientiane)],
+    )
+    .expect("two points");
+    assert!(off.text().ends_with("straight line"), "{}", off.text());
+}
+
+#[test]
+fn searching_mohan_in_english_or_chinese_selects_mohan_station_and_flies_there() {
+    for query in ["Mohan", "磨憨"] {
+        let mut h = harness();
+        let mohan = feature_id(h.state(), "station-mohan");
+        h.get_by_role(Role::TextInput).click();
+        h.run_steps(1);
+        h.get_by_role(Role::TextInput).type_text(query);
+        h.run_steps(2);
+        h.key_press(egui::Key::Enter);
+        h.run_steps(2);
+        assert_eq!(h.state().state.selection, Some(mohan), "{query}");
+        settle(&mut h);
+        let view = h.state().map.view();
+        assert!(
+            (view.lat - 21.254).abs() < 0.05 && (view.lon - 101.717).abs() < 0.05,
+            "{query}: the map is at {view:?}"
+        );
+        assert!(view.zoom >= 10.0, "{query}: zoom {}", view.zoom);
+    }
+}
+
+#[test]
+fn the_openstreetmap_attribution_is_on_screen_while_an_osm_derived_layer_is_visible() {
+    let notice = mekong_atlas::map::OSM_DATA_ATTRIBUTION;
+    assert!(notice.contains("© OpenStreetMap contributors"));
+    let mut h = harness();
+    h.get_by_label(notice);
+    // Hide every layer that holds OpenStreetMap-derived data: the notice goes.
+    for layer in [
+        "China–Laos railway",
+        "Other railways in Yunnan",
+        "Stations",
+        "Border ports",
+        "Expressways",
+        "Logistics routes",
+        "Study visit, December 2019",
+    ] {
+        h.get_by_role_and_label(Role::CheckBox, &format!("Show or hide {layer}"))
+            .click();
+        h.run_steps(1);
+    }
+    h.run_steps(2);
+    assert!(
+        h.query_by_label(notice).is_none(),
+        "notice shown with no OSM layer visible"
+    );
+    // Show the stations again: the notice is back.
+    h.get_by_role_and_label(Role::CheckBox, "Show or hide Stations")
+        .click();
+    h.run_steps(2);
+    h.get_by_label(notice);
 }
 
 #[test]

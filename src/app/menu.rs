@@ -182,6 +182,7 @@ impl MenuBar {
                 ui.label("Basemap: Made with Natural Earth (public domain); Chinese provinces from the Digital Chart of the World as packaged for GMT (DCW-gmt, LGPL-3.0-or-later).");
                 ui.label("Fonts: Noto (SIL Open Font License 1.1).");
                 ui.label("Corridor data: curated from the seed documents and public sources named on every feature and fact (see the Details panel).");
+                ui.label("Railway alignment, stations, the Mohan and Boten railway ports and the Lao road routes: © OpenStreetMap contributors, under the Open Database Licence 1.0 (https://www.openstreetmap.org/copyright); the derived data files stay under ODbL 1.0. Road routes via AidData's Geospatial Global Chinese Development Finance Dataset (AidData at William & Mary, ODC-By 1.0).");
                 ui.label("OpenStreetMap tiles, when turned on: © OpenStreetMap contributors.");
             });
     }

@@ -346,12 +346,8 @@ impl AtlasApp {
     }
 
     fn map_area(&mut self, ui: &mut egui::Ui) {
-        let measure_label = (self.state.measure.len() >= 2).then(|| {
-            format!(
-                "{} (geodesic)",
-                measure::format_distance(measure::path_length_m(&self.state.measure))
-            )
-        });
+        let measure_label =
+            measure::measure_reading(self.state.stations(), &self.state.measure).map(|r| r.text());
         let input = MapInput {
             layers: self.state.visible_layers(),
             selected: self.state.selection,

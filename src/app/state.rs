@@ -12,7 +12,7 @@ use crate::jobs::Job;
 use crate::map::MapTool;
 use crate::map::camera::View;
 use crate::map::online::TileChoice;
-use crate::measure::{self, StationStop};
+use crate::measure::{self, RailwayLine, StationStop};
 use crate::search::{SearchHit, SearchIndex};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -113,6 +113,7 @@ pub struct AppState {
     /// simply dropped, and an imported layer's index is built on the import thread.
     search: Vec<(LayerId, SearchIndex<u32>)>,
     stations: Vec<StationStop>,
+    railway: RailwayLine,
     /// Open tab of the right panel.
     pub tab: Tab,
     /// Imports in progress.
@@ -133,7 +134,8 @@ impl AppState {
             .iter()
             .map(|l| (l.id, names_index(&l.features)))
             .collect();
-        let stations = measure::stations_by_chainage(&atlas, CHINA_LAOS_RAILWAY);
+        let railway = RailwayLine::from_atlas(&atlas, CHINA_LAOS_RAILWAY);
+        let stations = measure::stations_along(&atlas, CHINA_LAOS_RAILWAY, &railway);
         Self {
             atlas,
             layer_settings: BTreeMap::new(),
@@ -146,6 +148,7 @@ impl AppState {
             effects: Vec::new(),
             search,
             stations,
+            railway,
             tab: Tab::Details,
             imports: Vec::new(),
             spotlight: false,
@@ -271,6 +274,11 @@ impl AppState {
     /// Stations of the China–Laos railway in chainage order.
     pub fn stations(&self) -> &[StationStop] {
         &self.stations
+    }
+
+    /// The China–Laos railway as one line from Kunming South, built once at start.
+    pub fn railway(&self) -> &RailwayLine {
+        &self.railway
     }
 
     /// Search over every name in every script, best first.

@@ -34,6 +34,11 @@ macro_rules! corridor_file {
 /// The corridor files in drawing order, bottom first: zone areas under the lines, lines under
 /// the points, the study-visit stops on top.
 pub const CORRIDOR_FILES: &[EmbeddedFile] = &[
+    corridor_file!(
+        "context_railways.geojson",
+        "Other railways in Yunnan",
+        LayerKind::ContextRailway
+    ),
     corridor_file!("zones.geojson", "Economic zones", LayerKind::Zone),
     corridor_file!("routes.geojson", "Logistics routes", LayerKind::Route),
     corridor_file!("expressways.geojson", "Expressways", LayerKind::Expressway),

@@ -42,6 +42,8 @@ pub struct FeatureId {
 pub enum LayerKind {
     /// Sections of the China–Laos railway.
     Railway,
+    /// Yunnan's other railways, a quiet context layer under the corridor.
+    ContextRailway,
     /// Railway stations.
     Station,
     /// Expressways and national roads.
@@ -60,8 +62,9 @@ pub enum LayerKind {
 
 impl LayerKind {
     /// Every kind, in the order the legend lists them.
-    pub const ALL: [LayerKind; 8] = [
+    pub const ALL: [LayerKind; 9] = [
         LayerKind::Railway,
+        LayerKind::ContextRailway,
         LayerKind::Station,
         LayerKind::Expressway,
         LayerKind::Port,
@@ -75,6 +78,7 @@ impl LayerKind {
     pub fn label(&self) -> &'static str {
         match self {
             LayerKind::Railway => "Railway",
+            LayerKind::ContextRailway => "Other railways",
             LayerKind::Station => "Stations",
             LayerKind::Expressway => "Expressways",
             LayerKind::Port => "Border ports",
@@ -90,6 +94,7 @@ impl LayerKind {
     pub fn schema_kind(&self) -> Option<&'static str> {
         match self {
             LayerKind::Railway => Some("railway_section"),
+            LayerKind::ContextRailway => Some("context_railway"),
             LayerKind::Station => Some("station"),
             LayerKind::Expressway => Some("expressway"),
             LayerKind::Port => Some("port"),

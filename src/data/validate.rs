@@ -35,8 +35,9 @@ pub const REGION_LON: std::ops::RangeInclusive<f64> = 88.0..=123.0;
 pub const REGION_LAT: std::ops::RangeInclusive<f64> = -1.5..=34.0;
 
 /// The `kind` values of the schema.
-const KINDS: [&str; 7] = [
+const KINDS: [&str; 8] = [
     "railway_section",
+    "context_railway",
     "station",
     "expressway",
     "port",
@@ -49,6 +50,7 @@ const KINDS: [&str; 7] = [
 fn id_prefixes(kind: &str) -> &'static [&'static str] {
     match kind {
         "railway_section" => &["railway-", "rail-", "section-"],
+        "context_railway" => &["context-rail-"],
         "station" => &["station-"],
         "expressway" => &["expressway-"],
         "port" => &["port-"],
@@ -536,7 +538,42 @@ impl<'a> FeatureCheck<'a> {
             )),
         }
         self.opt_str("note");
+        if let Some(v) = self.props().get("geometry_source").cloned() {
+            self.check_source(&v, "`geometry_source`");
+        }
+        self.opt_date("geometry_as_of");
+        self.opt_str("attribution");
         kind
+    }
+
+    /// A nested `{coordinates: [lon, lat], source, …}` position (a border point, a station's
+    /// other sourced position): a position inside the region, and a valid source.
+    fn check_position_object(&mut self, key: &str) {
+        let Some(v) = self.props().get(key).cloned() else {
+            return;
+        };
+        let Value::Object(o) = &v else {
+            self.push(format!(
+                "`{key}` must be an object {{coordinates, source}}, found {}",
+                kind_of(&v)
+            ));
+            return;
+        };
+        let lon_lat = match o.get("coordinates") {
+            Some(Value::Array(c)) if c.len() == 2 => c[0].as_f64().zip(c[1].as_f64()),
+            _ => None,
+        };
+        match lon_lat {
+            Some((x, y)) if REGION_LON.contains(&x) && REGION_LAT.contains(&y) => {}
+            Some((x, y)) => self.push(format!(
+                "`{key}` position [{x}, {y}] is outside the corridor region"
+            )),
+            None => self.push(format!("`{key}.coordinates` must be [longitude, latitude]")),
+        }
+        match o.get("source") {
+            Some(src) => self.check_source(src, &format!("`{key}.source`")),
+            None => self.push(format!("`{key}` has no `source`")),
+        }
     }
 
     fn check_countries(&mut self) -> Vec<String> {
@@ -708,14 +745,87 @@ impl<'a> FeatureCheck<'a> {
         }
     }
 
+    /// `straight_gap_fills`: segments of the section's line that join two track ends straight
+    /// where the source has no track; each names a segment that exists.
+    fn check_gap_fills(&mut self) {
+        let Some(v) = self.props().get("straight_gap_fills") else {
+            return;
+        };
+        let segments = match &self.f.geometry {
+            Some(geo::Geometry::LineString(ls)) => ls.0.len().saturating_sub(1),
+            _ => 0,
+        };
+        let Value::Array(items) = v else {
+            self.push(format!(
+                "`straight_gap_fills` must be an array of {{segment, length_km}}, found {}",
+                kind_of(v)
+            ));
+            return;
+        };
+        let mut bad = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            let seg = item.get("segment").and_then(Value::as_u64);
+            let len = item.get("length_km").and_then(Value::as_f64);
+            match (seg, len) {
+                (Some(s), Some(l)) if (s as usize) < segments && l > 0.0 => {}
+                _ => bad.push(i + 1),
+            }
+        }
+        for i in bad {
+            self.push(format!(
+                "`straight_gap_fills` item {i} needs a `segment` (index of a segment of the line) and a positive `length_km`"
+            ));
+        }
+    }
+
+    /// `km_published`: `{value, from, source, as_of}`, a published distance from another
+    /// station, shown beside the km measured along the drawn line.
+    fn check_published_km(&mut self) {
+        let Some(v) = self.props().get("km_published").cloned() else {
+            return;
+        };
+        let Value::Object(o) = &v else {
+            self.push(format!(
+                "`km_published` must be an object {{value, from, source, as_of}}, found {}",
+                kind_of(&v)
+            ));
+            return;
+        };
+        if !o
+            .get("value")
+            .and_then(Value::as_f64)
+            .is_some_and(|x| x >= 0.0)
+        {
+            self.push("`km_published.value` must be a number of km, 0 or more");
+        }
+        if !o.get("from").and_then(Value::as_str).is_some_and(is_kebab) {
+            self.push("`km_published.from` must be the id of the station the km is counted from");
+        }
+        if !o
+            .get("as_of")
+            .and_then(Value::as_str)
+            .is_some_and(is_valid_date)
+        {
+            self.push("`km_published.as_of` must be a date (YYYY-MM-DD, YYYY-MM or YYYY)");
+        }
+        match o.get("source") {
+            Some(src) => self.check_source(src, "`km_published.source`"),
+            None => self.push("`km_published` has no `source`"),
+        }
+    }
+
     fn check_kind_specific(&mut self, kind: &str) {
         match kind {
             "railway_section" => {
                 self.req_str("line");
                 self.req_str("from");
                 self.req_str("to");
+                let explained = self.f.str_prop("note").is_some();
                 match self.props().get("length_km") {
-                    None => self.push("missing required property `length_km`"),
+                    None if explained => {}
+                    None => self.push(
+                        "missing `length_km`; required unless a `note` says no source gives the section's length",
+                    ),
                     Some(Value::Number(n)) => {
                         let v = n.as_f64().unwrap_or(0.0);
                         if v <= 0.0 {
@@ -730,6 +840,9 @@ impl<'a> FeatureCheck<'a> {
                 }
                 self.opt_num("design_speed_kmh");
                 self.opt_num("gauge_mm");
+                self.opt_num("drawn_km");
+                self.check_position_object("border_point");
+                self.check_gap_fills();
             }
             "station" => {
                 self.req_str("line");
@@ -754,6 +867,9 @@ impl<'a> FeatureCheck<'a> {
                 }
                 self.opt_str("plan_name_2019");
                 self.opt_str_array("services", Some(&["passenger", "freight"]));
+                self.opt_enum("station_role", &["passenger", "passing_or_freight"]);
+                self.check_position_object("other_position");
+                self.check_published_km();
             }
             "expressway" => {
                 self.opt_str("route_number");
@@ -797,6 +913,9 @@ impl<'a> FeatureCheck<'a> {
                 self.opt_str_array("via", None);
                 self.opt_str_array("commodities", None);
             }
+            "context_railway" => {
+                self.opt_enum("rail_type", &["rail", "hsr"]);
+            }
             "visit_stop" => {
                 match self.props().get("order") {
                     None => self.push("missing required property `order`"),
@@ -821,7 +940,7 @@ impl<'a> FeatureCheck<'a> {
         let allowed: &[&str] = match kind {
             "railway_section" => &["LineString"],
             "station" | "port" | "visit_stop" => &["Point"],
-            "expressway" | "route" => &["LineString", "MultiLineString"],
+            "expressway" | "route" | "context_railway" => &["LineString", "MultiLineString"],
             "zone" => &["Polygon", "MultiPolygon", "Point"],
             _ => &[],
         };

@@ -418,6 +418,12 @@ impl MapPane {
         if let Some(a) = &self.attribution {
             attribution(ui, viewport.rect, a);
         }
+        let osm_visible = input.layers.iter().any(|(l, opacity)| {
+            *opacity > 0.0 && self.prepared.get(&l.id).is_some_and(|p| p.osm_derived)
+        });
+        if osm_visible {
+            osm_data_attribution(ui, viewport.rect, self.attribution.is_some());
+        }
         events
     }
 }
@@ -488,6 +494,9 @@ fn feature_label_candidates(
             let (Some(f), Some(look)) = (layer.features.get(i), p.looks.get(i)) else {
                 continue;
             };
+            if viewport.zoom < look.min_zoom {
+                continue;
+            }
             let (Some(anchor), Some(name)) = (overlays::anchor(f), f.name(input.lang)) else {
                 continue;
             };
@@ -611,6 +620,44 @@ pub fn scale_bar_length(max_metres: f64) -> (f64, String) {
         format!("{metres} m")
     };
     (metres, label)
+}
+
+/// The notice OpenStreetMap's licence (ODbL) requires wherever OSM-derived data is shown.
+pub const OSM_DATA_ATTRIBUTION: &str = "Railway and road data © OpenStreetMap contributors";
+
+/// Shows [`OSM_DATA_ATTRIBUTION`] in the map's bottom-right corner (above the online tiles'
+/// own notice when there is one) as a real label, so screen readers and tests find it too.
+fn osm_data_attribution(ui: &mut egui::Ui, rect: Rect, above_tiles: bool) {
+    let lift = if above_tiles { 24.0 } else { 0.0 };
+    let font = egui::FontId::proportional(style::text::SMALL);
+    let size = ui
+        .painter()
+        .layout_no_wrap(
+            OSM_DATA_ATTRIBUTION.to_owned(),
+            font.clone(),
+            style::ui::LABEL,
+        )
+        .size();
+    let at = rect.right_bottom() - vec2(8.0, 6.0 + lift);
+    let r = egui::Align2::RIGHT_BOTTOM.anchor_size(at, size);
+    ui.painter()
+        .rect_filled(r.expand(3.0), 3.0, Color32::from_white_alpha(220));
+    let label = egui::Label::new(
+        egui::RichText::new(OSM_DATA_ATTRIBUTION)
+            .font(font)
+            .color(style::ui::LABEL),
+    )
+    .selectable(false)
+    .sense(egui::Sense::click());
+    let response = ui.put(r.expand(1.0), label);
+    if response
+        .on_hover_text("https://www.openstreetmap.org/copyright")
+        .clicked()
+    {
+        ui.ctx().open_url(egui::OpenUrl::new_tab(
+            "https://www.openstreetmap.org/copyright",
+        ));
+    }
 }
 
 fn attribution(ui: &mut egui::Ui, rect: Rect, a: &walkers::sources::Attribution) {

@@ -29,6 +29,34 @@ pub struct PreparedLayer {
     /// For a layer too dense to draw as vectors at low zoom: its tiles (`None` for the
     /// built-in layers and any file of ordinary size).
     pub dense: Option<dense::DenseLayer>,
+    /// Segments of each line feature that are straight gap fills (`straight_gap_fills`), by
+    /// feature index; drawn dashed.
+    pub gap_fills: Vec<Vec<usize>>,
+    /// Some feature of the layer is OpenStreetMap-derived (its `attribution` names
+    /// OpenStreetMap), so the map must show the OSM attribution while the layer is visible.
+    pub osm_derived: bool,
+}
+
+/// The segment indices a feature's `straight_gap_fills` names, sorted.
+pub fn gap_fill_segments(feature: &Feature) -> Vec<usize> {
+    let mut out: Vec<usize> = match feature.properties.get("straight_gap_fills") {
+        Some(serde_json::Value::Array(items)) => items
+            .iter()
+            .filter_map(|i| i.get("segment").and_then(serde_json::Value::as_u64))
+            .filter_map(|s| usize::try_from(s).ok())
+            .collect(),
+        _ => Vec::new(),
+    };
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Whether a feature carries OpenStreetMap-derived geometry.
+pub fn is_osm_derived(feature: &Feature) -> bool {
+    feature
+        .str_prop("attribution")
+        .is_some_and(|a| a.contains("OpenStreetMap"))
 }
 
 impl PreparedLayer {
@@ -41,12 +69,16 @@ impl PreparedLayer {
             .collect();
         let fills = layer.features.iter().map(triangulate).collect();
         let dense = dense::DenseLayer::build(layer, &looks);
+        let gap_fills = layer.features.iter().map(gap_fill_segments).collect();
+        let osm_derived = layer.features.iter().any(is_osm_derived);
         Self {
             layer: layer.id,
             feature_count: layer.features.len(),
             looks,
             fills,
             dense,
+            gap_fills,
+            osm_derived,
         }
     }
 }
@@ -124,10 +156,53 @@ pub fn draw_layer(
         let (Some(feature), Some(look)) = (layer.features.get(i), prepared.looks.get(i)) else {
             continue;
         };
+        if viewport.zoom < look.min_zoom {
+            continue;
+        }
+        let gaps = prepared.gap_fills.get(i).map(Vec::as_slice).unwrap_or(&[]);
+        if let (false, Some(Geometry::LineString(ls))) = (gaps.is_empty(), &feature.geometry) {
+            gap_filled_line_shapes(&mut shapes, viewport, ls, &look.line, gaps, draw);
+            continue;
+        }
         let fill = prepared.fills.get(i).map(Vec::as_slice).unwrap_or(&[]);
         feature_shapes(&mut shapes, viewport, feature, look, fill, draw);
     }
     painter.extend(shapes);
+}
+
+/// A line with some segments drawn as straight gap fills: the surveyed runs in the line's
+/// own look, each gap-fill segment dashed in [`style::rail_gap_fill_look`].
+fn gap_filled_line_shapes(
+    out: &mut Vec<Shape>,
+    viewport: &Viewport,
+    ls: &LineString<f64>,
+    look: &LineLook,
+    gaps: &[usize],
+    draw: LayerDraw,
+) {
+    let gap_look = style::rail_gap_fill_look();
+    let mut start = 0;
+    for &g in gaps {
+        let (Some(run), Some(seg)) = (ls.0.get(start..=g), ls.0.get(g..=g + 1)) else {
+            continue;
+        };
+        if run.len() >= 2 {
+            line_shapes(out, viewport, &LineString::new(run.to_vec()), look, draw);
+        }
+        line_shapes(
+            out,
+            viewport,
+            &LineString::new(seg.to_vec()),
+            &gap_look,
+            draw,
+        );
+        start = g + 1;
+    }
+    if let Some(run) = ls.0.get(start..)
+        && run.len() >= 2
+    {
+        line_shapes(out, viewport, &LineString::new(run.to_vec()), look, draw);
+    }
 }
 
 /// Emphasis for a selected, hovered or highlighted feature, drawn above its layer.
@@ -161,6 +236,7 @@ pub fn draw_emphasis(
         point,
         area,
         priority: 255,
+        min_zoom: 0.0,
     };
     let draw = LayerDraw { opacity: 1.0, zoom };
     feature_shapes(&mut shapes, viewport, feature, &look, &[], draw);

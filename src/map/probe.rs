@@ -27,6 +27,12 @@ pub fn hit_test<'a>(
             let Some(feature) = layer.features.get(index as usize) else {
                 continue;
             };
+            // Passing stations are not drawn below their zoom, so they cannot be hit there.
+            if crate::style::is_minor_station(feature)
+                && viewport.zoom < crate::style::MINOR_STATION_MIN_ZOOM
+            {
+                continue;
+            }
             let Some(score) = score(viewport, feature, pointer, at) else {
                 continue;
             };

@@ -12,8 +12,21 @@ use serde_json::Value;
 
 /// Properties the panel shows in their own sections, not in the "Other properties" list.
 const SHOWN_ELSEWHERE: &[&str] = &[
-    "id", "kind", "name", "name_zh", "name_lo", "name_th", "name_vi", "name_my", "facts", "source",
-    "history", "note",
+    "id",
+    "kind",
+    "name",
+    "name_zh",
+    "name_lo",
+    "name_th",
+    "name_vi",
+    "name_my",
+    "facts",
+    "source",
+    "history",
+    "note",
+    "straight_gap_fills",
+    "km_published",
+    "border_point",
 ];
 
 /// How far around a zone to look for ports and stations, metres.
@@ -291,31 +304,95 @@ fn links(ui: &mut Ui, state: &mut AppState, id: FeatureId, kind: LayerKind, f: &
                     ));
                 }
             }
+            if kind == LayerKind::Railway {
+                section_notes(ui, state, f);
+            }
         }
         _ => {}
     }
 }
 
+/// What a careful reader of a railway section should know about how it is drawn: its
+/// straight gap fills and the border point on it.
+fn section_notes(ui: &mut Ui, state: &AppState, f: &Feature) {
+    if let Some(Value::Array(fills)) = f.properties.get("straight_gap_fills")
+        && !fills.is_empty()
+    {
+        let km: f64 = fills
+            .iter()
+            .filter_map(|x| x.get("length_km").and_then(Value::as_f64))
+            .sum();
+        ui.label(
+            RichText::new(format!(
+                "Includes {} straight gap fills ({} km), drawn dashed: the source has no track \
+                 there (most likely tunnels missing from the OpenStreetMap export), so the line \
+                 is not surveyed on those stretches.",
+                fills.len(),
+                format_number((km * 10.0).round() / 10.0)
+            ))
+            .color(style::ui::WARNING),
+        );
+    }
+    if let Some(Value::Array(c)) = f
+        .properties
+        .get("border_point")
+        .and_then(|b| b.get("coordinates"))
+        && let (Some(x), Some(y)) = (
+            c.first().and_then(Value::as_f64),
+            c.get(1).and_then(Value::as_f64),
+        )
+        && let Some(on) = state.railway().locate(geo::Coord { x, y })
+    {
+        ui.label(format!(
+            "China–Laos border inside the Friendship Tunnel at km {} from Kunming South.",
+            format_number((on.along_m / 100.0).round() / 10.0)
+        ));
+    }
+}
+
 fn station_links(ui: &mut Ui, state: &mut AppState, id: FeatureId, f: &Feature) {
-    let Some(km) = f.num_prop("km") else {
+    let stops = state.stations();
+    let Some(km) = stops.iter().find(|s| s.id == id).map(|s| s.km) else {
         return;
     };
+    let round1 = |x: f64| (x * 10.0).round() / 10.0;
     ui.add_space(6.0);
     ui.label(format!(
-        "Chainage: km {} from Kunming South",
-        format_number(km)
+        "Chainage: km {} from Kunming South, measured along the drawn line",
+        format_number(round1(km))
     ));
+    let published = f.properties.get("km_published");
+    let from_id = published
+        .and_then(|p| p.get("from"))
+        .and_then(Value::as_str)
+        .and_then(|s| state.atlas.find_by_id(s));
+    if let (Some(p), Some(from)) = (published, from_id)
+        && let Some(value) = p.get("value").and_then(Value::as_f64)
+        && let Some(from_km) = stops.iter().find(|s| s.id == from).map(|s| s.km)
+    {
+        let from_name = state
+            .feature(from)
+            .and_then(|g| g.name(state.lang))
+            .unwrap_or("?");
+        let drawn = km - from_km;
+        ui.label(format!(
+            "Published: {} km from {from_name}; along the drawn line {} km (difference {:+.1} km)",
+            format_number(value),
+            format_number(round1(drawn)),
+            drawn - value
+        ));
+    }
     let (prev, next) = measure::neighbours(state.stations(), id);
     if let Some((p, d)) = prev {
         ui.horizontal(|ui| {
             ui.label("Previous:");
-            feature_link(ui, state, p, &format!("{} km", format_number(d)));
+            feature_link(ui, state, p, &format!("{} km", format_number(round1(d))));
         });
     }
     if let Some((n, d)) = next {
         ui.horizontal(|ui| {
             ui.label("Next:");
-            feature_link(ui, state, n, &format!("{} km", format_number(d)));
+            feature_link(ui, state, n, &format!("{} km", format_number(round1(d))));
         });
     }
 }

@@ -63,7 +63,11 @@ pub fn rows(state: &AppState) -> Vec<StationRow> {
                 index: i as u32,
             };
             let on_line = f.str_prop("line") == Some(CHINA_LAOS_RAILWAY);
-            let km = f.num_prop("km").filter(|_| on_line);
+            let km = stops
+                .iter()
+                .find(|s| s.id == id)
+                .map(|s| s.km)
+                .or_else(|| f.num_prop("km").filter(|_| on_line));
             let (_, next) = crate::measure::neighbours(stops, id);
             let status = f.str_prop("status").unwrap_or("open");
             let opened = match (status, f.str_prop("opened")) {
@@ -122,7 +126,7 @@ impl StationsPanel {
         let selected = state.selection;
         let mut clicked = None;
         ui.label(
-            RichText::new("km = chainage from Kunming South, from the sources as each station's note explains; click a row to go there.")
+            RichText::new("km = chainage from Kunming South, measured along the drawn line; click a row to go there.")
                 .small(),
         );
         let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
@@ -170,7 +174,11 @@ impl StationsPanel {
                     body.row(row_height, |mut r| {
                         r.set_selected(selected == Some(row.id));
                         r.col(|ui| {
-                            ui.label(row.km.map(format_number).unwrap_or_else(|| "—".into()));
+                            ui.label(
+                                row.km
+                                    .map(|k| format_number((k * 10.0).round() / 10.0))
+                                    .unwrap_or_else(|| "—".into()),
+                            );
                         });
                         r.col(|ui| {
                             if ui

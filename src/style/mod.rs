@@ -150,10 +150,47 @@ pub struct FeatureLook {
     pub area: AreaLook,
     /// Drawing priority: higher is drawn later (on top) and keeps its label when labels collide.
     pub priority: u8,
+    /// The feature is drawn (and labelled) only from this zoom: minor features such as passing
+    /// stations would crowd the whole-line view.
+    pub min_zoom: f64,
+}
+
+/// Zoom from which stations without passenger service (passing and freight stations) appear.
+pub const MINOR_STATION_MIN_ZOOM: f64 = 9.0;
+
+/// Whether a station has no passenger service (the data's `station_role`), so it is drawn
+/// with the quieter symbol.
+pub fn is_minor_station(feature: &Feature) -> bool {
+    feature.str_prop("station_role") == Some("passing_or_freight")
+}
+
+/// The look of a railway's straight gap fills (segments joining two track ends where the
+/// source has no track): the railway's colour, thinner, dashed, so a careful reader sees the
+/// line is not surveyed there without it shouting "planned".
+pub fn rail_gap_fill_look() -> LineLook {
+    line(RAIL_GAP_FILL, 2.5, Some(RAIL_CASING), true)
+}
+
+/// Yunnan's other railways: thin and grey, context under the corridor, never competing with it.
+pub fn context_rail_look() -> LineLook {
+    line(CONTEXT_RAIL, 1.4, None, false)
+}
+
+/// The quieter symbol of a passing or freight station.
+pub fn minor_station_look() -> PointLook {
+    PointLook {
+        fill: WHITE,
+        stroke: RAIL_MINOR,
+        radius: 3.0,
+        shape: PointShape::Circle,
+    }
 }
 
 const RAIL: Color32 = Color32::from_rgb(0xC6, 0x28, 0x28);
 const RAIL_CASING: Color32 = Color32::from_rgb(0xFF, 0xFF, 0xFF);
+const RAIL_GAP_FILL: Color32 = Color32::from_rgb(0xC6, 0x28, 0x28);
+const CONTEXT_RAIL: Color32 = Color32::from_rgb(0x8A, 0x84, 0x80);
+const RAIL_MINOR: Color32 = Color32::from_rgb(0x9E, 0x6B, 0x6B);
 const EXPRESSWAY: Color32 = Color32::from_rgb(0xE0, 0x7B, 0x00);
 const EXPRESSWAY_CASING: Color32 = Color32::from_rgb(0x6B, 0x3A, 0x00);
 const PORT_ROAD: Color32 = Color32::from_rgb(0x2E, 0x7D, 0x32);
@@ -211,6 +248,7 @@ fn look(color: Color32, priority: u8) -> FeatureLook {
         point: point(color, 6.0, PointShape::Circle),
         area: area(color),
         priority,
+        min_zoom: 0.0,
     }
 }
 
@@ -257,6 +295,15 @@ pub fn feature_look(kind: LayerKind, feature: &Feature) -> FeatureLook {
         },
         // Stations outrank ports for labels: the railway is what the corridor is about, and
         // a terminus like Vientiane must keep its name next to the border bridge.
+        LayerKind::ContextRailway => FeatureLook {
+            line: context_rail_look(),
+            ..look(CONTEXT_RAIL, 10)
+        },
+        LayerKind::Station if is_minor_station(feature) => FeatureLook {
+            point: minor_station_look(),
+            min_zoom: MINOR_STATION_MIN_ZOOM,
+            ..look(RAIL, 70)
+        },
         LayerKind::Station => FeatureLook {
             point: PointLook {
                 fill: WHITE,
@@ -350,7 +397,22 @@ pub fn legend_entries() -> Vec<LegendEntry> {
             "Railway, planned / under construction",
             S::Line(rail(true)),
         ),
+        entry(
+            K::Railway,
+            "Railway, straight gap fill (track not in the source)",
+            S::Line(rail_gap_fill_look()),
+        ),
+        entry(
+            K::ContextRailway,
+            "Other railway (Yunnan)",
+            S::Line(context_rail_look()),
+        ),
         entry(K::Station, "Railway station", S::Point(station)),
+        entry(
+            K::Station,
+            "Passing or freight station (zoomed in)",
+            S::Point(minor_station_look()),
+        ),
         entry(
             K::Expressway,
             "Expressway, open",
