@@ -313,6 +313,19 @@ fn every_panel_gives_the_same_boten_to_vientiane_distance() {
 }
 
 #[test]
+fn details_of_the_lao_section_note_its_straight_gap_fills_and_the_border_section_its_border() {
+    let mut h = harness();
+    let section = feature_id(h.state(), "rail-boten-vientiane");
+    h.state_mut().state.select(Some(section));
+    h.run_steps(2);
+    h.get_by_label_contains("Includes 12 straight gap fills");
+    let border = feature_id(h.state(), "rail-mohan-boten");
+    h.state_mut().state.select(Some(border));
+    h.run_steps(2);
+    h.get_by_label_contains("China–Laos border inside the Friendship Tunnel at km");
+}
+
+#[test]
 fn searching_mohan_in_english_or_chinese_selects_mohan_station_and_flies_there() {
     for query in ["Mohan", "磨憨"] {
         let mut h = harness();

@@ -256,6 +256,7 @@ fn every_passenger_station_lies_within_150_m_of_the_line_and_km_grows_along_it()
 /// - Boten–Vientiane: `length_km`, 406 km, Vientiane's km from Boten in the km table; the often
 ///   quoted 422 km runs on to Vientiane South, so it is compared with the main line plus the
 ///   freight branch.
+///
 /// Mohan–Boten and the freight branch have no published figure of their own (their notes
 /// say so) and are not compared.
 #[test]
