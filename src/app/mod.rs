@@ -153,7 +153,6 @@ impl AtlasApp {
     pub fn logic(&mut self, ctx: &egui::Context) {
         self.drain_imports();
         self.drain_pack_job(ctx);
-        self.report_pack_problems();
         self.shortcuts(ctx);
         self.apply_effects(ctx);
         let now = ctx.input(|i| i.time);
@@ -281,11 +280,12 @@ impl AtlasApp {
         }
     }
 
-    /// Tells the user once when tiles of the pack in use cannot be read.
-    fn report_pack_problems(&mut self) {
+    /// Tells the user once when tiles of the pack in use cannot be read; returns whether
+    /// a notice was added.
+    fn report_pack_problems(&mut self) -> bool {
         let (bad, first) = self.map.pack_problems();
         if bad == 0 || self.state.pack_problems_told {
-            return;
+            return false;
         }
         self.state.pack_problems_told = true;
         let name = self.map.tile_choice.label();
@@ -297,6 +297,7 @@ impl AtlasApp {
             ),
             first.map(str::to_owned).into_iter().collect(),
         );
+        true
     }
 
     fn drain_imports(&mut self) {
@@ -461,6 +462,11 @@ impl AtlasApp {
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
             .show(ui, |ui| self.map_area(ui));
+        // Tiles read while the map was drawn may have failed: say so in this frame, not
+        // whenever the next input comes.
+        if self.report_pack_problems() {
+            ui.ctx().request_repaint();
+        }
     }
 
     fn right_panel(&mut self, ui: &mut egui::Ui) {
@@ -612,9 +618,14 @@ impl AtlasApp {
             if self.map.tile_choice == TileChoice::OpenStreetMap {
                 ui.label("· © OpenStreetMap contributors");
             }
-            let (bad, _) = self.map.pack_problems();
-            if bad > 0 {
-                ui.label(format!("· {bad} tiles unreadable"));
+            match self.map.pack_problems().0 {
+                0 => {}
+                1 => {
+                    ui.label("· 1 tile unreadable");
+                }
+                bad => {
+                    ui.label(format!("· {bad} tiles unreadable"));
+                }
             }
             let pending = self.map.tiles_pending();
             if pending > 0 {
