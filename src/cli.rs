@@ -20,6 +20,10 @@ pub struct Cli {
     /// GeoJSON files to open as extra layers.
     #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
+    /// A PMTiles tile pack to draw under the corridor layers (e.g. from a USB stick), checked
+    /// like File → Open tile pack…; it replaces the remembered map for this and later runs.
+    #[arg(long, value_name = "FILE")]
+    pub tile_pack: Option<PathBuf>,
     /// Window size in points, e.g. 1920x1080 for a projector (default: maximised).
     #[arg(long, value_name = "WIDTHxHEIGHT", value_parser = parse_window_size)]
     pub window_size: Option<[f32; 2]>,
@@ -57,7 +61,7 @@ pub enum Command {
     },
     /// Load GeoJSON files exactly as File → Open does and print, per file, feature and vertex
     /// counts, bounding box, load time and peak memory. Exit code 0 when every file loads,
-    /// 2 when some file cannot be loaded (with the reason). Does not check the corridor schema.
+    /// 2 when some file cannot be loaded or holds no feature to show (with the reason). Does not check the corridor schema.
     Stats {
         /// Files to load, one after the other.
         #[arg(value_name = "FILE", required = true)]

@@ -17,11 +17,15 @@ fn main() -> ExitCode {
             let code = mekong_atlas::stats::run_stats(&files, &mut std::io::stdout());
             ExitCode::from(u8::try_from(code).unwrap_or(2))
         }
-        None => run_gui(cli.files, cli.window_size),
+        None => run_gui(cli.files, cli.tile_pack, cli.window_size),
     }
 }
 
-fn run_gui(files: Vec<std::path::PathBuf>, size: Option<[f32; 2]>) -> ExitCode {
+fn run_gui(
+    files: Vec<std::path::PathBuf>,
+    tile_pack: Option<std::path::PathBuf>,
+    size: Option<[f32; 2]>,
+) -> ExitCode {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(TITLE)
@@ -34,7 +38,7 @@ fn run_gui(files: Vec<std::path::PathBuf>, size: Option<[f32; 2]>) -> ExitCode {
     let result = eframe::run_native(
         TITLE,
         options,
-        Box::new(move |cc| Ok(Box::new(AtlasApp::new(cc, files)))),
+        Box::new(move |cc| Ok(Box::new(AtlasApp::new(cc, files, tile_pack)))),
     );
     match result {
         Ok(()) => ExitCode::SUCCESS,

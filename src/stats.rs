@@ -119,7 +119,7 @@ pub fn load_like_the_app(path: &Path) -> Result<FileStats, LoadError> {
 
 /// Runs [`load_like_the_app`] on every path in turn and writes one report block per file to
 /// `out` (or one `FILE: cannot be loaded: why` line). Returns [`EXIT_NOT_LOADED`] if any file
-/// could not be loaded, else [`EXIT_LOADED`]. Output errors are ignored: the exit code still
+/// could not be loaded or loaded no feature at all, else [`EXIT_LOADED`]. Output errors are ignored: the exit code still
 /// tells the result.
 pub fn run_stats(paths: &[PathBuf], out: &mut dyn Write) -> i32 {
     let mut failed = 0usize;
@@ -127,6 +127,20 @@ pub fn run_stats(paths: &[PathBuf], out: &mut dyn Write) -> i32 {
         match load_like_the_app(path) {
             Ok(s) => {
                 let _ = write!(out, "{}", format_stats(&s));
+                if s.features == 0 {
+                    // Read, but nothing in it can be shown: not a success for the caller.
+                    failed += 1;
+                    let _ = writeln!(
+                        out,
+                        "{}: nothing loaded: the file holds no feature the atlas can show{}",
+                        s.path.display(),
+                        if s.problems > 0 {
+                            " (see `mekong-atlas check` for each problem)"
+                        } else {
+                            ""
+                        }
+                    );
+                }
             }
             Err(e) => {
                 failed += 1;

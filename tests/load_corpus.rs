@@ -216,7 +216,20 @@ fn expected_for_hostile(name: &str) -> Expect {
         "empty-0-bytes.geojson" => Error("empty"),
         "whitespace-only.geojson" => Error("empty"),
         "non-utf8-latin1.geojson" => Error("not UTF-8"),
-        "utf16.geojson" => Error("not UTF-8"),
+        "utf16.geojson" => {
+            Error("is UTF-16 text, not GeoJSON: open it in a text editor and save it as UTF-8")
+        }
+        "utf16le-no-bom.geojson" => Error("UTF-16 text (little-endian, without a byte order mark)"),
+        "utf16be-no-bom.geojson" => Error("UTF-16 text (big-endian, without a byte order mark)"),
+        "utf16be-bom.geojson" => Error("is UTF-16 text"),
+        "double-bom.geojson" => Error("two byte order marks"),
+        "nul-filled.geojson" => Error("only zero bytes"),
+        "kml-renamed.geojson" => Error("a KML file (Google Earth), not GeoJSON: convert it"),
+        "kmz-renamed.geojson" => Error("a ZIP archive (a KMZ file"),
+        "csv-renamed.geojson" => Error("a CSV table, not GeoJSON: convert it"),
+        "pmtiles-renamed.geojson" => {
+            Error("a PMTiles tile pack, not GeoJSON: open it with File → Open tile pack")
+        }
         other => panic!("no expectation written for tests/data/bad/{other}"),
     }
 }

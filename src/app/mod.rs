@@ -6,11 +6,13 @@
 pub mod effect;
 pub mod menu;
 pub mod notices;
+pub mod settings_file;
 pub mod state;
 
 use crate::data::{Atlas, load};
 use crate::jobs::Job;
 use crate::map::camera::{self, Bounds};
+use crate::map::online::TileChoice;
 use crate::map::{MapInput, MapPane, MapTool};
 use crate::measure;
 use crate::panels::{
@@ -20,10 +22,11 @@ use crate::panels::{
 use effect::Effect;
 use menu::{MenuBar, PathPurpose};
 use notices::Level;
-use state::{AppState, ImportJob, Settings, Tab};
+use state::{AppState, ImportJob, PackJob, Settings, Tab};
 use std::path::PathBuf;
 
-/// Key under which settings are stored by eframe.
+/// Key under which earlier versions stored settings with eframe; read once if the atlas's
+/// own settings file does not exist yet.
 pub const SETTINGS_KEY: &str = "mekong-atlas-settings";
 
 /// The window title.
@@ -46,17 +49,48 @@ pub struct AtlasApp {
     pub dialogs: bool,
     /// Lon/lat under the pointer, for the coordinate readout.
     pointer: Option<geo::Coord<f64>>,
+    /// Where settings are saved (`None` in tests built with [`AtlasApp::with_settings`]).
+    settings_file: Option<settings_file::SettingsFile>,
 }
 
 impl AtlasApp {
     /// Builds the atlas for eframe: fonts, theme, built-in data, remembered settings, and
     /// files named on the command line queued for import.
-    pub fn new(cc: &eframe::CreationContext<'_>, files: Vec<PathBuf>) -> Self {
-        let settings: Settings = cc
-            .storage
-            .and_then(|s| eframe::get_value(s, SETTINGS_KEY))
+    /// `tile_pack` (`--tile-pack FILE`) replaces the remembered tile source, through the
+    /// same checks as File → Open tile pack….
+    pub fn new(
+        cc: &eframe::CreationContext<'_>,
+        files: Vec<PathBuf>,
+        tile_pack: Option<PathBuf>,
+    ) -> Self {
+        let opened = settings_file::default_dir().map(|d| settings_file::SettingsFile::open(&d));
+        let from_file = opened.as_ref().and_then(|o| o.settings.clone());
+        let settings: Settings = from_file
+            .or_else(|| {
+                cc.storage
+                    .and_then(|s| eframe::get_value(s, SETTINGS_KEY))
+                    .map(|s| settings_file::sanitise(s).0)
+            })
             .unwrap_or_default();
         let mut app = Self::with_settings(&cc.egui_ctx, &settings);
+        if let Some(opened) = opened {
+            for text in opened.notices {
+                app.state.notices.push(Level::Warning, text, Vec::new());
+            }
+            if let Err(e) = opened.file.save_on_termination() {
+                log::warn!("settings will not be saved on SIGTERM: {e}");
+            }
+            app.settings_file = Some(opened.file);
+        } else {
+            app.state.notices.push(
+                Level::Warning,
+                "No folder for settings was found; this window's settings will not be saved.",
+                Vec::new(),
+            );
+        }
+        if let Some(p) = tile_pack {
+            app.state.push(Effect::SetTiles(TileChoice::Pack(p)));
+        }
         for f in files {
             app.state.push(Effect::Import(f));
         }
@@ -84,13 +118,19 @@ impl AtlasApp {
         if let Some(view) = settings.view {
             map.set_view(view);
         }
-        if settings.tiles != crate::map::online::TileChoice::Embedded
-            && let Err(e) = map.set_tiles(settings.tiles.clone(), ctx)
-        {
-            state
-                .notices
-                .error(format!("{e}. Showing the built-in map instead."));
-            state.tiles = crate::map::online::TileChoice::Embedded;
+        match &settings.tiles {
+            TileChoice::Embedded => {}
+            // Never opened here: a pack on a slow or unplugged drive must not keep the
+            // window from appearing. It is checked on a worker and drawn when ready.
+            TileChoice::Pack(path) => start_pack_job(&mut state, ctx, path.clone(), true),
+            online => {
+                if let Err(e) = map.set_tiles(online.clone(), ctx) {
+                    state
+                        .notices
+                        .error(format!("{e}. Showing the built-in map instead."));
+                    state.tiles = TileChoice::Embedded;
+                }
+            }
         }
         Self {
             state,
@@ -104,6 +144,7 @@ impl AtlasApp {
             legend: LegendPanel,
             dialogs: true,
             pointer: None,
+            settings_file: None,
         }
     }
 
@@ -111,18 +152,39 @@ impl AtlasApp {
     /// global shortcuts.
     pub fn logic(&mut self, ctx: &egui::Context) {
         self.drain_imports();
+        self.drain_pack_job(ctx);
         self.shortcuts(ctx);
         self.apply_effects(ctx);
         let now = ctx.input(|i| i.time);
         self.map.tick(now);
-        if self.map.flying() || !self.state.imports.is_empty() {
+        if self.map.flying() || !self.state.imports.is_empty() || self.state.pack_job.is_some() {
             ctx.request_repaint();
         }
+        self.save_settings_when_changed(ctx, now);
         if let Some(e) = self.map.basemap_error() {
             let text = e.to_owned();
             if !self.state.notices.items().iter().any(|n| n.text == text) {
                 self.state.notices.error(text);
             }
+        }
+    }
+
+    /// Writes the settings a moment after they change (see [`settings_file`]).
+    fn save_settings_when_changed(&mut self, ctx: &egui::Context, now: f64) {
+        let settings = settings_file::sanitise(self.state.settings(Some(self.map.view()))).0;
+        let Some(file) = self.settings_file.as_mut() else {
+            return;
+        };
+        if let Some(e) = file.update(settings, now) {
+            let text = format!("The settings could not be saved: {e}. The previous ones are kept.");
+            if !self.state.notices.items().iter().any(|n| n.text == text) {
+                self.state.notices.error(text);
+            }
+        }
+        if file.pending() {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(
+                settings_file::SAVE_DELAY_S,
+            ));
         }
     }
 
@@ -169,10 +231,87 @@ impl AtlasApp {
         }
     }
 
+    fn drain_pack_job(&mut self, ctx: &egui::Context) {
+        let Some(outcome) = self.state.pack_job.as_ref().and_then(|j| j.job.poll()) else {
+            return;
+        };
+        let Some(PackJob {
+            path, remembered, ..
+        }) = self.state.pack_job.take()
+        else {
+            return;
+        };
+        let name = TileChoice::Pack(path.clone()).label();
+        match outcome {
+            Ok(pack) => {
+                let (min, max) = (pack.header().min_zoom, pack.header().max_zoom);
+                self.map.set_pack(pack, ctx);
+                self.state.tiles = TileChoice::Pack(path);
+                self.state.pack_problems_told = false;
+                self.state
+                    .notices
+                    .info(format!("{name} opened (zoom {min} to {max})."));
+            }
+            Err(e) if e.is_cancelled() => {
+                if remembered {
+                    self.state.tiles = TileChoice::Embedded;
+                }
+                self.state
+                    .notices
+                    .info(format!("Stopped opening {name}; the map you had stays."));
+            }
+            Err(e) if remembered => {
+                // Kept in the settings: the stick may be back next time.
+                self.state.notices.push(
+                    Level::Error,
+                    format!(
+                        "The tile pack used last time cannot be opened now: {e}. The built-in \
+                         map is shown; the pack will be tried again at the next start \
+                         (Map → Background map to choose another)."
+                    ),
+                    Vec::new(),
+                );
+            }
+            Err(e) => {
+                self.state
+                    .notices
+                    .error(format!("{e}. The map you had stays."));
+            }
+        }
+    }
+
+    /// Tells the user once when tiles of the pack in use cannot be read; returns whether
+    /// a notice was added.
+    fn report_pack_problems(&mut self) -> bool {
+        let (bad, first) = self.map.pack_problems();
+        if bad == 0 || self.state.pack_problems_told {
+            return false;
+        }
+        self.state.pack_problems_told = true;
+        let name = self.map.tile_choice.label();
+        self.state.notices.push(
+            Level::Warning,
+            format!(
+                "Some tiles of {name} cannot be read (the pack is damaged or was changed); \
+                 the built-in map shows in their place."
+            ),
+            first.map(str::to_owned).into_iter().collect(),
+        );
+        true
+    }
+
     fn drain_imports(&mut self) {
         let mut still_running = Vec::new();
         for import in std::mem::take(&mut self.state.imports) {
             match import.job.poll() {
+                // Cancel takes effect at once, even if the read is stuck in the operating
+                // system (a network drive): the worker's late result is dropped.
+                None if import.job.control().is_cancelled() => {
+                    self.state.notices.info(format!(
+                        "Stopped opening {}; nothing was changed.",
+                        import.path.display()
+                    ));
+                }
                 None => still_running.push(import),
                 Some(Ok(imported)) => {
                     self.state.add_imported(import.path, imported);
@@ -211,15 +350,23 @@ impl AtlasApp {
                 Effect::OpenGeoJsonDialog => self.open_dialog(PathPurpose::GeoJson),
                 Effect::OpenTilePackDialog => self.open_dialog(PathPurpose::TilePack),
                 Effect::Import(path) => self.start_import(ctx, path),
-                Effect::SetTiles(choice) => match self.map.set_tiles(choice.clone(), ctx) {
-                    Ok(()) => self.state.tiles = choice,
-                    Err(e) => {
-                        self.state.tiles = crate::map::online::TileChoice::Embedded;
-                        self.state
-                            .notices
-                            .error(format!("{e}. Showing the built-in map instead."));
+                Effect::SetTiles(TileChoice::Pack(path)) => {
+                    start_pack_job(&mut self.state, ctx, path, false);
+                }
+                Effect::SetTiles(choice) => {
+                    if let Some(old) = self.state.pack_job.take() {
+                        old.job.control().cancel();
                     }
-                },
+                    match self.map.set_tiles(choice.clone(), ctx) {
+                        Ok(()) => self.state.tiles = choice,
+                        Err(e) => {
+                            self.state.tiles = TileChoice::Embedded;
+                            self.state
+                                .notices
+                                .error(format!("{e}. Showing the built-in map instead."));
+                        }
+                    }
+                }
                 Effect::ForgetLayer(id) => self.map.forget_layer(id),
             }
         }
@@ -248,9 +395,9 @@ impl AtlasApp {
         };
         match (picked, purpose) {
             (Some(p), PathPurpose::GeoJson) => self.state.push(Effect::Import(p)),
-            (Some(p), PathPurpose::TilePack) => self
-                .state
-                .push(Effect::SetTiles(crate::map::online::TileChoice::Pack(p))),
+            (Some(p), PathPurpose::TilePack) => {
+                self.state.push(Effect::SetTiles(TileChoice::Pack(p)))
+            }
             (None, _) if unavailable => {
                 self.menu.path_purpose = purpose;
                 self.state.path_prompt = Some(String::new());
@@ -315,6 +462,11 @@ impl AtlasApp {
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
             .show(ui, |ui| self.map_area(ui));
+        // Tiles read while the map was drawn may have failed: say so in this frame, not
+        // whenever the next input comes.
+        if self.report_pack_problems() {
+            ui.ctx().request_repaint();
+        }
     }
 
     fn right_panel(&mut self, ui: &mut egui::Ui) {
@@ -380,43 +532,51 @@ impl AtlasApp {
     fn notices(&mut self, ui: &mut egui::Ui) {
         let mut dismiss = None;
         let rect = ui.max_rect();
-        let items = self.state.notices.items().to_vec();
+        let notices = &self.state.notices;
+        let items = notices.items();
         if items.is_empty() {
             return;
         }
+        let show_all_id = egui::Id::unique("notices: show all");
+        let show_all = ui
+            .ctx()
+            .data(|d| d.get_temp::<bool>(show_all_id))
+            .unwrap_or(false);
+        let first_shown = if show_all {
+            0
+        } else {
+            items.len().saturating_sub(notices::SHOWN_NOTICES)
+        };
+        let hidden = first_shown + notices.dropped();
+        let mut toggle = false;
         egui::Area::new(egui::Id::unique("notices"))
             .fixed_pos(rect.left_top() + egui::vec2(12.0, 12.0))
             .show(ui.ctx(), |ui| {
-                ui.set_max_width((rect.width() - 24.0).min(620.0));
-                for (i, n) in items.iter().enumerate() {
-                    let color = match n.level {
-                        Level::Info => crate::style::ui::LABEL,
-                        Level::Warning => crate::style::ui::WARNING,
-                        Level::Error => crate::style::ui::ERROR,
-                    };
-                    egui::Frame::popup(ui.style()).show(ui, |ui| {
-                        ui.horizontal(|ui| {
-                            ui.label(egui::RichText::new(&n.text).color(color));
-                            if ui.small_button("×").on_hover_text("Dismiss").clicked() {
-                                dismiss = Some(i);
+                // Long notices wrap inside the map, so their × stays on screen, and a long
+                // list scrolls instead of covering the map for good.
+                let width = (rect.width() - 24.0).clamp(120.0, 620.0);
+                ui.set_max_width(width);
+                egui::ScrollArea::vertical()
+                    .max_height((rect.height() - 24.0).max(80.0))
+                    .show(ui, |ui| {
+                        if hidden > 0 || show_all {
+                            let label = if show_all {
+                                "Show only the latest".to_owned()
+                            } else {
+                                format!("{hidden} earlier messages — show all")
+                            };
+                            if ui.small_button(label).clicked() {
+                                toggle = true;
                             }
-                        });
-                        if !n.details.is_empty() {
-                            egui::CollapsingHeader::new("Details")
-                                .id_salt(("notice", i))
-                                .show(ui, |ui| {
-                                    egui::ScrollArea::vertical()
-                                        .max_height(160.0)
-                                        .show(ui, |ui| {
-                                            for d in &n.details {
-                                                ui.label(egui::RichText::new(d).small());
-                                            }
-                                        });
-                                });
+                        }
+                        for (i, n) in items.iter().enumerate().skip(first_shown) {
+                            notice_ui(ui, i, n, width, &mut dismiss);
                         }
                     });
-                }
             });
+        if toggle {
+            ui.ctx().data_mut(|d| d.insert_temp(show_all_id, !show_all));
+        }
         if let Some(i) = dismiss {
             self.state.notices.dismiss(i);
         }
@@ -432,9 +592,36 @@ impl AtlasApp {
                     .on_hover_text("WGS84 coordinates under the pointer");
             }
             ui.separator();
-            ui.label(self.state.tiles.label());
-            if self.state.tiles.is_online() {
+            if let Some(job) = &self.state.pack_job {
+                ui.spinner();
+                ui.label(format!(
+                    "Checking {}…",
+                    TileChoice::Pack(job.path.clone()).label()
+                ));
+                if ui.small_button("Cancel").clicked() {
+                    job.job.control().cancel();
+                }
+            } else if self.map.tile_choice != self.state.tiles {
+                ui.label(format!(
+                    "{} ({} not available)",
+                    self.map.tile_choice.label(),
+                    self.state.tiles.label()
+                ));
+            } else {
+                ui.label(self.state.tiles.label());
+            }
+            // Credit goes to the source actually drawn: a custom server is not OpenStreetMap.
+            if self.map.tile_choice == TileChoice::OpenStreetMap {
                 ui.label("· © OpenStreetMap contributors");
+            }
+            match self.map.pack_problems().0 {
+                0 => {}
+                1 => {
+                    ui.label("· 1 tile unreadable");
+                }
+                bad => {
+                    ui.label(format!("· {bad} tiles unreadable"));
+                }
             }
             let pending = self.map.tiles_pending();
             if pending > 0 {
@@ -449,6 +636,79 @@ impl AtlasApp {
     }
 }
 
+/// One notice: its text wrapped beside its ×, its details folded away.
+fn notice_ui(
+    ui: &mut egui::Ui,
+    i: usize,
+    n: &notices::Notice,
+    width: f32,
+    dismiss: &mut Option<usize>,
+) {
+    let color = match n.level {
+        Level::Info => crate::style::ui::LABEL,
+        Level::Warning => crate::style::ui::WARNING,
+        Level::Error => crate::style::ui::ERROR,
+    };
+    egui::Frame::popup(ui.style()).show(ui, |ui| {
+        ui.set_max_width(width - 16.0);
+        ui.horizontal_top(|ui| {
+            let text_width = (ui.available_width() - 30.0).max(60.0);
+            ui.allocate_ui(egui::vec2(text_width, 0.0), |ui| {
+                ui.add(egui::Label::new(egui::RichText::new(&n.text).color(color)).wrap());
+            });
+            if ui.small_button("×").on_hover_text("Dismiss").clicked() {
+                *dismiss = Some(i);
+            }
+        });
+        if !n.details.is_empty() {
+            egui::CollapsingHeader::new("Details")
+                .id_salt(("notice", i))
+                .show(ui, |ui| {
+                    egui::ScrollArea::vertical().max_height(160.0).show_rows(
+                        ui,
+                        16.0,
+                        n.details.len(),
+                        |ui, rows| {
+                            for d in n.details.get(rows).unwrap_or_default() {
+                                ui.add(egui::Label::new(egui::RichText::new(d).small()).wrap());
+                            }
+                        },
+                    );
+                });
+        }
+    });
+}
+
+/// Checks the pack at `path` on a worker (replacing any pack being checked); the map
+/// draws it once the check passes.
+fn start_pack_job(state: &mut AppState, ctx: &egui::Context, path: PathBuf, remembered: bool) {
+    if let Some(old) = state.pack_job.take() {
+        old.job.control().cancel();
+    }
+    let repaint_ctx = ctx.clone();
+    let job_path = path.clone();
+    let title = TileChoice::Pack(path.clone()).label();
+    let spawned = Job::spawn(
+        title,
+        move || repaint_ctx.request_repaint(),
+        move |control| {
+            crate::data::pack::Pack::open(&job_path, control.cancel_flag()).map(std::sync::Arc::new)
+        },
+    );
+    match spawned {
+        Ok(job) => {
+            state.pack_job = Some(PackJob {
+                path,
+                remembered,
+                job,
+            })
+        }
+        Err(e) => state
+            .notices
+            .error(format!("Could not start opening {}: {e}", path.display())),
+    }
+}
+
 impl eframe::App for AtlasApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         AtlasApp::logic(self, ctx);
@@ -458,8 +718,13 @@ impl eframe::App for AtlasApp {
         AtlasApp::ui(self, ui);
     }
 
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        let settings = self.state.settings(Some(self.map.view()));
-        eframe::set_value(storage, SETTINGS_KEY, &settings);
+    /// eframe keeps only the window's own state; the atlas's settings go to its own file.
+    fn save(&mut self, _storage: &mut dyn eframe::Storage) {
+        let settings = settings_file::sanitise(self.state.settings(Some(self.map.view()))).0;
+        if let Some(file) = self.settings_file.as_mut()
+            && let Some(e) = file.save_now(settings)
+        {
+            log::error!("the settings could not be saved: {e}");
+        }
     }
 }

@@ -30,14 +30,38 @@ pub struct Notice {
 #[derive(Clone, Debug, Default)]
 pub struct Notices {
     items: Vec<Notice>,
+    /// Notices that made room for newer ones, so the user knows some were missed.
+    dropped: usize,
 }
 
-/// At most this many notices are kept; older ones make room.
-const MAX_NOTICES: usize = 6;
+/// At most this many notices are kept (nine failed imports must all be seen); older ones
+/// make room and are counted.
+pub const MAX_NOTICES: usize = 30;
+/// At most this many notices are shown at once; the others behind "show all".
+pub const SHOWN_NOTICES: usize = 6;
+/// At most this many detail lines are kept per notice (an import with a million problems
+/// must not take gigabytes to list them); the rest are counted in a last line.
+pub const MAX_DETAILS: usize = 200;
+
+/// Keeps the first [`MAX_DETAILS`] of `details` and says how many more there were, without
+/// ever holding the others: `total` is how many there are in all.
+pub fn capped_details(details: impl Iterator<Item = String>, total: usize) -> Vec<String> {
+    let mut out: Vec<String> = details.take(MAX_DETAILS).collect();
+    if total > out.len() {
+        out.push(format!("… and {} more", total - out.len()));
+    }
+    out
+}
 
 impl Notices {
-    /// Adds a notice; the oldest goes if there are too many.
+    /// Adds a notice; the oldest goes (and is counted) if there are too many.
     pub fn push(&mut self, level: Level, text: impl Into<String>, details: Vec<String>) {
+        let total = details.len();
+        let details = if total > MAX_DETAILS {
+            capped_details(details.into_iter(), total)
+        } else {
+            details
+        };
         self.items.push(Notice {
             level,
             text: text.into(),
@@ -45,7 +69,13 @@ impl Notices {
         });
         if self.items.len() > MAX_NOTICES {
             self.items.remove(0);
+            self.dropped += 1;
         }
+    }
+
+    /// How many notices were dropped to make room for newer ones.
+    pub fn dropped(&self) -> usize {
+        self.dropped
     }
 
     /// Shorthand for an error notice.
@@ -76,15 +106,33 @@ mod tests {
     use super::*;
 
     #[test]
-    fn old_notices_make_room_for_new_ones() {
+    fn nine_failures_are_all_kept_and_older_ones_beyond_the_limit_counted() {
         let mut n = Notices::default();
-        for i in 0..10 {
+        for i in 0..9 {
+            n.error(format!("n{i}"));
+        }
+        assert_eq!(n.items().len(), 9, "none of nine is lost");
+        for i in 9..(MAX_NOTICES + 4) {
             n.info(format!("n{i}"));
         }
         assert_eq!(n.items().len(), MAX_NOTICES);
+        assert_eq!(n.dropped(), 4);
         assert_eq!(n.items()[0].text, "n4");
         n.dismiss(0);
-        n.dismiss(99);
+        n.dismiss(999);
         assert_eq!(n.items()[0].text, "n5");
+    }
+
+    #[test]
+    fn details_are_capped_with_a_count() {
+        let mut n = Notices::default();
+        let many: Vec<String> = (0..100_000).map(|i| format!("problem {i}")).collect();
+        n.push(Level::Warning, "x", many);
+        let d = &n.items()[0].details;
+        assert_eq!(d.len(), MAX_DETAILS + 1);
+        assert_eq!(
+            d[MAX_DETAILS],
+            format!("… and {} more", 100_000 - MAX_DETAILS)
+        );
     }
 }

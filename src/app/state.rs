@@ -91,6 +91,17 @@ pub struct ImportJob {
     pub job: Job<Result<Imported, LoadError>>,
 }
 
+/// A tile pack being checked in the background before the map draws it.
+pub struct PackJob {
+    /// The pack.
+    pub path: PathBuf,
+    /// Whether it is the pack remembered from the last run (kept in the settings even if
+    /// it cannot be opened now: the USB stick may simply be unplugged).
+    pub remembered: bool,
+    /// The worker.
+    pub job: Job<Result<std::sync::Arc<crate::data::pack::Pack>, crate::data::pack::PackError>>,
+}
+
 /// Everything the atlas knows and the user chose.
 pub struct AppState {
     /// All layers, built-in and imported.
@@ -118,6 +129,10 @@ pub struct AppState {
     pub tab: Tab,
     /// Imports in progress.
     pub imports: Vec<ImportJob>,
+    /// A tile pack being checked, if any.
+    pub pack_job: Option<PackJob>,
+    /// Whether the user was told about unreadable tiles of the pack in use.
+    pub pack_problems_told: bool,
     /// Presenter spotlight on the pointer.
     pub spotlight: bool,
     /// The tile source in use (mirrors the map, for settings).
@@ -151,6 +166,8 @@ impl AppState {
             railway,
             tab: Tab::Details,
             imports: Vec::new(),
+            pack_job: None,
+            pack_problems_told: false,
             spotlight: false,
             tiles: TileChoice::Embedded,
             path_prompt: None,
@@ -317,7 +334,13 @@ impl AppState {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| path.display().to_string());
         let count = parsed.features.len();
-        let problems: Vec<String> = parsed.problems.iter().map(|p| p.to_string()).collect();
+        // Only the first few are ever turned into text: a file with a million problems must
+        // not take gigabytes to list them.
+        let problem_count = parsed.problems.len();
+        let problems = super::notices::capped_details(
+            parsed.problems.iter().map(|p| p.to_string()),
+            problem_count,
+        );
         let id = self.atlas.add_layer(
             name.clone(),
             LayerKind::Imported,
@@ -325,15 +348,14 @@ impl AppState {
             parsed,
         );
         self.search.push((id, names));
-        if problems.is_empty() {
+        if problem_count == 0 {
             self.notices
                 .info(format!("Opened {name}: {count} features."));
         } else {
             self.notices.push(
                 Level::Warning,
                 format!(
-                    "Opened {name}: {count} features; {} problems (those features were skipped or loaded as far as possible).",
-                    problems.len()
+                    "Opened {name}: {count} features; {problem_count} problems (those features were skipped or loaded as far as possible)."
                 ),
                 problems,
             );

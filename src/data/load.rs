@@ -158,6 +158,23 @@ pub enum LoadError {
         /// What the top level holds, in plain words.
         found: String,
     },
+    /// The file is plainly another format (UTF-16 text, KML, CSV, a tile pack…): says which
+    /// and what to do, instead of a JSON error about its first byte.
+    #[error("the file is {what}, not GeoJSON: {advice}")]
+    OtherFormat {
+        /// What the file is, in plain words.
+        what: &'static str,
+        /// What the user can do.
+        advice: &'static str,
+    },
+    /// A FIFO, device or folder: reading it could block forever or never end.
+    #[error("{path} is not a regular file (it is {kind}); open the GeoJSON file itself")]
+    NotAFile {
+        /// The path.
+        path: PathBuf,
+        /// What it is instead.
+        kind: &'static str,
+    },
     /// The user cancelled the import.
     #[error("the import was cancelled")]
     Cancelled,
@@ -222,7 +239,7 @@ pub fn load_file(
 ) -> Result<ParsedCollection, LoadError> {
     let in_file = |e: LoadError| match e {
         // These already say everything (the I/O error names the path).
-        e @ (LoadError::Cancelled | LoadError::Io { .. }) => e,
+        e @ (LoadError::Cancelled | LoadError::Io { .. } | LoadError::NotAFile { .. }) => e,
         other => LoadError::File {
             path: path.to_path_buf(),
             source: Box::new(other),
@@ -249,6 +266,14 @@ pub(crate) fn read_limited(
         path: path.to_path_buf(),
         source,
     };
+    // `stat` first: opening a FIFO for reading blocks until someone writes to it.
+    let meta = std::fs::metadata(path).map_err(io)?;
+    if let Some(kind) = crate::data::pack::special_file_kind(&meta) {
+        return Err(LoadError::NotAFile {
+            path: path.to_path_buf(),
+            kind,
+        });
+    }
     let mut file = std::fs::File::open(path).map_err(io)?;
     let size = file.metadata().map_err(io)?.len();
     if size > MAX_FILE_BYTES {
@@ -284,6 +309,105 @@ pub(crate) fn read_limited(
     Ok(bytes)
 }
 
+/// Recognises files that are plainly not GeoJSON text from their first bytes, so the
+/// message names what the file is and what to do rather than the first byte JSON rejects.
+fn other_format(bytes: &[u8]) -> Option<LoadError> {
+    let other = |what, advice| Some(LoadError::OtherFormat { what, advice });
+    let head = &bytes[..bytes.len().min(4096)];
+    const SAVE_UTF8: &str = "open it in a text editor and save it as UTF-8, then open it again";
+    if head.starts_with(b"PMTiles") {
+        return other(
+            "a PMTiles tile pack",
+            "open it with File → Open tile pack… to use it as the background map",
+        );
+    }
+    if head.starts_with(b"PK\x03\x04") {
+        return other(
+            "a ZIP archive (a KMZ file from Google Earth is one)",
+            "unpack it, or convert it to GeoJSON, e.g. `ogr2ogr -f GeoJSON out.geojson in.kmz`",
+        );
+    }
+    if head.starts_with(b"\xEF\xBB\xBF\xEF\xBB\xBF") {
+        return other(
+            "UTF-8 text that starts with two byte order marks",
+            "it was saved twice with a byte order mark; save it as UTF-8 without one",
+        );
+    }
+    if head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF") {
+        return other("UTF-16 text", SAVE_UTF8);
+    }
+    if !head.is_empty() && head.iter().all(|&b| b == 0) {
+        return other(
+            "only zero bytes",
+            "it was probably not saved or copied completely; copy it again from its source",
+        );
+    }
+    // UTF-16 without a byte order mark: ASCII characters with a zero byte beside each.
+    let pairs = head.len() / 2;
+    if pairs >= 2 {
+        let even_zero = head
+            .iter()
+            .step_by(2)
+            .take(pairs)
+            .filter(|&&b| b == 0)
+            .count();
+        let odd_zero = head
+            .iter()
+            .skip(1)
+            .step_by(2)
+            .take(pairs)
+            .filter(|&&b| b == 0)
+            .count();
+        if odd_zero * 10 >= pairs * 9 && even_zero == 0 {
+            return other(
+                "UTF-16 text (little-endian, without a byte order mark)",
+                SAVE_UTF8,
+            );
+        }
+        if even_zero * 10 >= pairs * 9 && odd_zero == 0 {
+            return other(
+                "UTF-16 text (big-endian, without a byte order mark)",
+                SAVE_UTF8,
+            );
+        }
+    }
+    let text = String::from_utf8_lossy(head);
+    let start = text.trim_start_matches('\u{feff}').trim_start();
+    if start.starts_with('<') {
+        let lower = start.to_ascii_lowercase();
+        if lower.contains("<kml") {
+            return other(
+                "a KML file (Google Earth)",
+                "convert it to GeoJSON, e.g. `ogr2ogr -f GeoJSON out.geojson in.kml`",
+            );
+        }
+        if lower.contains("<gpx") {
+            return other(
+                "a GPX track",
+                "convert it to GeoJSON, e.g. `ogr2ogr -f GeoJSON out.geojson in.gpx`",
+            );
+        }
+        return other(
+            "an XML or HTML document",
+            "if it came from a web page, download the GeoJSON file itself",
+        );
+    }
+    let first_line = start.lines().next().unwrap_or_default();
+    if !start.starts_with(['{', '[']) && first_line.contains(',') && start.lines().nth(1).is_some()
+    {
+        let columns = first_line.matches(',').count();
+        let second = start.lines().nth(1).unwrap_or_default();
+        if second.matches(',').count() == columns {
+            return other(
+                "a CSV table",
+                "convert it to GeoJSON with its longitude and latitude columns, e.g. \
+                 `ogr2ogr -f GeoJSON out.geojson in.csv -oo X_POSSIBLE_NAMES=lon* -oo Y_POSSIBLE_NAMES=lat*`",
+            );
+        }
+    }
+    None
+}
+
 /// The GeoJSON object at the top of a file, which the corridor schema constrains.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum TopLevel {
@@ -298,6 +422,9 @@ pub(crate) fn parse_detailed(
     cancel: &AtomicBool,
     progress: &dyn Fn(f32),
 ) -> Result<(ParsedCollection, TopLevel), LoadError> {
+    if let Some(e) = other_format(bytes) {
+        return Err(e);
+    }
     let mut problems = Vec::new();
     let mut bytes = bytes;
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {

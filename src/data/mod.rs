@@ -7,6 +7,7 @@ pub mod basemap;
 pub mod embedded;
 pub mod index;
 pub mod load;
+pub mod pack;
 pub mod provenance;
 pub mod validate;
 

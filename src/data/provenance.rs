@@ -72,13 +72,16 @@ impl<'a> Source<'a> {
     pub fn short(&self) -> String {
         match self {
             Self::Seed(d) => format!("{} ({})", d.title, d.date),
-            Self::Url(u) => u
-                .split("://")
-                .nth(1)
-                .and_then(|rest| rest.split('/').next())
-                .unwrap_or(u)
-                .trim_start_matches("www.")
-                .to_owned(),
+            // The host a browser would really go to, parsed as browsers do: in
+            // `https://km.gov.cn@evil.example/` the first part is a user name and the host
+            // is evil.example, and that is what is shown.
+            Self::Url(u) => match url::Url::parse(u) {
+                Ok(parsed) => match parsed.host_str() {
+                    Some(host) => host.trim_start_matches("www.").to_owned(),
+                    None => u.to_string(),
+                },
+                Err(_) => u.to_string(),
+            },
             Self::Other(s) => (*s).to_owned(),
         }
     }
@@ -96,6 +99,26 @@ pub fn sources_of(value: Option<&serde_json::Value>) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn links_are_shown_with_the_host_they_really_go_to() {
+        assert_eq!(
+            Source::Url("https://km.gov.cn@evil.example/").short(),
+            "evil.example"
+        );
+        assert_eq!(
+            Source::Url("https://www.mofcom.gov.cn/article/x.html").short(),
+            "mofcom.gov.cn"
+        );
+        assert_eq!(
+            Source::Url("http://user:pw@Example.ORG:8080/a").short(),
+            "example.org"
+        );
+        assert_eq!(
+            Source::Url("https://evil.example\\@km.gov.cn/").short(),
+            "evil.example"
+        );
+    }
 
     #[test]
     fn seed_files_are_shown_by_title_and_date() {

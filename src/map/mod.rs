@@ -10,6 +10,7 @@ pub mod camera;
 pub mod labels;
 pub mod online;
 pub mod overlays;
+pub mod pack;
 pub mod probe;
 pub mod raster;
 
@@ -174,6 +175,8 @@ pub struct MapPane {
     pub memory: MapMemory,
     basemap: basemap::EmbeddedBasemap,
     extra: Option<Box<dyn Tiles>>,
+    /// The tile pack drawn over the basemap, kept apart from `extra` to report its bad tiles.
+    pack: Option<pack::PackTiles>,
     /// Which tile source is drawn over the basemap.
     pub tile_choice: online::TileChoice,
     attribution: Option<walkers::sources::Attribution>,
@@ -198,6 +201,7 @@ impl MapPane {
             memory,
             basemap: basemap::EmbeddedBasemap::new(ctx.clone(), ctx.pixels_per_point()),
             extra: None,
+            pack: None,
             tile_choice: online::TileChoice::Embedded,
             attribution: None,
             prepared: HashMap::new(),
@@ -220,16 +224,40 @@ impl MapPane {
             Ok(tiles) => {
                 self.attribution = tiles.as_ref().map(|t| t.attribution());
                 self.extra = tiles;
+                self.pack = None;
                 self.tile_choice = choice;
                 Ok(())
             }
             Err(e) => {
                 self.extra = None;
+                self.pack = None;
                 self.attribution = None;
                 self.tile_choice = online::TileChoice::Embedded;
                 Err(e)
             }
         }
+    }
+
+    /// Draws a pack that was already checked (on a worker) over the basemap.
+    pub fn set_pack(&mut self, pack: std::sync::Arc<crate::data::pack::Pack>, ctx: &egui::Context) {
+        let tiles = pack::PackTiles::new(std::sync::Arc::clone(&pack), ctx.clone());
+        self.attribution = Some(tiles.attribution());
+        self.extra = None;
+        self.pack = Some(tiles);
+        self.tile_choice = online::TileChoice::Pack(pack.path().to_path_buf());
+    }
+
+    /// Shows the built-in map alone (a pack could not be opened).
+    pub fn clear_tiles(&mut self) {
+        self.extra = None;
+        self.pack = None;
+        self.attribution = None;
+        self.tile_choice = online::TileChoice::Embedded;
+    }
+
+    /// Tiles of the pack in use that could not be read, and the first reason.
+    pub fn pack_problems(&self) -> (usize, Option<&str>) {
+        self.pack.as_ref().map_or((0, None), |p| p.problems())
     }
 
     /// The current view.
@@ -386,6 +414,9 @@ impl MapPane {
             .double_click_to_zoom(true);
         if let Some(extra) = self.extra.as_mut() {
             map = map.with_layer(extra.as_mut(), 1.0);
+        }
+        if let Some(pack) = self.pack.as_mut() {
+            map = map.with_layer(pack, 1.0);
         }
         let hovered_before = self.hovered;
         let prepared = &self.prepared;

@@ -5,11 +5,13 @@
 //! (no network at a border post) or that is missing from a pack simply lets the offline
 //! basemap show through: the map is never grey.
 
-use std::io::Read;
+use crate::data::pack::{Pack, PackError};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
 use thiserror::Error;
 use walkers::sources::{Attribution, TileSource};
-use walkers::{HttpOptions, HttpTiles, PmTiles, TileId, Tiles};
+use walkers::{HttpOptions, HttpTiles, TileId, Tiles};
 
 /// The User-Agent sent to tile servers, as OpenStreetMap's tile usage policy requires:
 /// it names the application and where to learn about it.
@@ -58,22 +60,9 @@ impl TileChoice {
 /// Why a tile source could not be opened.
 #[derive(Debug, Error)]
 pub enum TileSourceError {
-    /// The pack file could not be opened or read.
-    #[error("the tile pack {path} could not be read: {source}")]
-    PackUnreadable {
-        /// The pack.
-        path: PathBuf,
-        /// The operating system's reason.
-        source: std::io::Error,
-    },
-    /// The file is not a PMTiles version 3 archive.
-    #[error("{path} is not a PMTiles (version 3) tile pack: {reason}")]
-    NotAPack {
-        /// The file.
-        path: PathBuf,
-        /// What was wrong with its header.
-        reason: String,
-    },
+    /// The pack is missing, not a file, damaged or unsupported.
+    #[error(transparent)]
+    Pack(#[from] PackError),
     /// A custom URL without the `{z}`, `{x}` and `{y}` placeholders.
     #[error(
         "the tile URL must contain {{z}}, {{x}} and {{y}}, e.g. https://tiles.example.org/{{z}}/{{x}}/{{y}}.png"
@@ -81,78 +70,11 @@ pub enum TileSourceError {
     BadTemplate,
 }
 
-/// Checks that `path` is a PMTiles v3 archive before handing it to walkers, so that a
-/// broken or missing pack gives a clear message instead of a silently empty map.
-pub fn check_pack(path: &Path) -> Result<(), TileSourceError> {
-    let mut header = [0u8; 127];
-    let mut file = std::fs::File::open(path).map_err(|source| TileSourceError::PackUnreadable {
-        path: path.to_path_buf(),
-        source,
-    })?;
-    let not_a_pack = |reason: &str| TileSourceError::NotAPack {
-        path: path.to_path_buf(),
-        reason: reason.to_owned(),
-    };
-    file.read_exact(&mut header)
-        .map_err(|_| not_a_pack("it is shorter than a PMTiles header (127 bytes)"))?;
-    if &header[..7] != b"PMTiles" {
-        return Err(not_a_pack("it does not start with the PMTiles signature"));
-    }
-    if header[7] != 3 {
-        return Err(not_a_pack(&format!(
-            "its version is {}, only version 3 is supported",
-            header[7]
-        )));
-    }
-    let size = file
-        .metadata()
-        .map_err(|source| TileSourceError::PackUnreadable {
-            path: path.to_path_buf(),
-            source,
-        })?
-        .len();
-    check_sections(&header, size).map_err(|reason| not_a_pack(&reason))
-}
-
-/// Reads a little-endian u64 of the PMTiles header.
-fn header_u64(header: &[u8; 127], at: usize) -> u64 {
-    let mut b = [0u8; 8];
-    b.copy_from_slice(&header[at..at + 8]);
-    u64::from_le_bytes(b)
-}
-
-/// The header's sections (root directory, metadata, leaf directories, tile data) must lie
-/// after the header and inside the file; a pack that points elsewhere is damaged, and the
-/// reader would fail on it later in a way the user cannot act on.
-fn check_sections(header: &[u8; 127], file_size: u64) -> Result<(), String> {
-    const HEADER_LEN: u64 = 127;
-    for (name, at) in [
-        ("root directory", 8),
-        ("metadata", 24),
-        ("leaf directories", 40),
-        ("tile data", 56),
-    ] {
-        let offset = header_u64(header, at);
-        let length = header_u64(header, at + 8);
-        let end = offset
-            .checked_add(length)
-            .ok_or_else(|| format!("its {name} section is out of range"))?;
-        if length > 0 && (offset < HEADER_LEN || end > file_size) {
-            return Err(format!(
-                "its {name} section ({length} bytes at byte {offset}) lies outside the \
-                 {file_size}-byte file; the file is damaged or incomplete"
-            ));
-        }
-    }
-    if header_u64(header, 16) == 0 {
-        return Err("it has no root directory".to_owned());
-    }
-    for (name, at) in [("directory compression", 97), ("tile compression", 98)] {
-        if header[at] > 4 {
-            return Err(format!("its {name} ({}) is unknown", header[at]));
-        }
-    }
-    Ok(())
+/// Checks `path` as a tile pack — header, root and leaf directories, every entry against
+/// the file — so that a broken or missing pack gives a clear message instead of a crash
+/// or a silently empty map. Reads all the pack's directories: call it off the UI thread.
+pub fn check_pack(path: &Path) -> Result<Arc<Pack>, TileSourceError> {
+    Ok(Arc::new(Pack::open(path, &AtomicBool::new(false))?))
 }
 
 /// A user-configured tile server.
@@ -186,7 +108,9 @@ fn http_options() -> HttpOptions {
     }
 }
 
-/// Opens the tiles for `choice`, or `None` for the embedded basemap alone.
+/// Opens the tiles for `choice`, or `None` for the embedded basemap alone. A pack is
+/// checked whole first, which blocks: the app opens packs with [`crate::map::MapPane::set_pack`]
+/// after checking them on a worker, and uses this for the online sources only.
 pub fn open(
     choice: &TileChoice,
     ctx: &egui::Context,
@@ -210,10 +134,10 @@ pub fn open(
                 ctx.clone(),
             )))
         }
-        TileChoice::Pack(path) => {
-            check_pack(path)?;
-            Some(Box::new(PmTiles::new(path, ctx.clone())))
-        }
+        TileChoice::Pack(path) => Some(Box::new(super::pack::PackTiles::new(
+            check_pack(path)?,
+            ctx.clone(),
+        ))),
     })
 }
 
@@ -233,7 +157,7 @@ mod tests {
         let p = dir.path().join("fake.pmtiles");
         std::fs::write(&p, vec![b'x'; 200]).unwrap();
         let err = check_pack(&p).unwrap_err();
-        assert!(err.to_string().contains("not a PMTiles"), "{err}");
+        assert!(err.to_string().contains("not a usable PMTiles"), "{err}");
         std::fs::write(&p, b"PMT").unwrap();
         let err = check_pack(&p).unwrap_err();
         assert!(err.to_string().contains("shorter"), "{err}");
@@ -253,10 +177,14 @@ mod tests {
     fn a_v3_header_with_its_sections_inside_the_file_is_accepted() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("ok.pmtiles");
-        let mut bytes = header(10);
-        bytes.extend([0u8; 10]);
+        // One entry: tile 0, run 1, 1 byte at offset 0 (stored +1); then that byte.
+        let mut bytes = header(5);
+        bytes[56..64].copy_from_slice(&132u64.to_le_bytes());
+        bytes[64..72].copy_from_slice(&1u64.to_le_bytes());
+        bytes.extend([1u8, 0, 1, 1, 1, 0x42]);
         std::fs::write(&p, bytes).unwrap();
-        assert!(check_pack(&p).is_ok());
+        let pack = check_pack(&p).expect("sound");
+        assert_eq!(pack.tile(0, 0, 0).unwrap(), Some(vec![0x42]));
     }
 
     #[test]

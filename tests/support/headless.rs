@@ -79,6 +79,16 @@ impl Headless {
         false
     }
 
+    /// Frames until the tile pack being checked (if any) is drawn or refused.
+    pub fn finish_pack_job(&mut self) {
+        self.frame();
+        while self.app.state.pack_job.is_some() {
+            std::thread::sleep(Duration::from_millis(5));
+            self.frame();
+        }
+        self.frame();
+    }
+
     /// Frames until every import has finished.
     pub fn finish_imports(&mut self) {
         self.frame();
