@@ -9,6 +9,7 @@ pub mod notices;
 pub mod state;
 
 use crate::data::{Atlas, load};
+use crate::i18n::{self, Arg, tr, tr_args};
 use crate::jobs::Job;
 use crate::map::camera::{self, Bounds};
 use crate::map::{MapInput, MapPane, MapTool};
@@ -46,6 +47,8 @@ pub struct AtlasApp {
     pub dialogs: bool,
     /// Lon/lat under the pointer, for the coordinate readout.
     pointer: Option<geo::Coord<f64>>,
+    /// The language the window title was last set in.
+    title_lang: Option<crate::data::Lang>,
 }
 
 impl AtlasApp {
@@ -55,7 +58,11 @@ impl AtlasApp {
         let settings: Settings = cc
             .storage
             .and_then(|s| eframe::get_value(s, SETTINGS_KEY))
-            .unwrap_or_default();
+            .unwrap_or_else(|| Settings {
+                // First start: the language of the system, when it is one of ours.
+                lang: i18n::system_lang(),
+                ..Settings::default()
+            });
         let mut app = Self::with_settings(&cc.egui_ctx, &settings);
         for f in files {
             app.state.push(Effect::Import(f));
@@ -67,6 +74,7 @@ impl AtlasApp {
     pub fn with_settings(ctx: &egui::Context, settings: &Settings) -> Self {
         crate::fonts::install(ctx);
         crate::style::apply_projector_theme(ctx);
+        i18n::set_lang(settings.lang);
         let (atlas, error) = match Atlas::builtin() {
             Ok(a) => (a, None),
             Err(e) => (Atlas::empty(), Some(e)),
@@ -75,7 +83,7 @@ impl AtlasApp {
         if let Some(e) = error {
             state.notices.push(
                 Level::Error,
-                "The built-in corridor data could not be read; the map and your own files still work.",
+                tr("notice-builtin-data-unreadable"),
                 vec![e.to_string()],
             );
         }
@@ -89,7 +97,7 @@ impl AtlasApp {
         {
             state
                 .notices
-                .error(format!("{e}. Showing the built-in map instead."));
+                .push(Level::Error, tr("notice-tiles-failed"), vec![e.to_string()]);
             state.tiles = crate::map::online::TileChoice::Embedded;
         }
         Self {
@@ -104,12 +112,18 @@ impl AtlasApp {
             legend: LegendPanel,
             dialogs: true,
             pointer: None,
+            title_lang: None,
         }
     }
 
     /// Per-frame work that draws nothing: finished imports, effects, camera animation,
     /// global shortcuts.
     pub fn logic(&mut self, ctx: &egui::Context) {
+        i18n::set_lang(self.state.lang);
+        if self.title_lang != Some(self.state.lang) {
+            self.title_lang = Some(self.state.lang);
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(tr("window-title")));
+        }
         self.drain_imports();
         self.shortcuts(ctx);
         self.apply_effects(ctx);
@@ -119,9 +133,17 @@ impl AtlasApp {
             ctx.request_repaint();
         }
         if let Some(e) = self.map.basemap_error() {
-            let text = e.to_owned();
-            if !self.state.notices.items().iter().any(|n| n.text == text) {
-                self.state.notices.error(text);
+            let details = vec![e.to_owned()];
+            if !self
+                .state
+                .notices
+                .items()
+                .iter()
+                .any(|n| n.details == details)
+            {
+                self.state
+                    .notices
+                    .push(Level::Error, tr("notice-basemap-unreadable"), details);
             }
         }
     }
@@ -180,16 +202,16 @@ impl AtlasApp {
                 Some(Err(e)) => {
                     let cancelled = e.is_cancelled();
                     if cancelled {
-                        self.state.notices.info(format!(
-                            "Stopped opening {}; nothing was changed.",
-                            import.path.display()
+                        self.state.notices.info(tr_args(
+                            "notice-import-cancelled",
+                            &[("path", Arg::from(import.path.display().to_string()))],
                         ));
                     } else {
                         self.state.notices.push(
                             Level::Error,
-                            format!(
-                                "Could not open {}. Everything already loaded is still there.",
-                                import.path.display()
+                            tr_args(
+                                "notice-import-failed",
+                                &[("path", Arg::from(import.path.display().to_string()))],
                             ),
                             vec![e.to_string()],
                         );
@@ -215,9 +237,11 @@ impl AtlasApp {
                     Ok(()) => self.state.tiles = choice,
                     Err(e) => {
                         self.state.tiles = crate::map::online::TileChoice::Embedded;
-                        self.state
-                            .notices
-                            .error(format!("{e}. Showing the built-in map instead."));
+                        self.state.notices.push(
+                            Level::Error,
+                            tr("notice-tiles-failed"),
+                            vec![e.to_string()],
+                        );
                     }
                 },
                 Effect::ForgetLayer(id) => self.map.forget_layer(id),
@@ -281,16 +305,21 @@ impl AtlasApp {
         );
         match spawned {
             Ok(job) => self.state.imports.push(ImportJob { path, job }),
-            Err(e) => self
-                .state
-                .notices
-                .error(format!("Could not start opening {}: {e}", path.display())),
+            Err(e) => self.state.notices.push(
+                Level::Error,
+                tr_args(
+                    "notice-import-not-started",
+                    &[("path", Arg::from(path.display().to_string()))],
+                ),
+                vec![e.to_string()],
+            ),
         }
     }
 
     /// Lays out the window: menu bar, status bar, left panel (search, layers), right panel
     /// (details, stations, routes, legend) and the map in the middle.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
+        i18n::set_lang(self.state.lang);
         egui::Panel::top("menu").show(ui, |ui| self.menu.ui(ui, &mut self.state));
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
         let wide = ui.available_width() > 1500.0;
@@ -302,7 +331,7 @@ impl AtlasApp {
                 ui.add_space(6.0);
                 self.search.ui(ui, &mut self.state);
                 ui.separator();
-                ui.heading("Layers");
+                ui.heading(tr("heading-layers"));
                 egui::ScrollArea::vertical()
                     .id_salt("layers")
                     .show(ui, |ui| self.layers.ui(ui, &mut self.state));
@@ -321,10 +350,10 @@ impl AtlasApp {
         ui.add_space(6.0);
         ui.horizontal(|ui| {
             for (tab, label) in [
-                (Tab::Details, "Details"),
-                (Tab::Stations, "Stations"),
-                (Tab::Routes, "Routes"),
-                (Tab::Legend, "Legend"),
+                (Tab::Details, tr("tab-details")),
+                (Tab::Stations, tr("tab-stations")),
+                (Tab::Routes, tr("tab-routes")),
+                (Tab::Legend, tr("tab-legend")),
             ] {
                 ui.selectable_value(&mut self.state.tab, tab, label);
             }
@@ -347,9 +376,12 @@ impl AtlasApp {
 
     fn map_area(&mut self, ui: &mut egui::Ui) {
         let measure_label = (self.state.measure.len() >= 2).then(|| {
-            format!(
-                "{} (geodesic)",
-                measure::format_distance(measure::path_length_m(&self.state.measure))
+            tr_args(
+                "measure-geodesic",
+                &[(
+                    "distance",
+                    Arg::from(i18n::distance(measure::path_length_m(&self.state.measure))),
+                )],
             )
         });
         let input = MapInput {
@@ -401,12 +433,16 @@ impl AtlasApp {
                     egui::Frame::popup(ui.style()).show(ui, |ui| {
                         ui.horizontal(|ui| {
                             ui.label(egui::RichText::new(&n.text).color(color));
-                            if ui.small_button("×").on_hover_text("Dismiss").clicked() {
+                            if ui
+                                .small_button("×")
+                                .on_hover_text(tr("notice-dismiss"))
+                                .clicked()
+                            {
                                 dismiss = Some(i);
                             }
                         });
                         if !n.details.is_empty() {
-                            egui::CollapsingHeader::new("Details")
+                            egui::CollapsingHeader::new(tr("notice-details"))
                                 .id_salt(("notice", i))
                                 .show(ui, |ui| {
                                     egui::ScrollArea::vertical()
@@ -429,25 +465,31 @@ impl AtlasApp {
     fn status_bar(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
             let view = self.map.view();
-            ui.label(format!("zoom {:.1}", view.zoom));
+            ui.label(tr_args(
+                "status-zoom",
+                &[("zoom", Arg::from((view.zoom * 10.0).round() / 10.0))],
+            ));
             if let Some(p) = self.pointer {
                 ui.separator();
                 ui.label(format!("{:.5}° N  {:.5}° E", p.y, p.x))
-                    .on_hover_text("WGS84 coordinates under the pointer");
+                    .on_hover_text(tr("status-coordinates-tooltip"));
             }
             ui.separator();
-            ui.label(self.state.tiles.label());
+            ui.label(menu::tiles_label(&self.state.tiles));
             if self.state.tiles.is_online() {
-                ui.label("· © OpenStreetMap contributors");
+                ui.label(tr("status-osm-attribution"));
             }
             let pending = self.map.tiles_pending();
             if pending > 0 {
                 ui.separator();
-                ui.label(format!("drawing {pending} tiles…"));
+                ui.label(tr_args(
+                    "status-drawing-tiles",
+                    &[("count", Arg::from(pending))],
+                ));
             }
             if self.state.tool == MapTool::Measure {
                 ui.separator();
-                ui.label("Measuring: click points on the map; M or Esc to stop.");
+                ui.label(tr("status-measuring"));
             }
         });
     }

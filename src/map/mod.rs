@@ -497,7 +497,7 @@ fn feature_label_candidates(
             };
             let chosen = input.selected == Some(id);
             out.push(labels::LabelCandidate {
-                text: name.to_owned(),
+                text: crate::i18n::map_label(layer.kind, name).to_owned(),
                 anchor: viewport.project(anchor),
                 priority: 100 + u16::from(look.priority) + if chosen { 500 } else { 0 },
                 size: style::text::MAP_LABEL,
@@ -577,7 +577,8 @@ fn draw_scale_bar(painter: &egui::Painter, viewport: &Viewport) {
     if !mpp.is_finite() || mpp <= 0.0 {
         return;
     }
-    let (metres, label) = scale_bar_length(mpp * 120.0);
+    let (metres, _) = scale_bar_length(mpp * 120.0);
+    let label = crate::i18n::distance(metres);
     let len = (metres / mpp) as f32;
     let base = viewport.rect.left_bottom() + vec2(16.0, -18.0);
     let end = base + vec2(len, 0.0);
