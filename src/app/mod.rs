@@ -95,9 +95,14 @@ impl AtlasApp {
         if settings.tiles != crate::map::online::TileChoice::Embedded
             && let Err(e) = map.set_tiles(settings.tiles.clone(), ctx)
         {
-            state
-                .notices
-                .push(Level::Error, tr("notice-tiles-failed"), vec![e.to_string()]);
+            state.notices.push(
+                Level::Error,
+                tr_args(
+                    "notice-tiles-failed",
+                    &[("reason", Arg::from(e.to_string()))],
+                ),
+                Vec::new(),
+            );
             state.tiles = crate::map::online::TileChoice::Embedded;
         }
         Self {
@@ -239,8 +244,11 @@ impl AtlasApp {
                         self.state.tiles = crate::map::online::TileChoice::Embedded;
                         self.state.notices.push(
                             Level::Error,
-                            tr("notice-tiles-failed"),
-                            vec![e.to_string()],
+                            tr_args(
+                                "notice-tiles-failed",
+                                &[("reason", Arg::from(e.to_string()))],
+                            ),
+                            Vec::new(),
                         );
                     }
                 },

@@ -225,7 +225,7 @@ legend-border = International border
 
 notice-builtin-data-unreadable = The built-in corridor data could not be read; the map and your own files still work.
 notice-basemap-unreadable = The built-in basemap could not be read; the corridor layers and your own files still work.
-notice-tiles-failed = That background map could not be used. Showing the built-in map instead.
+notice-tiles-failed = That background map could not be used: { $reason }. Showing the built-in map instead.
 notice-import-cancelled = Stopped opening { $path }; nothing was changed.
 notice-import-failed = Could not open { $path }. Everything already loaded is still there.
 notice-import-not-started = Could not start opening { $path }.

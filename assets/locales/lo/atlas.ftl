@@ -213,7 +213,7 @@ legend-border = ຊາຍແດນສາກົນ
 
 notice-builtin-data-unreadable = ອ່ານຂໍ້ມູນລະບຽງໃນໂປຣແກຣມບໍ່ໄດ້; ແຜນທີ່ ແລະ ໄຟລ໌ຂອງທ່ານຍັງໃຊ້ໄດ້.
 notice-basemap-unreadable = ອ່ານແຜນທີ່ພື້ນໃນໂປຣແກຣມບໍ່ໄດ້; ຊັ້ນຂໍ້ມູນລະບຽງ ແລະ ໄຟລ໌ຂອງທ່ານຍັງໃຊ້ໄດ້.
-notice-tiles-failed = ໃຊ້ແຜນທີ່ພື້ນນັ້ນບໍ່ໄດ້. ສະແດງແຜນທີ່ໃນໂປຣແກຣມແທນ.
+notice-tiles-failed = ໃຊ້ແຜນທີ່ພື້ນນັ້ນບໍ່ໄດ້: { $reason }. ສະແດງແຜນທີ່ໃນໂປຣແກຣມແທນ.
 notice-import-cancelled = ຢຸດເປີດ { $path } ແລ້ວ; ບໍ່ມີຫຍັງປ່ຽນແປງ.
 notice-import-failed = ເປີດ { $path } ບໍ່ໄດ້. ທຸກຢ່າງທີ່ໂຫຼດແລ້ວຍັງຢູ່ຄືເກົ່າ.
 notice-import-not-started = ເລີ່ມເປີດ { $path } ບໍ່ໄດ້.

@@ -212,7 +212,7 @@ legend-border = พรมแดนระหว่างประเทศ
 
 notice-builtin-data-unreadable = อ่านข้อมูลระเบียงในตัวไม่ได้ แผนที่และไฟล์ของคุณยังใช้ได้
 notice-basemap-unreadable = อ่านแผนที่ฐานในตัวไม่ได้ ชั้นข้อมูลระเบียงและไฟล์ของคุณยังใช้ได้
-notice-tiles-failed = ใช้แผนที่พื้นหลังนั้นไม่ได้ จึงแสดงแผนที่ในตัวแทน
+notice-tiles-failed = ใช้แผนที่พื้นหลังนั้นไม่ได้: { $reason } จึงแสดงแผนที่ในตัวแทน
 notice-import-cancelled = หยุดเปิด { $path } แล้ว ไม่มีอะไรเปลี่ยนแปลง
 notice-import-failed = เปิด { $path } ไม่ได้ ทุกอย่างที่โหลดไว้แล้วยังอยู่ครบ
 notice-import-not-started = เริ่มเปิด { $path } ไม่ได้

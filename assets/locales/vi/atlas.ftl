@@ -212,7 +212,7 @@ legend-border = Biên giới quốc gia
 
 notice-builtin-data-unreadable = Không đọc được dữ liệu hành lang có sẵn; bản đồ và các tệp của bạn vẫn dùng được.
 notice-basemap-unreadable = Không đọc được bản đồ nền có sẵn; các lớp hành lang và tệp của bạn vẫn dùng được.
-notice-tiles-failed = Không dùng được bản đồ nền đó. Đang hiển thị bản đồ có sẵn thay thế.
+notice-tiles-failed = Không dùng được bản đồ nền đó: { $reason }. Đang hiển thị bản đồ có sẵn thay thế.
 notice-import-cancelled = Đã dừng mở { $path }; không có gì thay đổi.
 notice-import-failed = Không mở được { $path }. Mọi thứ đã tải vẫn còn nguyên.
 notice-import-not-started = Không bắt đầu mở được { $path }.

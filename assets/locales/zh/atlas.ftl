@@ -212,7 +212,7 @@ legend-border = 国界
 
 notice-builtin-data-unreadable = 无法读取内置的走廊数据；地图和您自己的文件仍可使用。
 notice-basemap-unreadable = 无法读取内置底图；走廊图层和您自己的文件仍可使用。
-notice-tiles-failed = 无法使用该底图，现改为显示内置地图。
+notice-tiles-failed = 无法使用该底图：{ $reason }。现改为显示内置地图。
 notice-import-cancelled = 已停止打开 { $path }，未做任何更改。
 notice-import-failed = 无法打开 { $path }。已加载的内容均保持不变。
 notice-import-not-started = 无法开始打开 { $path }。
