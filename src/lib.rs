@@ -10,6 +10,7 @@ pub mod app;
 pub mod cli;
 pub mod data;
 pub mod fonts;
+pub mod i18n;
 pub mod jobs;
 pub mod map;
 pub mod measure;

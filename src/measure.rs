@@ -279,14 +279,15 @@ pub struct MeasureReading {
 }
 
 impl MeasureReading {
-    /// "406 km along the railway" / "12.4 km straight line".
+    /// "406 km along the railway" / "12.4 km straight line", in the interface language, so
+    /// the reader always knows which of the two the number is.
     pub fn text(&self) -> String {
-        let how = if self.along_railway.is_some() {
-            "along the railway"
+        let distance = crate::i18n::Arg::from(crate::i18n::distance(self.metres));
+        if self.along_railway.is_some() {
+            crate::i18n::tr_args("measure-along-railway", &[("distance", distance)])
         } else {
-            "straight line"
-        };
-        format!("{} {how}", format_distance(self.metres))
+            crate::i18n::tr_args("measure-straight-line", &[("distance", distance)])
+        }
     }
 }
 

@@ -349,10 +349,10 @@ fn searching_mohan_in_english_or_chinese_selects_mohan_station_and_flies_there()
 
 #[test]
 fn the_openstreetmap_attribution_is_on_screen_while_an_osm_derived_layer_is_visible() {
-    let notice = mekong_atlas::map::OSM_DATA_ATTRIBUTION;
+    let notice = mekong_atlas::map::osm_data_attribution_text();
     assert!(notice.contains("© OpenStreetMap contributors"));
     let mut h = harness();
-    h.get_by_label(notice);
+    h.get_by_label(&notice);
     // Hide every layer that holds OpenStreetMap-derived data: the notice goes.
     for layer in [
         "China–Laos railway",
@@ -369,14 +369,14 @@ fn the_openstreetmap_attribution_is_on_screen_while_an_osm_derived_layer_is_visi
     }
     h.run_steps(2);
     assert!(
-        h.query_by_label(notice).is_none(),
+        h.query_by_label(&notice).is_none(),
         "notice shown with no OSM layer visible"
     );
     // Show the stations again: the notice is back.
     h.get_by_role_and_label(Role::CheckBox, "Show or hide Stations")
         .click();
     h.run_steps(2);
-    h.get_by_label(notice);
+    h.get_by_label(&notice);
 }
 
 #[test]
@@ -570,4 +570,126 @@ fn layers_language_tiles_and_view_are_remembered_across_runs() {
     assert!(!app.state.layer_settings(expressways.id).visible);
     let v = app.map.view();
     assert!((v.zoom - view.zoom).abs() < 1e-6 && (v.lat - view.lat).abs() < 1e-6);
+}
+
+/// One language's words for what the interface test looks at.
+struct Words {
+    button: &'static str,
+    file_menu: &'static str,
+    layers_heading: &'static str,
+    stations_checkbox: &'static str,
+    stations_tab: &'static str,
+    header_button: &'static str,
+    to_next_column: &'static str,
+    notice: &'static str,
+}
+
+const ZH: Words = Words {
+    button: "中文",
+    file_menu: "文件",
+    layers_heading: "图层",
+    stations_checkbox: "显示或隐藏“车站”",
+    stations_tab: "车站",
+    header_button: "开通",
+    to_next_column: "至下站",
+    notice: "已加载的内容均保持不变",
+};
+
+const LO: Words = Words {
+    button: "ລາວ",
+    file_menu: "ໄຟລ໌",
+    layers_heading: "ຊັ້ນຂໍ້ມູນ",
+    stations_checkbox: "ສະແດງ ຫຼື ເຊື່ອງ ສະຖານີ",
+    stations_tab: "ສະຖານີ",
+    header_button: "ເປີດ",
+    to_next_column: "ຕໍ່ໄປ",
+    notice: "ທຸກຢ່າງທີ່ໂຫຼດແລ້ວຍັງຢູ່ຄືເກົ່າ",
+};
+
+const EN: Words = Words {
+    button: "English",
+    file_menu: "File",
+    layers_heading: "Layers",
+    stations_checkbox: "Show or hide Stations",
+    stations_tab: "Stations",
+    header_button: "Station",
+    to_next_column: "to next",
+    notice: "Everything already loaded is still there",
+};
+
+fn shows(h: &Harness<'_, AtlasApp>, w: &Words) {
+    h.get_by_role_and_label(Role::Button, w.file_menu);
+    h.get_by_role_and_label(Role::Label, w.layers_heading);
+    h.get_by_role_and_label(Role::CheckBox, w.stations_checkbox);
+    assert!(
+        h.query_by_label_contains(w.notice).is_some(),
+        "notice in {}",
+        w.button
+    );
+}
+
+#[test]
+fn the_whole_interface_follows_chinese_and_lao_and_back_to_english() {
+    let mut h = harness();
+    let broken = std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/bad/truncated.geojson"
+    ));
+    for (words, others) in [(&ZH, [&EN, &LO]), (&LO, [&EN, &ZH]), (&EN, [&ZH, &LO])] {
+        h.get_by_role_and_label(Role::Button, words.button).click();
+        h.run_steps(2);
+        // A notice raised now is in the chosen language.
+        h.state_mut()
+            .state
+            .push(mekong_atlas::app::effect::Effect::Import(broken.clone()));
+        wait_for_imports(&mut h);
+        shows(&h, words);
+        for other in others {
+            assert!(
+                h.query_by_role_and_label(Role::Button, other.file_menu)
+                    .is_none(),
+                "{} menu still shown in {}",
+                other.file_menu,
+                words.button
+            );
+        }
+        h.get_by_role_and_label(Role::Button, words.stations_tab);
+        h.state_mut().state.tab = Tab::Stations;
+        h.run_steps(2);
+        // Table headers: the sortable ones are buttons, "to next" is a label.
+        h.get_by_role_and_label(Role::Button, words.header_button);
+        h.get_by_role_and_label(Role::Label, words.to_next_column);
+        h.state_mut().state.tab = Tab::Details;
+        h.run_steps(2);
+    }
+    assert_eq!(h.state().state.lang, Lang::En);
+}
+
+#[test]
+fn snapshots_of_the_main_window_in_chinese_and_lao() {
+    let mut results = SnapshotResults::new();
+    let settings = Settings {
+        lang: Lang::Zh,
+        ..Settings::default()
+    };
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(SIZE.0, SIZE.1))
+        .wgpu()
+        .build_eframe(move |cc| {
+            let mut app = AtlasApp::with_settings(&cc.egui_ctx, &settings);
+            app.dialogs = false;
+            app
+        });
+    let boten = feature_id(h.state(), "station-boten");
+    h.state_mut().state.select_and_fly(boten);
+    settle(&mut h);
+    results.add(h.try_snapshot("main_window_zh"));
+
+    h.get_by_role_and_label(Role::Button, "ລາວ").click();
+    settle(&mut h);
+    results.add(h.try_snapshot("main_window_lo"));
+
+    h.get_by_role_and_label(Role::Button, "ສະຖານີ").click();
+    settle(&mut h);
+    results.add(h.try_snapshot("main_window_lo_stations"));
 }

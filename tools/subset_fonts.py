@@ -11,7 +11,8 @@ assets/fonts/ from the Debian packages `fonts-noto-core` and `fonts-noto-cjk`:
   already, and copying keeps every shaping table exactly as the type designers made it.
 * Noto Sans CJK SC is taken out of Debian's collection (.ttc) and subset to all of
   GB 2312 (the 6,763 hanzi and its 682 symbols), the CJK punctuation and full-width
-  blocks, and every CJK character found in the geodata at the time the script runs,
+  blocks, and every CJK character found in the geodata and in the interface's
+  translations (assets/locales/) at the time the script runs,
   keeping the layout features horizontal Chinese text uses (see cjk_layout_features).
   Its CFF outlines are kept: egui reads fonts with skrifa, which draws CFF as well
   as TrueType outlines. Re-run the script after the geodata changes, then commit
@@ -204,6 +205,18 @@ def geodata_characters(geodata_dir: Path) -> tuple[set[int], int]:
     return found, len(files)
 
 
+def locale_characters(locales_dir: Path) -> set[int]:
+    """Every character of the interface's translations (assets/locales/*/*.ftl), so every
+    word of the Chinese interface can be drawn as well as every name in the data."""
+    found: set[int] = set()
+    for path in sorted(locales_dir.glob("*/*.ftl")):
+        try:
+            found.update(ord(c) for c in path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as error:
+            fail(f"cannot read {path}: {error}")
+    return found
+
+
 def subset_options(layout_features: list[str]):
     """The same choices as `pyftsubset --layout-features=... --name-IDs='*'
     --name-languages='*' --notdef-outline`, hinting kept, timestamps kept."""
@@ -359,6 +372,7 @@ def build(out_dir: Path, geodata_dir: Path) -> None:
     font_number = cjk_font_number()
     cjk_available = cmap_of(NOTO_CJK_TTC, font_number)
     in_data, geojson_count = geodata_characters(geodata_dir)
+    in_data |= locale_characters(REPO_ROOT / "assets" / "locales")
     data_cjk = {cp for cp in in_data if in_ranges(cp, CJK_RANGES)}
     gb2312 = gb2312_characters()
     wanted = gb2312 | expand(CJK_PUNCTUATION_RANGES) | data_cjk

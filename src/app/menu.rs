@@ -7,7 +7,7 @@
 
 use super::effect::Effect;
 use super::state::AppState;
-use crate::data::Lang;
+use crate::i18n::{self, Arg, tr, tr_args};
 use crate::map::MapTool;
 use crate::map::online::TileChoice;
 use egui::Ui;
@@ -36,61 +36,60 @@ pub struct MenuBar {
     pub path_purpose: PathPurpose,
     /// Whether the About window is open.
     pub about_open: bool,
+    /// Whether the keyboard help window is open.
+    pub keys_open: bool,
 }
 
 impl MenuBar {
     /// Draws the menu bar.
     pub fn ui(&mut self, ui: &mut Ui, state: &mut AppState) {
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| {
-                if ui.button("Open GeoJSON…").clicked() {
+            ui.menu_button(tr("menu-file"), |ui| {
+                if ui.button(tr("menu-open-geojson")).clicked() {
                     state.push(Effect::OpenGeoJsonDialog);
                 }
-                if ui.button("Open tile pack (.pmtiles)…").clicked() {
+                if ui.button(tr("menu-open-tile-pack")).clicked() {
                     state.push(Effect::OpenTilePackDialog);
                 }
-                if ui.button("Open by typing a path…").clicked() {
+                if ui.button(tr("menu-open-by-path")).clicked() {
                     self.path_purpose = PathPurpose::GeoJson;
                     state.path_prompt = Some(String::new());
                 }
                 ui.separator();
-                if ui.button("Quit").clicked() {
+                if ui.button(tr("menu-quit")).clicked() {
                     ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
                 }
             });
-            ui.menu_button("Map", |ui| {
-                if ui.button("Whole corridor (Home)").clicked() {
+            ui.menu_button(tr("menu-map"), |ui| {
+                if ui.button(tr("menu-whole-corridor")).clicked() {
                     state.push(Effect::Home);
                 }
                 ui.separator();
-                ui.label("Background map");
+                ui.label(tr("menu-background-map"));
                 let current = state.tiles.clone();
                 if ui
-                    .radio(current == TileChoice::Embedded, "Built-in offline map")
+                    .radio(current == TileChoice::Embedded, tr("tiles-builtin"))
                     .clicked()
                 {
                     state.push(Effect::SetTiles(TileChoice::Embedded));
                 }
                 if ui
-                    .radio(
-                        current == TileChoice::OpenStreetMap,
-                        "OpenStreetMap (online, cached for offline use)",
-                    )
+                    .radio(current == TileChoice::OpenStreetMap, tr("menu-tiles-osm"))
                     .clicked()
                 {
                     state.push(Effect::SetTiles(TileChoice::OpenStreetMap));
                 }
                 if let TileChoice::Pack(p) = &current {
-                    let _ = ui.radio(true, TileChoice::Pack(p.clone()).label());
+                    let _ = ui.radio(true, tiles_label(&TileChoice::Pack(p.clone())));
                 }
                 ui.horizontal(|ui| {
-                    ui.label("Tile server:");
+                    ui.label(tr("menu-tile-server"));
                     ui.add(
                         egui::TextEdit::singleline(&mut self.custom_url)
                             .hint_text("https://…/{z}/{x}/{y}.png")
                             .desired_width(220.0),
                     );
-                    if ui.button("Use").clicked() {
+                    if ui.button(tr("menu-tile-server-use")).clicked() {
                         state.push(Effect::SetTiles(TileChoice::CustomUrl(
                             self.custom_url.trim().to_owned(),
                         )));
@@ -98,30 +97,31 @@ impl MenuBar {
                 });
                 ui.separator();
                 let mut measuring = state.tool == MapTool::Measure;
-                if ui
-                    .checkbox(&mut measuring, "Measure distance (M)")
-                    .changed()
-                {
+                if ui.checkbox(&mut measuring, tr("menu-measure")).changed() {
                     toggle_measure(state);
                 }
             });
-            ui.menu_button("View", |ui| {
-                ui.label("Language of names");
-                for lang in [Lang::En, Lang::Zh, Lang::Lo] {
+            ui.menu_button(tr("menu-view"), |ui| {
+                ui.label(tr("menu-language"));
+                for lang in i18n::COMPLETE {
                     if ui.radio(state.lang == lang, lang.label()).clicked() {
                         state.lang = lang;
                     }
                 }
                 ui.separator();
-                ui.checkbox(&mut state.spotlight, "Spotlight on the pointer (S)");
+                ui.checkbox(&mut state.spotlight, tr("menu-spotlight"));
+                ui.separator();
+                if ui.button(tr("menu-keys")).clicked() {
+                    self.keys_open = true;
+                }
             });
-            ui.menu_button("Help", |ui| {
-                if ui.button("About the atlas and its data").clicked() {
+            ui.menu_button(tr("menu-help"), |ui| {
+                if ui.button(tr("menu-about")).clicked() {
                     self.about_open = true;
                 }
             });
             ui.separator();
-            for lang in [Lang::En, Lang::Zh, Lang::Lo] {
+            for lang in i18n::COMPLETE {
                 if ui
                     .selectable_label(state.lang == lang, lang.label())
                     .clicked()
@@ -132,6 +132,7 @@ impl MenuBar {
         });
         self.path_box(ui.ctx(), state);
         self.about(ui.ctx());
+        self.keys(ui.ctx());
     }
 
     /// The fallback box to type a path when no file dialog is available.
@@ -141,19 +142,20 @@ impl MenuBar {
         };
         let mut keep = true;
         let title = match self.path_purpose {
-            PathPurpose::GeoJson => "Open a GeoJSON file",
-            PathPurpose::TilePack => "Open a tile pack",
+            PathPurpose::GeoJson => tr("path-box-title-geojson"),
+            PathPurpose::TilePack => tr("path-box-title-tile-pack"),
         };
         egui::Window::new(title)
+            .id(egui::Id::unique("path box"))
             .collapsible(false)
             .resizable(false)
             .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 80.0))
             .show(ctx, |ui| {
-                ui.label("Type or paste the full path of the file:");
+                ui.label(tr("path-box-prompt"));
                 let r = ui.add(egui::TextEdit::singleline(&mut text).desired_width(420.0));
                 let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 ui.horizontal(|ui| {
-                    if ui.button("Open").clicked() || enter {
+                    if ui.button(tr("path-box-open")).clicked() || enter {
                         let path = PathBuf::from(text.trim());
                         state.push(match self.path_purpose {
                             PathPurpose::GeoJson => Effect::Import(path),
@@ -161,7 +163,7 @@ impl MenuBar {
                         });
                         keep = false;
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(tr("button-cancel")).clicked() {
                         keep = false;
                     }
                 });
@@ -171,20 +173,70 @@ impl MenuBar {
         }
     }
 
+    /// The keyboard help: every shortcut of the atlas, in the interface language.
+    fn keys(&mut self, ctx: &egui::Context) {
+        egui::Window::new(tr("keys-title"))
+            .id(egui::Id::unique("keyboard help"))
+            .open(&mut self.keys_open)
+            .collapsible(false)
+            .show(ctx, |ui| {
+                egui::Grid::new("keys").num_columns(2).show(ui, |ui| {
+                    for (key, what) in [
+                        ("Ctrl+F", tr("keys-search")),
+                        ("Enter", tr("keys-enter")),
+                        ("Home", tr("keys-home")),
+                        ("+ / −", tr("keys-zoom")),
+                        ("← ↑ → ↓", tr("keys-pan")),
+                        ("M", tr("keys-measure")),
+                        ("S", tr("keys-spotlight")),
+                        ("Esc", tr("keys-escape")),
+                        ("Ctrl+O", tr("keys-open")),
+                    ] {
+                        ui.label(egui::RichText::new(key).strong());
+                        ui.label(what);
+                        ui.end_row();
+                    }
+                });
+            });
+    }
+
     fn about(&mut self, ctx: &egui::Context) {
-        egui::Window::new("About the Lancang–Mekong Corridor Atlas")
+        egui::Window::new(tr("about-title"))
+            .id(egui::Id::unique("about"))
             .open(&mut self.about_open)
             .collapsible(false)
             .default_width(520.0)
             .show(ctx, |ui| {
-                ui.label("The China–Laos railway, expressways, border ports, economic zones and logistics routes of Yunnan and its neighbours, fully offline.");
+                ui.label(tr("about-summary"));
                 ui.add_space(6.0);
-                ui.label("Basemap: Made with Natural Earth (public domain); Chinese provinces from the Digital Chart of the World as packaged for GMT (DCW-gmt, LGPL-3.0-or-later).");
-                ui.label("Fonts: Noto (SIL Open Font License 1.1).");
-                ui.label("Corridor data: curated from the seed documents and public sources named on every feature and fact (see the Details panel).");
-                ui.label("Railway alignment, stations, the Mohan and Boten railway ports and the Lao road routes: © OpenStreetMap contributors, under the Open Database Licence 1.0 (https://www.openstreetmap.org/copyright); the derived data files stay under ODbL 1.0. Road routes via AidData's Geospatial Global Chinese Development Finance Dataset (AidData at William & Mary, ODC-By 1.0).");
-                ui.label("OpenStreetMap tiles, when turned on: © OpenStreetMap contributors.");
+                ui.label(tr("about-basemap"));
+                ui.label(tr("about-fonts"));
+                ui.label(tr("about-data"));
+                ui.label(tr("about-osm-data"));
+                ui.label(tr("about-osm"));
+                ui.label(tr("about-data-language"));
             });
+    }
+}
+
+/// The tile source in plain words of the interface language, for the menu and the
+/// status bar.
+pub fn tiles_label(choice: &TileChoice) -> String {
+    match choice {
+        TileChoice::Embedded => tr("tiles-builtin"),
+        TileChoice::OpenStreetMap => tr("tiles-osm"),
+        TileChoice::CustomUrl(url) => tr_args("tiles-custom", &[("url", Arg::from(url))]),
+        TileChoice::Pack(path) => tr_args(
+            "tiles-pack",
+            &[(
+                "file",
+                Arg::from(
+                    path.file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_else(|| path.display().to_string()),
+                ),
+            )],
+        ),
     }
 }
 
@@ -203,9 +255,9 @@ pub fn toggle_measure(state: &mut AppState) {
 pub fn pick_geojson() -> (Option<PathBuf>, bool) {
     timed(|| {
         rfd::FileDialog::new()
-            .set_title("Open GeoJSON")
+            .set_title(tr("path-box-title-geojson"))
             .add_filter("GeoJSON", &["geojson", "json"])
-            .add_filter("All files", &["*"])
+            .add_filter(tr("dialog-filter-all-files"), &["*"])
             .pick_file()
     })
 }
@@ -214,7 +266,7 @@ pub fn pick_geojson() -> (Option<PathBuf>, bool) {
 pub fn pick_tile_pack() -> (Option<PathBuf>, bool) {
     timed(|| {
         rfd::FileDialog::new()
-            .set_title("Open tile pack")
+            .set_title(tr("path-box-title-tile-pack"))
             .add_filter("PMTiles", &["pmtiles"])
             .pick_file()
     })

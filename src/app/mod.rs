@@ -10,6 +10,7 @@ pub mod settings_file;
 pub mod state;
 
 use crate::data::{Atlas, load};
+use crate::i18n::{self, Arg, tr, tr_args};
 use crate::jobs::Job;
 use crate::map::camera::{self, Bounds};
 use crate::map::online::TileChoice;
@@ -51,6 +52,8 @@ pub struct AtlasApp {
     pointer: Option<geo::Coord<f64>>,
     /// Where settings are saved (`None` in tests built with [`AtlasApp::with_settings`]).
     settings_file: Option<settings_file::SettingsFile>,
+    /// The language the window title was last set in.
+    title_lang: Option<crate::data::Lang>,
 }
 
 impl AtlasApp {
@@ -71,7 +74,11 @@ impl AtlasApp {
                     .and_then(|s| eframe::get_value(s, SETTINGS_KEY))
                     .map(|s| settings_file::sanitise(s).0)
             })
-            .unwrap_or_default();
+            .unwrap_or_else(|| Settings {
+                // First start: the language of the system, when it is one of ours.
+                lang: i18n::system_lang(),
+                ..Settings::default()
+            });
         let mut app = Self::with_settings(&cc.egui_ctx, &settings);
         if let Some(opened) = opened {
             for text in opened.notices {
@@ -84,7 +91,7 @@ impl AtlasApp {
         } else {
             app.state.notices.push(
                 Level::Warning,
-                "No folder for settings was found; this window's settings will not be saved.",
+                tr("notice-settings-no-folder"),
                 Vec::new(),
             );
         }
@@ -101,6 +108,7 @@ impl AtlasApp {
     pub fn with_settings(ctx: &egui::Context, settings: &Settings) -> Self {
         crate::fonts::install(ctx);
         crate::style::apply_projector_theme(ctx);
+        i18n::set_lang(settings.lang);
         let (atlas, error) = match Atlas::builtin() {
             Ok(a) => (a, None),
             Err(e) => (Atlas::empty(), Some(e)),
@@ -109,7 +117,7 @@ impl AtlasApp {
         if let Some(e) = error {
             state.notices.push(
                 Level::Error,
-                "The built-in corridor data could not be read; the map and your own files still work.",
+                tr("notice-builtin-data-unreadable"),
                 vec![e.to_string()],
             );
         }
@@ -125,9 +133,14 @@ impl AtlasApp {
             TileChoice::Pack(path) => start_pack_job(&mut state, ctx, path.clone(), true),
             online => {
                 if let Err(e) = map.set_tiles(online.clone(), ctx) {
-                    state
-                        .notices
-                        .error(format!("{e}. Showing the built-in map instead."));
+                    state.notices.push(
+                        Level::Error,
+                        tr_args(
+                            "notice-tiles-failed",
+                            &[("reason", Arg::from(e.to_string()))],
+                        ),
+                        Vec::new(),
+                    );
                     state.tiles = TileChoice::Embedded;
                 }
             }
@@ -145,12 +158,18 @@ impl AtlasApp {
             dialogs: true,
             pointer: None,
             settings_file: None,
+            title_lang: None,
         }
     }
 
     /// Per-frame work that draws nothing: finished imports, effects, camera animation,
     /// global shortcuts.
     pub fn logic(&mut self, ctx: &egui::Context) {
+        i18n::set_lang(self.state.lang);
+        if self.title_lang != Some(self.state.lang) {
+            self.title_lang = Some(self.state.lang);
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(tr("window-title")));
+        }
         self.drain_imports();
         self.drain_pack_job(ctx);
         self.shortcuts(ctx);
@@ -162,9 +181,17 @@ impl AtlasApp {
         }
         self.save_settings_when_changed(ctx, now);
         if let Some(e) = self.map.basemap_error() {
-            let text = e.to_owned();
-            if !self.state.notices.items().iter().any(|n| n.text == text) {
-                self.state.notices.error(text);
+            let details = vec![e.to_owned()];
+            if !self
+                .state
+                .notices
+                .items()
+                .iter()
+                .any(|n| n.details == details)
+            {
+                self.state
+                    .notices
+                    .push(Level::Error, tr("notice-basemap-unreadable"), details);
             }
         }
     }
@@ -176,7 +203,10 @@ impl AtlasApp {
             return;
         };
         if let Some(e) = file.update(settings, now) {
-            let text = format!("The settings could not be saved: {e}. The previous ones are kept.");
+            let text = tr_args(
+                "notice-settings-not-saved",
+                &[("reason", Arg::from(e.to_string()))],
+            );
             if !self.state.notices.items().iter().any(|n| n.text == text) {
                 self.state.notices.error(text);
             }
@@ -241,41 +271,47 @@ impl AtlasApp {
         else {
             return;
         };
-        let name = TileChoice::Pack(path.clone()).label();
+        let name = menu::tiles_label(&TileChoice::Pack(path.clone()));
         match outcome {
             Ok(pack) => {
                 let (min, max) = (pack.header().min_zoom, pack.header().max_zoom);
                 self.map.set_pack(pack, ctx);
                 self.state.tiles = TileChoice::Pack(path);
                 self.state.pack_problems_told = false;
-                self.state
-                    .notices
-                    .info(format!("{name} opened (zoom {min} to {max})."));
+                self.state.notices.info(tr_args(
+                    "notice-pack-opened",
+                    &[
+                        ("name", Arg::from(&name)),
+                        ("min", Arg::from(u32::from(min))),
+                        ("max", Arg::from(u32::from(max))),
+                    ],
+                ));
             }
             Err(e) if e.is_cancelled() => {
                 if remembered {
                     self.state.tiles = TileChoice::Embedded;
                 }
-                self.state
-                    .notices
-                    .info(format!("Stopped opening {name}; the map you had stays."));
+                self.state.notices.info(tr_args(
+                    "notice-pack-cancelled",
+                    &[("name", Arg::from(&name))],
+                ));
             }
             Err(e) if remembered => {
                 // Kept in the settings: the stick may be back next time.
                 self.state.notices.push(
                     Level::Error,
-                    format!(
-                        "The tile pack used last time cannot be opened now: {e}. The built-in \
-                         map is shown; the pack will be tried again at the next start \
-                         (Map → Background map to choose another)."
+                    tr_args(
+                        "notice-remembered-pack-unavailable",
+                        &[("reason", Arg::from(e.to_string()))],
                     ),
                     Vec::new(),
                 );
             }
             Err(e) => {
-                self.state
-                    .notices
-                    .error(format!("{e}. The map you had stays."));
+                self.state.notices.error(tr_args(
+                    "notice-pack-refused",
+                    &[("reason", Arg::from(e.to_string()))],
+                ));
             }
         }
     }
@@ -288,13 +324,10 @@ impl AtlasApp {
             return false;
         }
         self.state.pack_problems_told = true;
-        let name = self.map.tile_choice.label();
+        let name = menu::tiles_label(&self.map.tile_choice);
         self.state.notices.push(
             Level::Warning,
-            format!(
-                "Some tiles of {name} cannot be read (the pack is damaged or was changed); \
-                 the built-in map shows in their place."
-            ),
+            tr_args("notice-pack-tiles-unreadable", &[("name", Arg::from(&name))]),
             first.map(str::to_owned).into_iter().collect(),
         );
         true
@@ -307,9 +340,9 @@ impl AtlasApp {
                 // Cancel takes effect at once, even if the read is stuck in the operating
                 // system (a network drive): the worker's late result is dropped.
                 None if import.job.control().is_cancelled() => {
-                    self.state.notices.info(format!(
-                        "Stopped opening {}; nothing was changed.",
-                        import.path.display()
+                    self.state.notices.info(tr_args(
+                        "notice-import-cancelled",
+                        &[("path", Arg::from(import.path.display().to_string()))],
                     ));
                 }
                 None => still_running.push(import),
@@ -319,16 +352,16 @@ impl AtlasApp {
                 Some(Err(e)) => {
                     let cancelled = e.is_cancelled();
                     if cancelled {
-                        self.state.notices.info(format!(
-                            "Stopped opening {}; nothing was changed.",
-                            import.path.display()
+                        self.state.notices.info(tr_args(
+                            "notice-import-cancelled",
+                            &[("path", Arg::from(import.path.display().to_string()))],
                         ));
                     } else {
                         self.state.notices.push(
                             Level::Error,
-                            format!(
-                                "Could not open {}. Everything already loaded is still there.",
-                                import.path.display()
+                            tr_args(
+                                "notice-import-failed",
+                                &[("path", Arg::from(import.path.display().to_string()))],
                             ),
                             vec![e.to_string()],
                         );
@@ -361,9 +394,14 @@ impl AtlasApp {
                         Ok(()) => self.state.tiles = choice,
                         Err(e) => {
                             self.state.tiles = TileChoice::Embedded;
-                            self.state
-                                .notices
-                                .error(format!("{e}. Showing the built-in map instead."));
+                            self.state.notices.push(
+                                Level::Error,
+                                tr_args(
+                                    "notice-tiles-failed",
+                                    &[("reason", Arg::from(e.to_string()))],
+                                ),
+                                Vec::new(),
+                            );
                         }
                     }
                 }
@@ -428,16 +466,21 @@ impl AtlasApp {
         );
         match spawned {
             Ok(job) => self.state.imports.push(ImportJob { path, job }),
-            Err(e) => self
-                .state
-                .notices
-                .error(format!("Could not start opening {}: {e}", path.display())),
+            Err(e) => self.state.notices.push(
+                Level::Error,
+                tr_args(
+                    "notice-import-not-started",
+                    &[("path", Arg::from(path.display().to_string()))],
+                ),
+                vec![e.to_string()],
+            ),
         }
     }
 
     /// Lays out the window: menu bar, status bar, left panel (search, layers), right panel
     /// (details, stations, routes, legend) and the map in the middle.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
+        i18n::set_lang(self.state.lang);
         egui::Panel::top("menu").show(ui, |ui| self.menu.ui(ui, &mut self.state));
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
         let wide = ui.available_width() > 1500.0;
@@ -449,7 +492,7 @@ impl AtlasApp {
                 ui.add_space(6.0);
                 self.search.ui(ui, &mut self.state);
                 ui.separator();
-                ui.heading("Layers");
+                ui.heading(tr("heading-layers"));
                 egui::ScrollArea::vertical()
                     .id_salt("layers")
                     .show(ui, |ui| self.layers.ui(ui, &mut self.state));
@@ -473,10 +516,10 @@ impl AtlasApp {
         ui.add_space(6.0);
         ui.horizontal(|ui| {
             for (tab, label) in [
-                (Tab::Details, "Details"),
-                (Tab::Stations, "Stations"),
-                (Tab::Routes, "Routes"),
-                (Tab::Legend, "Legend"),
+                (Tab::Details, tr("tab-details")),
+                (Tab::Stations, tr("tab-stations")),
+                (Tab::Routes, tr("tab-routes")),
+                (Tab::Legend, tr("tab-legend")),
             ] {
                 ui.selectable_value(&mut self.state.tab, tab, label);
             }
@@ -561,9 +604,9 @@ impl AtlasApp {
                     .show(ui, |ui| {
                         if hidden > 0 || show_all {
                             let label = if show_all {
-                                "Show only the latest".to_owned()
+                                tr("notice-show-latest")
                             } else {
-                                format!("{hidden} earlier messages — show all")
+                                tr_args("notice-show-all", &[("count", Arg::from(hidden))])
                             };
                             if ui.small_button(label).clicked() {
                                 toggle = true;
@@ -585,52 +628,61 @@ impl AtlasApp {
     fn status_bar(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
             let view = self.map.view();
-            ui.label(format!("zoom {:.1}", view.zoom));
+            ui.label(tr_args(
+                "status-zoom",
+                &[("zoom", Arg::from((view.zoom * 10.0).round() / 10.0))],
+            ));
             if let Some(p) = self.pointer {
                 ui.separator();
                 ui.label(format!("{:.5}° N  {:.5}° E", p.y, p.x))
-                    .on_hover_text("WGS84 coordinates under the pointer");
+                    .on_hover_text(tr("status-coordinates-tooltip"));
             }
             ui.separator();
             if let Some(job) = &self.state.pack_job {
                 ui.spinner();
-                ui.label(format!(
-                    "Checking {}…",
-                    TileChoice::Pack(job.path.clone()).label()
+                ui.label(tr_args(
+                    "status-checking-pack",
+                    &[(
+                        "pack",
+                        Arg::from(menu::tiles_label(&TileChoice::Pack(job.path.clone()))),
+                    )],
                 ));
-                if ui.small_button("Cancel").clicked() {
+                if ui.small_button(tr("button-cancel")).clicked() {
                     job.job.control().cancel();
                 }
             } else if self.map.tile_choice != self.state.tiles {
-                ui.label(format!(
-                    "{} ({} not available)",
-                    self.map.tile_choice.label(),
-                    self.state.tiles.label()
+                ui.label(tr_args(
+                    "status-tiles-not-available",
+                    &[
+                        ("shown", Arg::from(menu::tiles_label(&self.map.tile_choice))),
+                        ("wanted", Arg::from(menu::tiles_label(&self.state.tiles))),
+                    ],
                 ));
             } else {
-                ui.label(self.state.tiles.label());
+                ui.label(menu::tiles_label(&self.state.tiles));
             }
             // Credit goes to the source actually drawn: a custom server is not OpenStreetMap.
             if self.map.tile_choice == TileChoice::OpenStreetMap {
-                ui.label("· © OpenStreetMap contributors");
+                ui.label(tr("status-osm-attribution"));
             }
-            match self.map.pack_problems().0 {
-                0 => {}
-                1 => {
-                    ui.label("· 1 tile unreadable");
-                }
-                bad => {
-                    ui.label(format!("· {bad} tiles unreadable"));
-                }
+            let unreadable = self.map.pack_problems().0;
+            if unreadable > 0 {
+                ui.label(tr_args(
+                    "status-tiles-unreadable",
+                    &[("count", Arg::from(unreadable))],
+                ));
             }
             let pending = self.map.tiles_pending();
             if pending > 0 {
                 ui.separator();
-                ui.label(format!("drawing {pending} tiles…"));
+                ui.label(tr_args(
+                    "status-drawing-tiles",
+                    &[("count", Arg::from(pending))],
+                ));
             }
             if self.state.tool == MapTool::Measure {
                 ui.separator();
-                ui.label("Measuring: click points on the map; M or Esc to stop.");
+                ui.label(tr("status-measuring"));
             }
         });
     }
@@ -703,9 +755,14 @@ fn start_pack_job(state: &mut AppState, ctx: &egui::Context, path: PathBuf, reme
                 job,
             })
         }
-        Err(e) => state
-            .notices
-            .error(format!("Could not start opening {}: {e}", path.display())),
+        Err(e) => state.notices.push(
+            Level::Error,
+            tr_args(
+                "notice-pack-not-started",
+                &[("path", Arg::from(path.display().to_string()))],
+            ),
+            vec![e.to_string()],
+        ),
     }
 }
 

@@ -8,6 +8,7 @@ use super::effect::Effect;
 use super::notices::{Level, Notices};
 use crate::data::load::{LoadError, ParsedCollection};
 use crate::data::{Atlas, Feature, FeatureId, Lang, Layer, LayerId, LayerKind, LayerOrigin};
+use crate::i18n::{Arg, tr_args};
 use crate::jobs::Job;
 use crate::map::MapTool;
 use crate::map::camera::View;
@@ -349,13 +350,20 @@ impl AppState {
         );
         self.search.push((id, names));
         if problem_count == 0 {
-            self.notices
-                .info(format!("Opened {name}: {count} features."));
+            self.notices.info(tr_args(
+                "notice-imported",
+                &[("name", Arg::from(&name)), ("count", Arg::from(count))],
+            ));
         } else {
             self.notices.push(
                 Level::Warning,
-                format!(
-                    "Opened {name}: {count} features; {problem_count} problems (those features were skipped or loaded as far as possible)."
+                tr_args(
+                    "notice-imported-with-problems",
+                    &[
+                        ("name", Arg::from(&name)),
+                        ("count", Arg::from(count)),
+                        ("problems", Arg::from(problem_count)),
+                    ],
                 ),
                 problems,
             );

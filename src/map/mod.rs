@@ -537,7 +537,7 @@ fn feature_label_candidates(
             };
             let chosen = input.selected == Some(id);
             out.push(labels::LabelCandidate {
-                text: name.to_owned(),
+                text: crate::i18n::map_label(layer.kind, name).to_owned(),
                 anchor: viewport.project(anchor),
                 priority: 100 + u16::from(look.priority) + if chosen { 500 } else { 0 },
                 size: style::text::MAP_LABEL,
@@ -617,7 +617,8 @@ fn draw_scale_bar(painter: &egui::Painter, viewport: &Viewport) {
     if !mpp.is_finite() || mpp <= 0.0 {
         return;
     }
-    let (metres, label) = scale_bar_length(mpp * 120.0);
+    let (metres, _) = scale_bar_length(mpp * 120.0);
+    let label = crate::i18n::distance(metres);
     let len = (metres / mpp) as f32;
     let base = viewport.rect.left_bottom() + vec2(16.0, -18.0);
     let end = base + vec2(len, 0.0);
@@ -653,18 +654,22 @@ pub fn scale_bar_length(max_metres: f64) -> (f64, String) {
     (metres, label)
 }
 
-/// The notice OpenStreetMap's licence (ODbL) requires wherever OSM-derived data is shown.
-pub const OSM_DATA_ATTRIBUTION: &str = "Railway and road data © OpenStreetMap contributors";
+/// The notice OpenStreetMap's licence (ODbL) requires wherever OSM-derived data is shown,
+/// in the interface language.
+pub fn osm_data_attribution_text() -> String {
+    crate::i18n::tr("map-osm-data-attribution")
+}
 
-/// Shows [`OSM_DATA_ATTRIBUTION`] in the map's bottom-right corner (above the online tiles'
+/// Shows [`osm_data_attribution_text`] in the map's bottom-right corner (above the online tiles'
 /// own notice when there is one) as a real label, so screen readers and tests find it too.
 fn osm_data_attribution(ui: &mut egui::Ui, rect: Rect, above_tiles: bool) {
     let lift = if above_tiles { 24.0 } else { 0.0 };
     let font = egui::FontId::proportional(style::text::SMALL);
+    let text = osm_data_attribution_text();
     let size = ui
         .painter()
         .layout_no_wrap(
-            OSM_DATA_ATTRIBUTION.to_owned(),
+            text.clone(),
             font.clone(),
             style::ui::LABEL,
         )
@@ -674,7 +679,7 @@ fn osm_data_attribution(ui: &mut egui::Ui, rect: Rect, above_tiles: bool) {
     ui.painter()
         .rect_filled(r.expand(3.0), 3.0, Color32::from_white_alpha(220));
     let label = egui::Label::new(
-        egui::RichText::new(OSM_DATA_ATTRIBUTION)
+        egui::RichText::new(text)
             .font(font)
             .color(style::ui::LABEL),
     )

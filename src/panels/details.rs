@@ -5,7 +5,8 @@
 use crate::app::state::AppState;
 use crate::data::provenance::{Source, sources_of};
 use crate::data::{Feature, FeatureId, Lang, LayerKind};
-use crate::measure::{self, format_distance};
+use crate::i18n::{self, Arg, tr, tr_args};
+use crate::measure;
 use crate::style;
 use egui::{RichText, Ui};
 use serde_json::Value;
@@ -40,7 +41,7 @@ impl DetailsPanel {
     /// Shows the selected feature, or a hint when nothing is selected.
     pub fn ui(&mut self, ui: &mut Ui, state: &mut AppState) {
         let Some(id) = state.selection else {
-            ui.label("Click a station, port, zone or route on the map, or search for one (Ctrl+F), to see its facts and sources here.");
+            ui.label(tr("details-hint"));
             return;
         };
         let Some(feature) = state.feature(id).cloned() else {
@@ -48,7 +49,10 @@ impl DetailsPanel {
             return;
         };
         let kind = state.kind_of(id).unwrap_or(LayerKind::Imported);
-        let title = feature.name(state.lang).unwrap_or("(unnamed)").to_owned();
+        let title = feature
+            .name(state.lang)
+            .map(str::to_owned)
+            .unwrap_or_else(|| tr("unnamed"));
         ui.heading(RichText::new(title).strong());
         ui.label(RichText::new(kind_line(kind, &feature)).color(style::ui::LABEL_MINOR));
         if let Some(caveat) = position_caveat(&feature) {
@@ -56,6 +60,13 @@ impl DetailsPanel {
         }
         ui.add_space(4.0);
         names(ui, &feature, state.lang);
+        if state.lang != Lang::En && written_in_english(&feature) {
+            ui.label(
+                RichText::new(tr("details-data-in-english"))
+                    .small()
+                    .color(style::ui::LABEL_MINOR),
+            );
+        }
         if let Some(note) = feature.str_prop("note") {
             ui.label(RichText::new(note).italics());
         }
@@ -67,26 +78,37 @@ impl DetailsPanel {
     }
 }
 
+/// Whether the feature carries words only the data's English gives: a note, facts or
+/// history (their text is not translated unless the data carries a translation).
+fn written_in_english(f: &Feature) -> bool {
+    ["note", "facts", "history"]
+        .iter()
+        .any(|k| f.properties.contains_key(*k))
+}
+
 fn kind_line(kind: LayerKind, f: &Feature) -> String {
-    let mut parts = vec![kind.label().to_owned()];
+    let mut parts = vec![i18n::kind_name(kind)];
     for key in ["zone_type", "port_kind", "mode", "route_number", "status"] {
         if let Some(v) = f.str_prop(key) {
-            parts.push(v.replace('_', " "));
+            parts.push(i18n::value_word(key, v));
         }
     }
     if let Some(opened) = f.str_prop("opened") {
-        parts.push(format!("opened {opened}"));
+        parts.push(tr_args(
+            "details-opened",
+            &[("date", Arg::from(i18n::date(opened)))],
+        ));
     }
     parts.join(" · ")
 }
 
 /// Says plainly when what the map shows is not the feature's own sourced position, so
 /// nobody at a border post takes a town's coordinate for the station's.
-pub fn position_caveat(f: &Feature) -> Option<&'static str> {
+pub fn position_caveat(f: &Feature) -> Option<String> {
     if f.geometry.is_none() {
-        Some("Not on the map: no source gives its position (see the note).")
+        Some(tr("details-not-on-map"))
     } else if f.properties.get("approximate").and_then(Value::as_bool) == Some(true) {
-        Some("Approximate position, not its own (see the note).")
+        Some(tr("details-approximate"))
     } else {
         None
     }
@@ -113,29 +135,18 @@ fn value_text(v: &Value) -> String {
             .as_f64()
             .map(format_number)
             .unwrap_or_else(|| n.to_string()),
-        Value::Bool(b) => if *b { "yes" } else { "no" }.to_owned(),
+        Value::Bool(true) => tr("value-yes"),
+        Value::Bool(false) => tr("value-no"),
         Value::Null => "—".to_owned(),
         Value::Array(items) => items.iter().map(value_text).collect::<Vec<_>>().join(", "),
         Value::Object(_) => v.to_string(),
     }
 }
 
-/// Numbers as people write them: thousands grouped, no trailing ".0".
+/// Numbers as people of the interface language write them: thousands grouped, no
+/// trailing ".0" (see [`i18n::number`]).
 pub fn format_number(x: f64) -> String {
-    if x.fract() == 0.0 && x.abs() < 1e15 {
-        let s = format!("{}", x.abs() as i64);
-        let mut out = String::new();
-        for (i, ch) in s.chars().enumerate() {
-            if i > 0 && (s.len() - i).is_multiple_of(3) {
-                out.push(',');
-            }
-            out.push(ch);
-        }
-        if x < 0.0 { format!("-{out}") } else { out }
-    } else {
-        let s = format!("{x:.3}");
-        s.trim_end_matches('0').trim_end_matches('.').to_owned()
-    }
+    i18n::number(x)
 }
 
 fn source_widget(ui: &mut Ui, source: &str) {
@@ -146,7 +157,10 @@ fn source_widget(ui: &mut Ui, source: &str) {
         }
         s @ Source::Seed(doc) => {
             ui.label(RichText::new(s.short()).small())
-                .on_hover_text(format!("Seed document {}", doc.file));
+                .on_hover_text(tr_args(
+                    "details-seed-document",
+                    &[("file", Arg::from(doc.file))],
+                ));
         }
         s @ Source::Other(_) => {
             ui.label(RichText::new(s.short()).small());
@@ -164,19 +178,20 @@ pub fn facts(ui: &mut Ui, f: &Feature) {
         return;
     }
     ui.add_space(8.0);
-    ui.label(RichText::new("Facts").strong());
+    ui.label(RichText::new(tr("details-facts")).strong());
     for fact in facts {
         let label = fact.get("label").map(value_text).unwrap_or_default();
         let mut value = fact.get("value").map(value_text).unwrap_or_default();
         if let Some(unit) = fact.get("unit").and_then(Value::as_str)
             && !unit.is_empty()
         {
-            value = format!("{value} {unit}");
+            value = format!("{value} {}", i18n::unit(unit));
         }
         let as_of = fact
             .get("as_of")
             .and_then(Value::as_str)
-            .unwrap_or("date unknown");
+            .map(i18n::date)
+            .unwrap_or_else(|| tr("details-date-unknown"));
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.horizontal_wrapped(|ui| {
@@ -184,7 +199,9 @@ pub fn facts(ui: &mut Ui, f: &Feature) {
                 ui.label(RichText::new(value).strong());
             });
             ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(format!("as of {as_of} ·")).small());
+                ui.label(
+                    RichText::new(tr_args("details-as-of", &[("date", Arg::from(as_of))])).small(),
+                );
                 for s in sources_of(fact.get("source")) {
                     source_widget(ui, s);
                 }
@@ -201,9 +218,13 @@ fn history(ui: &mut Ui, f: &Feature) {
         return;
     }
     ui.add_space(8.0);
-    ui.label(RichText::new("History").strong());
+    ui.label(RichText::new(tr("details-history")).strong());
     for e in events {
-        let date = e.get("date").and_then(Value::as_str).unwrap_or("");
+        let date = e
+            .get("date")
+            .and_then(Value::as_str)
+            .map(i18n::date)
+            .unwrap_or_default();
         let what = e.get("event").map(value_text).unwrap_or_default();
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(date).strong());
@@ -226,9 +247,9 @@ fn other_properties(ui: &mut Ui, f: &Feature, kind: LayerKind) {
     }
     ui.add_space(8.0);
     let heading = if kind == LayerKind::Imported {
-        "Properties"
+        tr("details-properties")
     } else {
-        "More"
+        tr("details-more")
     };
     egui::CollapsingHeader::new(RichText::new(heading).strong())
         .default_open(kind == LayerKind::Imported)
@@ -248,7 +269,7 @@ fn feature_sources(ui: &mut Ui, f: &Feature) {
         return;
     }
     ui.add_space(8.0);
-    ui.label(RichText::new("Sources").strong());
+    ui.label(RichText::new(tr("details-sources")).strong());
     for s in sources {
         source_widget(ui, s);
     }
@@ -259,8 +280,8 @@ fn feature_link(ui: &mut Ui, state: &mut AppState, id: FeatureId, suffix: &str) 
     let name = state
         .feature(id)
         .and_then(|f| f.name(state.lang))
-        .unwrap_or("(unnamed)")
-        .to_owned();
+        .map(str::to_owned)
+        .unwrap_or_else(|| tr("unnamed"));
     ui.horizontal(|ui| {
         if ui.link(name).clicked() {
             state.select_and_fly(id);
@@ -280,14 +301,18 @@ fn links(ui: &mut Ui, state: &mut AppState, id: FeatureId, kind: LayerKind, f: &
                 .and_then(|p| state.atlas.find_by_id(p))
             {
                 ui.add_space(6.0);
-                ui.label(RichText::new("Partner port across the border").strong());
+                ui.label(RichText::new(tr("details-partner-port")).strong());
                 let distance = match (
                     measure::anchor(f),
                     state.feature(partner).and_then(measure::anchor),
                 ) {
-                    (Some(a), Some(b)) => {
-                        format!("({} away)", format_distance(measure::distance_m(a, b)))
-                    }
+                    (Some(a), Some(b)) => tr_args(
+                        "details-distance-away",
+                        &[(
+                            "distance",
+                            Arg::from(i18n::distance(measure::distance_m(a, b))),
+                        )],
+                    ),
                     _ => String::new(),
                 };
                 feature_link(ui, state, partner, &distance);
@@ -298,9 +323,9 @@ fn links(ui: &mut Ui, state: &mut AppState, id: FeatureId, kind: LayerKind, f: &
             if let Some(g) = &f.geometry {
                 let m = measure::geodesic_length_m(g);
                 if m > 0.0 {
-                    ui.label(format!(
-                        "Drawn length: {} (geodesic, computed)",
-                        format_distance(m)
+                    ui.label(tr_args(
+                        "details-drawn-length",
+                        &[("distance", Arg::from(i18n::distance(m)))],
                     ));
                 }
             }
@@ -323,12 +348,12 @@ fn section_notes(ui: &mut Ui, state: &AppState, f: &Feature) {
             .filter_map(|x| x.get("length_km").and_then(Value::as_f64))
             .sum();
         ui.label(
-            RichText::new(format!(
-                "Includes {} straight gap fills ({} km), drawn dashed: the source has no track \
-                 there (most likely tunnels missing from the OpenStreetMap export), so the line \
-                 is not surveyed on those stretches.",
-                fills.len(),
-                format_number((km * 10.0).round() / 10.0)
+            RichText::new(tr_args(
+                "details-gap-fills",
+                &[
+                    ("count", Arg::from(fills.len())),
+                    ("km", Arg::from((km * 10.0).round() / 10.0)),
+                ],
             ))
             .color(style::ui::WARNING),
         );
@@ -343,9 +368,9 @@ fn section_notes(ui: &mut Ui, state: &AppState, f: &Feature) {
         )
         && let Some(on) = state.railway().locate(geo::Coord { x, y })
     {
-        ui.label(format!(
-            "China–Laos border inside the Friendship Tunnel at km {} from Kunming South.",
-            format_number((on.along_m / 100.0).round() / 10.0)
+        ui.label(tr_args(
+            "details-border-point",
+            &[("km", Arg::from((on.along_m / 100.0).round() / 10.0))],
         ));
     }
 }
@@ -357,10 +382,7 @@ fn station_links(ui: &mut Ui, state: &mut AppState, id: FeatureId, f: &Feature) 
     };
     let round1 = |x: f64| (x * 10.0).round() / 10.0;
     ui.add_space(6.0);
-    ui.label(format!(
-        "Chainage: km {} from Kunming South, measured along the drawn line",
-        format_number(round1(km))
-    ));
+    ui.label(tr_args("details-chainage", &[("km", Arg::from(round1(km)))]));
     let published = f.properties.get("km_published");
     let from_id = published
         .and_then(|p| p.get("from"))
@@ -373,26 +395,30 @@ fn station_links(ui: &mut Ui, state: &mut AppState, id: FeatureId, f: &Feature) 
         let from_name = state
             .feature(from)
             .and_then(|g| g.name(state.lang))
-            .unwrap_or("?");
+            .unwrap_or("?")
+            .to_owned();
         let drawn = km - from_km;
-        ui.label(format!(
-            "Published: {} km from {from_name}; along the drawn line {} km (difference {:+.1} km)",
-            format_number(value),
-            format_number(round1(drawn)),
-            drawn - value
+        ui.label(tr_args(
+            "details-published-km",
+            &[
+                ("published", Arg::from(value)),
+                ("from", Arg::from(&from_name)),
+                ("drawn", Arg::from(round1(drawn))),
+                ("difference", Arg::from(format!("{:+.1}", drawn - value))),
+            ],
         ));
     }
     let (prev, next) = measure::neighbours(state.stations(), id);
     if let Some((p, d)) = prev {
         ui.horizontal(|ui| {
-            ui.label("Previous:");
-            feature_link(ui, state, p, &format!("{} km", format_number(round1(d))));
+            ui.label(tr("details-previous"));
+            feature_link(ui, state, p, &i18n::km(round1(d)));
         });
     }
     if let Some((n, d)) = next {
         ui.horizontal(|ui| {
-            ui.label("Next:");
-            feature_link(ui, state, n, &format!("{} km", format_number(round1(d))));
+            ui.label(tr("details-next"));
+            feature_link(ui, state, n, &i18n::km(round1(d)));
         });
     }
 }
@@ -433,12 +459,15 @@ fn zone_links(ui: &mut Ui, state: &mut AppState, f: &Feature) {
         return;
     }
     ui.add_space(6.0);
-    ui.label(RichText::new("Ports and stations in or within 10 km").strong());
+    ui.label(RichText::new(tr("details-near-zone")).strong());
     for (id, d) in near {
         let suffix = if d == 0.0 {
-            "(inside)".to_owned()
+            tr("details-inside")
         } else {
-            format!("({})", format_distance(d))
+            tr_args(
+                "details-distance-in-brackets",
+                &[("distance", Arg::from(i18n::distance(d)))],
+            )
         };
         feature_link(ui, state, id, &suffix);
     }

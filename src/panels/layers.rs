@@ -5,6 +5,7 @@
 use crate::app::effect::Effect;
 use crate::app::state::AppState;
 use crate::data::{LayerId, LayerKind, LayerOrigin};
+use crate::i18n::{self, Arg, tr, tr_args};
 use crate::panels::legend;
 use crate::style;
 use egui::{RichText, Ui};
@@ -24,7 +25,12 @@ impl LayersPanel {
             .map(|l| {
                 (
                     l.id,
-                    l.name.clone(),
+                    match l.origin {
+                        // Built-in layers are named in the interface language; imported
+                        // ones keep their file name.
+                        LayerOrigin::BuiltIn(_) => i18n::layer_name(l.kind),
+                        LayerOrigin::File(_) => l.name.clone(),
+                    },
                     l.kind,
                     l.features.len(),
                     matches!(l.origin, LayerOrigin::File(_)),
@@ -38,7 +44,7 @@ impl LayersPanel {
             ui.horizontal(|ui| {
                 if ui
                     .checkbox(&mut settings.visible, "")
-                    .on_hover_text(format!("Show or hide {name}"))
+                    .on_hover_text(tr_args("layer-show-hide", &[("name", Arg::from(&name))]))
                     .changed()
                 {
                     state.set_visible(id, settings.visible);
@@ -47,12 +53,18 @@ impl LayersPanel {
                     legend_swatch(ui, &entry);
                 }
                 ui.label(RichText::new(&name).strong());
-                ui.label(RichText::new(format!("{count}")).color(style::ui::LABEL_MINOR))
-                    .on_hover_text(format!("{count} features"));
+                ui.label(RichText::new(i18n::number(count as f64)).color(style::ui::LABEL_MINOR))
+                    .on_hover_text(tr_args(
+                        "layer-feature-count",
+                        &[("count", Arg::from(count))],
+                    ));
                 if imported
                     && ui
-                        .small_button("Remove")
-                        .on_hover_text(format!("Remove {name} from the atlas"))
+                        .small_button(tr("layer-remove"))
+                        .on_hover_text(tr_args(
+                            "layer-remove-tooltip",
+                            &[("name", Arg::from(&name))],
+                        ))
                         .clicked()
                 {
                     remove = Some(id);
@@ -66,7 +78,7 @@ impl LayersPanel {
                         .add(
                             egui::Slider::new(&mut o, 0.1..=1.0)
                                 .show_value(false)
-                                .text("opacity"),
+                                .text(tr("layer-opacity")),
                         )
                         .changed()
                     {
@@ -76,7 +88,7 @@ impl LayersPanel {
             }
             if problems > 0 {
                 ui.label(
-                    RichText::new(format!("{problems} features had problems (see notices)"))
+                    RichText::new(tr_args("layer-problems", &[("count", Arg::from(problems))]))
                         .small()
                         .color(style::ui::WARNING),
                 );
@@ -87,7 +99,7 @@ impl LayersPanel {
         }
         imports(ui, state);
         ui.add_space(6.0);
-        if ui.button("Open GeoJSON…").clicked() {
+        if ui.button(tr("menu-open-geojson")).clicked() {
             state.push(Effect::OpenGeoJsonDialog);
         }
     }
@@ -95,9 +107,7 @@ impl LayersPanel {
 
 fn legend_swatch(ui: &mut Ui, entry: &style::LegendEntry) {
     // The swatch only; the layer's own name is the label.
-    let mut e = entry.clone();
-    e.label = "";
-    ui.scope(|ui| legend::row(ui, &e));
+    ui.scope(|ui| legend::row(ui, &entry.swatch, ""));
 }
 
 fn imports(ui: &mut Ui, state: &mut AppState) {
@@ -110,10 +120,10 @@ fn imports(ui: &mut Ui, state: &mut AppState) {
         ui.horizontal(|ui| {
             ui.add(
                 egui::ProgressBar::new(import.job.control().progress())
-                    .text(format!("Opening {name}"))
+                    .text(tr_args("layer-opening", &[("name", Arg::from(&name))]))
                     .desired_width(180.0),
             );
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr("button-cancel")).clicked() {
                 import.job.control().cancel();
             }
         });

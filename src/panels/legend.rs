@@ -2,8 +2,9 @@
 //! hidden layers are left out.
 
 use crate::app::state::AppState;
+use crate::i18n::tr;
 use crate::map::overlays::{LayerDraw, point_shapes};
-use crate::style::{self, LegendEntry, Swatch};
+use crate::style::{self, Swatch};
 use egui::{Sense, Shape, Stroke, Ui, pos2, vec2};
 
 /// The Legend panel.
@@ -16,17 +17,17 @@ impl LegendPanel {
         let visible_kinds: Vec<_> = state.visible_layers().iter().map(|(l, _)| l.kind).collect();
         for entry in style::legend_entries() {
             if visible_kinds.contains(&entry.kind) {
-                row(ui, &entry);
+                row(ui, &entry.swatch, &tr(entry.label));
             }
         }
         ui.add_space(8.0);
-        ui.label(egui::RichText::new("Basemap").strong());
+        ui.label(egui::RichText::new(tr("legend-basemap")).strong());
         for (label, color, width) in [
-            ("Sea", style::basemap::SEA, 10.0),
-            ("Land", style::basemap::LAND, 10.0),
-            ("Lancang / Mekong", style::basemap::MEKONG, 4.0),
-            ("Other rivers", style::basemap::RIVER, 2.0),
-            ("International border", style::basemap::BORDER, 2.5),
+            (tr("legend-sea"), style::basemap::SEA, 10.0),
+            (tr("legend-land"), style::basemap::LAND, 10.0),
+            (tr("legend-mekong"), style::basemap::MEKONG, 4.0),
+            (tr("legend-rivers"), style::basemap::RIVER, 2.0),
+            (tr("legend-border"), style::basemap::BORDER, 2.5),
         ] {
             let swatch = Swatch::Line(style::LineLook {
                 color,
@@ -34,20 +35,14 @@ impl LegendPanel {
                 casing: None,
                 dashed: false,
             });
-            row(
-                ui,
-                &LegendEntry {
-                    kind: crate::data::LayerKind::Imported,
-                    label,
-                    swatch,
-                },
-            );
+            row(ui, &swatch, &label);
         }
     }
 }
 
-/// Draws one swatch and its label.
-pub fn row(ui: &mut Ui, entry: &LegendEntry) {
+/// Draws one swatch and its label (already in the interface language; empty for the
+/// swatch alone).
+pub fn row(ui: &mut Ui, swatch: &Swatch, label: &str) {
     ui.horizontal(|ui| {
         let (rect, _) = ui.allocate_exact_size(vec2(36.0, 20.0), Sense::hover());
         let painter = ui.painter();
@@ -55,7 +50,7 @@ pub fn row(ui: &mut Ui, entry: &LegendEntry) {
             pos2(rect.left() + 3.0, rect.center().y),
             pos2(rect.right() - 3.0, rect.center().y),
         );
-        match &entry.swatch {
+        match swatch {
             Swatch::Line(look) => {
                 if let Some(casing) = look.casing {
                     painter.line_segment([l, r], Stroke::new(look.width + 2.5, casing));
@@ -100,6 +95,8 @@ pub fn row(ui: &mut Ui, entry: &LegendEntry) {
                 );
             }
         }
-        ui.label(entry.label);
+        if !label.is_empty() {
+            ui.label(label);
+        }
     });
 }

@@ -4,8 +4,9 @@
 
 use crate::app::state::AppState;
 use crate::data::{Feature, FeatureId, LayerKind};
-use crate::measure::{format_distance, geodesic_length_m};
-use crate::panels::details::{facts, format_number};
+use crate::i18n::{self, Arg, tr, tr_args};
+use crate::measure::geodesic_length_m;
+use crate::panels::details::facts;
 use egui::{RichText, Ui};
 
 /// The Routes panel (no state of its own: the highlight lives in `AppState`).
@@ -32,12 +33,18 @@ pub fn route_length(f: &Feature) -> RouteLength {
 /// Plain words for a route's length: the computed value, and the sourced one beside it.
 pub fn length_text(len: RouteLength) -> String {
     let computed = if len.computed_m > 0.0 {
-        format!("{} drawn (geodesic)", format_distance(len.computed_m))
+        tr_args(
+            "routes-length-drawn",
+            &[("distance", Arg::from(i18n::distance(len.computed_m)))],
+        )
     } else {
-        "not drawn".to_owned()
+        tr("routes-not-drawn")
     };
     match len.sourced_km {
-        Some(km) => format!("{computed}; {} km sourced", format_number(km)),
+        Some(km) => tr_args(
+            "routes-length-drawn-and-sourced",
+            &[("drawn", Arg::from(computed)), ("km", Arg::from(km))],
+        ),
         None => computed,
     }
 }
@@ -62,9 +69,9 @@ impl RoutesPanel {
     pub fn ui(&mut self, ui: &mut Ui, state: &mut AppState) {
         let mut chosen: Option<Option<FeatureId>> = None;
         for (kind, heading) in [
-            (LayerKind::Route, "Logistics routes"),
-            (LayerKind::Railway, "Railway sections"),
-            (LayerKind::Expressway, "Expressways"),
+            (LayerKind::Route, tr("routes-heading-routes")),
+            (LayerKind::Railway, tr("routes-heading-railway")),
+            (LayerKind::Expressway, tr("routes-heading-expressways")),
         ] {
             let items: Vec<(FeatureId, String)> = state
                 .atlas
@@ -82,7 +89,10 @@ impl RoutesPanel {
                         )
                     })
                 })
-                .map(|(id, f)| (id, f.name(state.lang).unwrap_or("(unnamed)").to_owned()))
+                .map(|(id, f)| {
+                    let name = f.name(state.lang).map(str::to_owned);
+                    (id, name.unwrap_or_else(|| tr("unnamed")))
+                })
                 .collect();
             if items.is_empty() {
                 continue;
@@ -125,15 +135,29 @@ fn route_particulars(ui: &mut Ui, state: &AppState, f: &Feature) {
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         let rows = [
-            ("Mode", f.str_prop("mode").unwrap_or_default().to_owned()),
-            ("From", f.str_prop("from").unwrap_or_default().to_owned()),
-            ("To", f.str_prop("to").unwrap_or_default().to_owned()),
-            ("Via", via.join(" → ")),
-            ("Length", length_text(route_length(f))),
-            ("Carries", list_strings(f, "commodities").join(", ")),
             (
-                "Opened",
-                f.str_prop("opened").unwrap_or_default().to_owned(),
+                tr("routes-mode"),
+                f.str_prop("mode")
+                    .map(|m| i18n::value_word("mode", m))
+                    .unwrap_or_default(),
+            ),
+            (
+                tr("routes-from"),
+                place_name(state, f.str_prop("from").unwrap_or_default()),
+            ),
+            (
+                tr("routes-to"),
+                place_name(state, f.str_prop("to").unwrap_or_default()),
+            ),
+            (tr("routes-via"), via.join(" → ")),
+            (tr("routes-length"), length_text(route_length(f))),
+            (
+                tr("routes-carries"),
+                list_strings(f, "commodities").join(", "),
+            ),
+            (
+                tr("routes-opened"),
+                f.str_prop("opened").map(i18n::date).unwrap_or_default(),
             ),
         ];
         for (k, v) in rows {

@@ -3,6 +3,7 @@
 //! as you type; Enter flies to the best hit.
 
 use crate::app::state::AppState;
+use crate::i18n::{self, tr};
 use egui::{Key, RichText, Ui};
 
 /// How many hits are listed under the box.
@@ -21,7 +22,7 @@ impl SearchPanel {
     /// Shows the box and the hits; Enter or a click selects a hit and flies there.
     pub fn ui(&mut self, ui: &mut Ui, state: &mut AppState) {
         let edit = egui::TextEdit::singleline(&mut self.query)
-            .hint_text("Search: Boten, 磨憨, ບໍ່ເຕັນ, Vang Vieng…  (Ctrl+F)")
+            .hint_text(tr("search-hint"))
             .desired_width(f32::INFINITY);
         let response = ui.add(edit);
         if self.focus_requested {
@@ -40,14 +41,14 @@ impl SearchPanel {
             return;
         }
         if hits.is_empty() {
-            ui.label(RichText::new("No match. Try another spelling or script.").small());
+            ui.label(RichText::new(tr("search-no-match")).small());
             return;
         }
         let mut chosen = None;
         for hit in &hits {
             let kind = state
                 .kind_of(hit.key)
-                .map(|k| k.label())
+                .map(i18n::kind_name)
                 .unwrap_or_default();
             let shown = state
                 .feature(hit.key)

@@ -3,6 +3,7 @@
 
 use crate::app::state::{AppState, CHINA_LAOS_RAILWAY};
 use crate::data::{FeatureId, LayerKind};
+use crate::i18n::{self, tr};
 use crate::panels::details::format_number;
 use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
@@ -32,7 +33,8 @@ pub struct StationRow {
     pub name: String,
     /// Country code(s).
     pub country: String,
-    /// Opening date, or status for stations that are not open.
+    /// Opening date (ISO, as in the data), or the `status` code for stations that are not
+    /// open; shown in words of the interface language by [`opened_text`].
     pub opened: String,
     /// Km to the next station along the line.
     pub to_next_km: Option<f64>,
@@ -73,7 +75,7 @@ pub fn rows(state: &AppState) -> Vec<StationRow> {
             let opened = match (status, f.str_prop("opened")) {
                 ("open", Some(d)) => d.to_owned(),
                 ("open", None) => "open".to_owned(),
-                (s, _) => s.replace('_', " "),
+                (s, _) => s.to_owned(),
             };
             let country = match f.properties.get("country") {
                 Some(serde_json::Value::String(s)) => s.clone(),
@@ -87,7 +89,10 @@ pub fn rows(state: &AppState) -> Vec<StationRow> {
             out.push(StationRow {
                 id,
                 km,
-                name: f.name(state.lang).unwrap_or("(unnamed)").to_owned(),
+                name: f
+                    .name(state.lang)
+                    .map(str::to_owned)
+                    .unwrap_or_else(|| tr("unnamed")),
                 country,
                 opened,
                 to_next_km: next.map(|(_, d)| d),
@@ -95,6 +100,24 @@ pub fn rows(state: &AppState) -> Vec<StationRow> {
         }
     }
     out
+}
+
+/// The opening column in words: a date as the language writes it, or the status.
+pub fn opened_text(opened: &str) -> String {
+    if opened.starts_with(|c: char| c.is_ascii_digit()) {
+        i18n::date(opened)
+    } else {
+        i18n::value_word("status", opened)
+    }
+}
+
+/// A station's country codes (`CN`, `CN/LA`) as short names of the interface language.
+fn country_text(codes: &str) -> String {
+    codes
+        .split('/')
+        .map(i18n::country_short)
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 /// Sorts rows; stations without chainage always go last when sorting by km.
@@ -125,10 +148,7 @@ impl StationsPanel {
         sort_rows(&mut rows, self.sort, self.descending);
         let selected = state.selection;
         let mut clicked = None;
-        ui.label(
-            RichText::new("km = chainage from Kunming South, measured along the drawn line; click a row to go there.")
-                .small(),
-        );
+        ui.label(RichText::new(tr("stations-explanation")).small());
         let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
         TableBuilder::new(ui)
             .striped(true)
@@ -140,10 +160,10 @@ impl StationsPanel {
             .column(Column::exact(58.0))
             .header(row_height, |mut header| {
                 for (title, by) in [
-                    ("km", SortBy::Km),
-                    ("Station", SortBy::Name),
-                    ("", SortBy::Country),
-                    ("Opened", SortBy::Opened),
+                    (tr("stations-column-km"), SortBy::Km),
+                    (tr("stations-column-station"), SortBy::Name),
+                    (tr("stations-column-country"), SortBy::Country),
+                    (tr("stations-column-opened"), SortBy::Opened),
                 ] {
                     header.col(|ui| {
                         let arrow = if self.sort == by {
@@ -151,7 +171,6 @@ impl StationsPanel {
                         } else {
                             ""
                         };
-                        let title = if title.is_empty() { "Ctry" } else { title };
                         if ui
                             .button(RichText::new(format!("{title}{arrow}")).strong())
                             .clicked()
@@ -166,7 +185,7 @@ impl StationsPanel {
                     });
                 }
                 header.col(|ui| {
-                    ui.label(RichText::new("to next").strong());
+                    ui.label(RichText::new(tr("stations-column-to-next")).strong());
                 });
             })
             .body(|mut body| {
@@ -189,10 +208,10 @@ impl StationsPanel {
                             }
                         });
                         r.col(|ui| {
-                            ui.label(&row.country);
+                            ui.label(country_text(&row.country));
                         });
                         r.col(|ui| {
-                            ui.label(&row.opened);
+                            ui.label(opened_text(&row.opened));
                         });
                         r.col(|ui| {
                             ui.label(

@@ -369,7 +369,9 @@ pub enum Swatch {
 pub struct LegendEntry {
     /// Which layer the row belongs to (the legend hides rows of hidden layers).
     pub kind: LayerKind,
-    /// Plain words, e.g. "Railway (under construction)".
+    /// Message id of its plain-words label in the locale files (`assets/locales/`), e.g.
+    /// `legend-railway-open`; the legend shows it with `i18n::tr`, so the style module
+    /// stays free of interface text.
     pub label: &'static str,
     /// The sample drawn beside the label.
     pub swatch: Swatch,
@@ -391,75 +393,71 @@ pub fn legend_entries() -> Vec<LegendEntry> {
     use LayerKind as K;
     use Swatch as S;
     vec![
-        entry(K::Railway, "Railway, open", S::Line(rail(false))),
+        entry(K::Railway, "legend-railway-open", S::Line(rail(false))),
+        entry(K::Railway, "legend-railway-planned", S::Line(rail(true))),
         entry(
             K::Railway,
-            "Railway, planned / under construction",
-            S::Line(rail(true)),
-        ),
-        entry(
-            K::Railway,
-            "Railway, straight gap fill (track not in the source)",
+            "legend-railway-gap-fill",
             S::Line(rail_gap_fill_look()),
         ),
         entry(
             K::ContextRailway,
-            "Other railway (Yunnan)",
+            "legend-context-railway",
             S::Line(context_rail_look()),
         ),
-        entry(K::Station, "Railway station", S::Point(station)),
+        entry(K::Station, "legend-station", S::Point(station)),
         entry(
             K::Station,
-            "Passing or freight station (zoomed in)",
+            "legend-minor-station",
             S::Point(minor_station_look()),
         ),
         entry(
             K::Expressway,
-            "Expressway, open",
+            "legend-expressway-open",
             S::Line(expressway(false)),
         ),
         entry(
             K::Expressway,
-            "Expressway, planned / under construction",
+            "legend-expressway-planned",
             S::Line(expressway(true)),
         ),
-        entry(K::Port, "Border port, road", S::Point(port("road"))),
-        entry(K::Port, "Border port, rail", S::Point(port("rail"))),
+        entry(K::Port, "legend-port-road", S::Point(port("road"))),
+        entry(K::Port, "legend-port-rail", S::Point(port("rail"))),
         entry(
             K::Port,
-            "Border port, road and rail",
+            "legend-port-road-rail",
             S::Point(port("road_rail")),
         ),
+        entry(K::Port, "legend-port-river", S::Point(port("river"))),
+        entry(K::Zone, "legend-zone-cbecz", S::Area(zone("cbecz"))),
+        entry(K::Zone, "legend-zone-sez", S::Area(zone("sez"))),
+        entry(K::Zone, "legend-zone-ftz", S::Area(zone("ftz"))),
         entry(
-            K::Port,
-            "Border / river port, river",
-            S::Point(port("river")),
+            K::Zone,
+            "legend-zone-logistics",
+            S::Area(zone("logistics_base")),
         ),
         entry(
             K::Zone,
-            "Cross-border cooperation zone",
-            S::Area(zone("cbecz")),
+            "legend-zone-industrial",
+            S::Area(zone("industrial_park")),
         ),
-        entry(K::Zone, "Special economic zone", S::Area(zone("sez"))),
-        entry(K::Zone, "Free trade zone area", S::Area(zone("ftz"))),
-        entry(K::Zone, "Logistics base", S::Area(zone("logistics_base"))),
-        entry(K::Zone, "Industrial park", S::Area(zone("industrial_park"))),
-        entry(K::Route, "Logistics route, rail", S::Line(route("rail"))),
-        entry(K::Route, "Logistics route, road", S::Line(route("road"))),
-        entry(K::Route, "Logistics route, river", S::Line(route("river"))),
+        entry(K::Route, "legend-route-rail", S::Line(route("rail"))),
+        entry(K::Route, "legend-route-road", S::Line(route("road"))),
+        entry(K::Route, "legend-route-river", S::Line(route("river"))),
         entry(
             K::Route,
-            "Logistics route, multimodal",
+            "legend-route-multimodal",
             S::Line(route("multimodal")),
         ),
         entry(
             K::VisitStop,
-            "Study visit stop (Dec 2019)",
+            "legend-visit-stop",
             S::Point(point(VISIT, 7.0, PointShape::Pin)),
         ),
         entry(
             K::Imported,
-            "Imported GeoJSON",
+            "legend-imported",
             S::Line(line(IMPORTED, 3.0, Some(WHITE), false)),
         ),
     ]

@@ -1,0 +1,289 @@
+# ພາສາລາວ. ຂໍ້ຄວາມທີ່ຍັງບໍ່ມີຢູ່ໃນໄຟລ໌ນີ້ຈະສະແດງເປັນພາສາອັງກິດ. ວິທີແປ: ເບິ່ງ
+# "Translating the atlas" ໃນ README.md. ຕົວແທນເຊັ່ນ { $name } ໂປຣແກຣມຈະໃສ່ໃຫ້ເອງ;
+# ຢ່າລຶບອອກ, ແຕ່ຍ້າຍບ່ອນໄດ້ຕາມໄວຍາກອນລາວ.
+
+## Window and menus
+
+window-title = ປຶ້ມແຜນທີ່ລະບຽງ ລ້ານຊ້າງ–ແມ່ຂອງ
+menu-file = ໄຟລ໌
+menu-open-geojson = ເປີດ GeoJSON…
+menu-open-tile-pack = ເປີດຊຸດແຜ່ນແຜນທີ່ (.pmtiles)…
+menu-open-by-path = ເປີດໂດຍພິມທີ່ຢູ່ໄຟລ໌…
+menu-quit = ອອກ
+menu-map = ແຜນທີ່
+menu-whole-corridor = ທັງລະບຽງ (Home)
+menu-background-map = ແຜນທີ່ພື້ນ
+menu-tiles-osm = OpenStreetMap (ອອນລາຍ, ເກັບໄວ້ໃຊ້ແບບອອບລາຍໄດ້)
+menu-tile-server = ເຊີບເວີແຜນທີ່:
+menu-tile-server-use = ໃຊ້
+menu-measure = ວັດແທກໄລຍະທາງ (M)
+menu-view = ມຸມມອງ
+menu-language = ພາສາ
+menu-spotlight = ໄຟສ່ອງຕາມຕົວຊີ້ (S)
+menu-keys = ປຸ່ມລັດ
+menu-help = ຊ່ວຍເຫຼືອ
+menu-about = ກ່ຽວກັບປຶ້ມແຜນທີ່ ແລະ ຂໍ້ມູນ
+
+tiles-builtin = ແຜນທີ່ອອບລາຍໃນໂປຣແກຣມ
+tiles-osm = OpenStreetMap (ອອນລາຍ)
+tiles-custom = ເຊີບເວີແຜນທີ່ { $url }
+tiles-pack = ຊຸດແຜ່ນແຜນທີ່ { $file }
+
+button-cancel = ຍົກເລີກ
+dialog-filter-all-files = ທຸກໄຟລ໌
+
+path-box-title-geojson = ເປີດໄຟລ໌ GeoJSON
+path-box-title-tile-pack = ເປີດຊຸດແຜ່ນແຜນທີ່
+path-box-prompt = ພິມ ຫຼື ວາງທີ່ຢູ່ເຕັມຂອງໄຟລ໌:
+path-box-open = ເປີດ
+
+## Keyboard help
+
+keys-title = ປຸ່ມລັດ
+keys-search = ຄົ້ນຫາ (ທຸກຕົວອັກສອນ)
+keys-enter = ໃນຊ່ອງຄົ້ນຫາ: ໄປຫາຜົນທີ່ກົງທີ່ສຸດ
+keys-home = ທັງລະບຽງ
+keys-zoom = ຂະຫຍາຍ / ຫຍໍ້
+keys-pan = ເລື່ອນແຜນທີ່
+keys-measure = ວັດແທກໄລຍະທາງ; ກົດອີກເທື່ອໜຶ່ງເພື່ອຢຸດ
+keys-spotlight = ໄຟສ່ອງຕາມຕົວຊີ້
+keys-escape = ຍົກເລີກການເລືອກ, ຢຸດວັດແທກ
+keys-open = ເປີດໄຟລ໌ GeoJSON
+
+## About
+
+about-title = ກ່ຽວກັບປຶ້ມແຜນທີ່ລະບຽງ ລ້ານຊ້າງ–ແມ່ຂອງ
+about-summary = ທາງລົດໄຟ ລາວ–ຈີນ, ທາງດ່ວນ, ດ່ານຊາຍແດນ, ເຂດເສດຖະກິດ ແລະ ເສັ້ນທາງໂລຈິສຕິກ ຂອງແຂວງຢູນນານ ແລະ ປະເທດໃກ້ຄຽງ, ໃຊ້ໄດ້ໂດຍບໍ່ຕ້ອງມີອິນເຕີເນັດ.
+about-basemap = ແຜນທີ່ພື້ນ: ສ້າງດ້ວຍ Natural Earth (ສາທາລະນະສົມບັດ); ຂອບເຂດແຂວງຂອງຈີນ ຈາກ Digital Chart of the World ທີ່ GMT ຈັດຊຸດໄວ້ (DCW-gmt, LGPL-3.0-or-later).
+about-fonts = ຟອນ: Noto (SIL Open Font License 1.1).
+about-data = ຂໍ້ມູນລະບຽງ: ລວບລວມຈາກເອກະສານຕົ້ນສະບັບ ແລະ ແຫຼ່ງຂໍ້ມູນສາທາລະນະ ທີ່ລະບຸໄວ້ໃນທຸກລາຍການ ແລະ ທຸກຂໍ້ມູນ (ເບິ່ງແຖບ ລາຍລະອຽດ).
+about-osm = ແຜ່ນແຜນທີ່ OpenStreetMap, ເມື່ອເປີດໃຊ້: © ຜູ້ປະກອບສ່ວນ OpenStreetMap.
+about-data-language = ຊື່ສະຖານທີ່ສະແດງເປັນພາສາທີ່ເລືອກ ເມື່ອຂໍ້ມູນມີຊື່ນັ້ນ. ໝາຍເຫດ, ຂໍ້ມູນ ແລະ ຊື່ແຫຼ່ງຂໍ້ມູນ ຂຽນເປັນພາສາອັງກິດໃນຂໍ້ມູນ ແລະ ສະແດງຕາມຕົ້ນສະບັບ.
+
+## Panels and tabs
+
+heading-layers = ຊັ້ນຂໍ້ມູນ
+tab-details = ລາຍລະອຽດ
+tab-stations = ສະຖານີ
+tab-routes = ເສັ້ນທາງ
+tab-legend = ສັນຍາລັກ
+
+## Layers
+
+layer-railway = ທາງລົດໄຟ ລາວ–ຈີນ
+layer-stations = ສະຖານີ
+layer-expressways = ທາງດ່ວນ
+layer-ports = ດ່ານຊາຍແດນ
+layer-zones = ເຂດເສດຖະກິດ
+layer-routes = ເສັ້ນທາງໂລຈິສຕິກ
+layer-visit = ທັດສະນະສຶກສາ ທັນວາ 2019
+layer-imported = ນຳເຂົ້າ
+layer-show-hide = ສະແດງ ຫຼື ເຊື່ອງ { $name }
+layer-feature-count = { $count } ລາຍການ
+layer-remove = ລຶບອອກ
+layer-remove-tooltip = ລຶບ { $name } ອອກຈາກປຶ້ມແຜນທີ່
+layer-opacity = ຄວາມທຶບ
+layer-problems = { $count } ລາຍການມີບັນຫາ (ເບິ່ງແຈ້ງການ)
+layer-opening = ກຳລັງເປີດ { $name }
+
+## What a feature is
+
+kind-railway = ຊ່ວງທາງລົດໄຟ
+kind-station = ສະຖານີ
+kind-expressway = ທາງດ່ວນ
+kind-port = ດ່ານຊາຍແດນ
+kind-zone = ເຂດເສດຖະກິດ
+kind-route = ເສັ້ນທາງໂລຈິສຕິກ
+kind-visit-stop = ຈຸດທັດສະນະສຶກສາ
+kind-imported = ລາຍການນຳເຂົ້າ
+
+status-open = ເປີດໃຊ້ແລ້ວ
+status-under-construction = ກຳລັງກໍ່ສ້າງ
+status-planned = ຢູ່ໃນແຜນ
+status-not-built = ບໍ່ໄດ້ກໍ່ສ້າງ
+
+zone-type-cbecz = ເຂດຮ່ວມມືເສດຖະກິດຂ້າມຊາຍແດນ
+zone-type-sez = ເຂດເສດຖະກິດພິເສດ
+zone-type-ftz = ເຂດການຄ້າເສລີທົດລອງ
+zone-type-logistics-base = ສູນໂລຈິສຕິກ
+zone-type-industrial-park = ນິຄົມອຸດສາຫະກຳ
+
+mode-road = ທາງບົກ
+mode-rail = ທາງລົດໄຟ
+mode-river = ທາງນ້ຳ
+mode-road-rail = ທາງບົກ ແລະ ທາງລົດໄຟ
+mode-multimodal = ຫຼາຍຮູບແບບ
+
+country-short-cn = ຈີນ
+country-short-la = ລາວ
+country-short-mm = ມຽນມາ
+country-short-th = ໄທ
+country-short-vn = ຫວຽດ
+country-short-kh = ກຳປູເຈຍ
+
+unnamed = (ບໍ່ມີຊື່)
+value-yes = ແມ່ນ
+value-no = ບໍ່
+
+## Details
+
+details-hint = ຄລິກສະຖານີ, ດ່ານ, ເຂດ ຫຼື ເສັ້ນທາງ ຢູ່ເທິງແຜນທີ່, ຫຼື ຄົ້ນຫາ (Ctrl+F), ເພື່ອເບິ່ງຂໍ້ມູນ ແລະ ແຫຼ່ງຂໍ້ມູນຢູ່ບ່ອນນີ້.
+details-data-in-english = ໝາຍເຫດ, ຂໍ້ມູນ ແລະ ແຫຼ່ງຂໍ້ມູນຂ້າງລຸ່ມນີ້ ເປັນພາສາອັງກິດ ຕາມທີ່ບັນທຶກໄວ້ໃນຂໍ້ມູນ.
+details-opened = ເປີດ { $date }
+details-not-on-map = ບໍ່ມີໃນແຜນທີ່: ບໍ່ມີແຫຼ່ງໃດບອກທີ່ຕັ້ງ (ເບິ່ງໝາຍເຫດ).
+details-approximate = ທີ່ຕັ້ງໂດຍປະມານ, ບໍ່ແມ່ນທີ່ຕັ້ງແທ້ (ເບິ່ງໝາຍເຫດ).
+details-seed-document = ເອກະສານຕົ້ນສະບັບ { $file }
+details-facts = ຂໍ້ມູນ
+details-date-unknown = ບໍ່ຮູ້ວັນທີ
+details-as-of = ຮອດ { $date } ·
+details-history = ປະຫວັດ
+details-properties = ຄຸນສົມບັດ
+details-more = ເພີ່ມເຕີມ
+details-sources = ແຫຼ່ງຂໍ້ມູນ
+details-partner-port = ດ່ານຄູ່ ຢູ່ອີກຟາກຊາຍແດນ
+details-distance-away = (ຫ່າງ { $distance })
+details-drawn-length = ຄວາມຍາວຕາມແຜນທີ່: { $distance } (ຄິດໄລ່ຕາມພື້ນຜິວໂລກ)
+details-chainage = ຫຼັກກິໂລ: { $km } ກມ ຈາກ ຄຸນໝິງໃຕ້, ວັດຕາມເສັ້ນທີ່ແຕ້ມ
+details-previous = ກ່ອນໜ້າ:
+details-next = ຕໍ່ໄປ:
+details-near-zone = ດ່ານ ແລະ ສະຖານີ ພາຍໃນ ຫຼື ໃນລັດສະໝີ 10 ກມ
+details-inside = (ພາຍໃນ)
+details-distance-in-brackets = ({ $distance })
+
+## Stations
+
+stations-explanation = ກມ = ຫຼັກກິໂລຈາກ ຄຸນໝິງໃຕ້, ວັດຕາມເສັ້ນທີ່ແຕ້ມ; ຄລິກແຖວເພື່ອໄປບ່ອນນັ້ນ.
+stations-column-km = ກມ
+stations-column-station = ສະຖານີ
+stations-column-country = ປະເທດ
+stations-column-opened = ເປີດ
+stations-column-to-next = ຕໍ່ໄປ
+
+## Routes
+
+routes-heading-routes = ເສັ້ນທາງໂລຈິສຕິກ
+routes-heading-railway = ຊ່ວງທາງລົດໄຟ
+routes-heading-expressways = ທາງດ່ວນ
+routes-mode = ຮູບແບບ
+routes-from = ຈາກ
+routes-to = ຫາ
+routes-via = ຜ່ານ
+routes-length = ຄວາມຍາວ
+routes-carries = ສິນຄ້າ
+routes-opened = ເປີດ
+routes-length-drawn = { $distance } ຕາມແຜນທີ່ (ຕາມພື້ນຜິວໂລກ)
+routes-not-drawn = ບໍ່ໄດ້ແຕ້ມ
+routes-length-drawn-and-sourced = { $drawn }; ຕາມແຫຼ່ງຂໍ້ມູນ { $km } ກມ
+
+## Search
+
+search-hint = ຄົ້ນຫາ: ບໍ່ເຕັນ, 磨憨, Boten, ວັງວຽງ…  (Ctrl+F)
+search-no-match = ບໍ່ພົບ. ລອງຂຽນແບບອື່ນ ຫຼື ໃຊ້ຕົວອັກສອນອື່ນ.
+
+## Legend
+
+legend-railway-open = ທາງລົດໄຟ, ເປີດໃຊ້ແລ້ວ
+legend-railway-planned = ທາງລົດໄຟ, ຢູ່ໃນແຜນ / ກຳລັງກໍ່ສ້າງ
+legend-station = ສະຖານີລົດໄຟ
+legend-expressway-open = ທາງດ່ວນ, ເປີດໃຊ້ແລ້ວ
+legend-expressway-planned = ທາງດ່ວນ, ຢູ່ໃນແຜນ / ກຳລັງກໍ່ສ້າງ
+legend-port-road = ດ່ານຊາຍແດນ, ທາງບົກ
+legend-port-rail = ດ່ານຊາຍແດນ, ທາງລົດໄຟ
+legend-port-road-rail = ດ່ານຊາຍແດນ, ທາງບົກ ແລະ ທາງລົດໄຟ
+legend-port-river = ດ່ານ / ທ່າເຮືອ, ທາງນ້ຳ
+legend-zone-cbecz = ເຂດຮ່ວມມືຂ້າມຊາຍແດນ
+legend-zone-sez = ເຂດເສດຖະກິດພິເສດ
+legend-zone-ftz = ພື້ນທີ່ເຂດການຄ້າເສລີ
+legend-zone-logistics = ສູນໂລຈິສຕິກ
+legend-zone-industrial = ນິຄົມອຸດສາຫະກຳ
+legend-route-rail = ເສັ້ນທາງໂລຈິສຕິກ, ທາງລົດໄຟ
+legend-route-road = ເສັ້ນທາງໂລຈິສຕິກ, ທາງບົກ
+legend-route-river = ເສັ້ນທາງໂລຈິສຕິກ, ທາງນ້ຳ
+legend-route-multimodal = ເສັ້ນທາງໂລຈິສຕິກ, ຫຼາຍຮູບແບບ
+legend-visit-stop = ຈຸດທັດສະນະສຶກສາ (ທັນວາ 2019)
+legend-imported = GeoJSON ທີ່ນຳເຂົ້າ
+legend-basemap = ແຜນທີ່ພື້ນ
+legend-sea = ທະເລ
+legend-land = ແຜ່ນດິນ
+legend-mekong = ລ້ານຊ້າງ / ແມ່ນ້ຳຂອງ
+legend-rivers = ແມ່ນ້ຳອື່ນໆ
+legend-border = ຊາຍແດນສາກົນ
+
+## Notices
+
+notice-builtin-data-unreadable = ອ່ານຂໍ້ມູນລະບຽງໃນໂປຣແກຣມບໍ່ໄດ້; ແຜນທີ່ ແລະ ໄຟລ໌ຂອງທ່ານຍັງໃຊ້ໄດ້.
+notice-basemap-unreadable = ອ່ານແຜນທີ່ພື້ນໃນໂປຣແກຣມບໍ່ໄດ້; ຊັ້ນຂໍ້ມູນລະບຽງ ແລະ ໄຟລ໌ຂອງທ່ານຍັງໃຊ້ໄດ້.
+notice-tiles-failed = ໃຊ້ແຜນທີ່ພື້ນນັ້ນບໍ່ໄດ້: { $reason }. ສະແດງແຜນທີ່ໃນໂປຣແກຣມແທນ.
+notice-import-cancelled = ຢຸດເປີດ { $path } ແລ້ວ; ບໍ່ມີຫຍັງປ່ຽນແປງ.
+notice-import-failed = ເປີດ { $path } ບໍ່ໄດ້. ທຸກຢ່າງທີ່ໂຫຼດແລ້ວຍັງຢູ່ຄືເກົ່າ.
+notice-import-not-started = ເລີ່ມເປີດ { $path } ບໍ່ໄດ້.
+notice-imported = ເປີດ { $name } ແລ້ວ: { $count } ລາຍການ.
+notice-imported-with-problems = ເປີດ { $name } ແລ້ວ: { $count } ລາຍການ; { $problems } ບັນຫາ (ລາຍການເຫຼົ່ານັ້ນຖືກຂ້າມ ຫຼື ໂຫຼດໄດ້ເທົ່າທີ່ເປັນໄປໄດ້).
+notice-dismiss = ປິດ
+notice-details = ລາຍລະອຽດ
+
+## Status bar and map
+
+status-zoom = ຊູມ { $zoom }
+status-osm-attribution = · © ຜູ້ປະກອບສ່ວນ OpenStreetMap
+status-coordinates-tooltip = ພິກັດ WGS84 ຢູ່ບ່ອນຕົວຊີ້
+status-drawing-tiles = ກຳລັງແຕ້ມ { $count } ແຜ່ນ…
+status-measuring = ກຳລັງວັດແທກ: ຄລິກຈຸດຕ່າງໆເທິງແຜນທີ່; ກົດ M ຫຼື Esc ເພື່ອຢຸດ.
+measure-straight-line = { $distance } (ເສັ້ນຊື່)
+measure-along-railway = { $distance } (ຕາມທາງລົດໄຟ)
+
+## Units, numbers and dates
+
+unit-km = { $value } ກມ
+unit-m = { $value } ມ
+unit-name-km = ກມ
+unit-name-m = ມ
+unit-name-km-per-h = ກມ/ຊມ
+unit-name-km2 = ກມ²
+unit-name-m2 = ມ²
+unit-name-ha = ເຮັກຕາ
+unit-name-t = ໂຕນ
+unit-name-h = ຊົ່ວໂມງ
+unit-name-min = ນາທີ
+unit-name-days = ມື້
+unit-name-years = ປີ
+
+date-day-month-year = { $day } { $month } { $year }
+date-month-year = { $month } { $year }
+month-1 = ມັງກອນ
+month-2 = ກຸມພາ
+month-3 = ມີນາ
+month-4 = ເມສາ
+month-5 = ພຶດສະພາ
+month-6 = ມິຖຸນາ
+month-7 = ກໍລະກົດ
+month-8 = ສິງຫາ
+month-9 = ກັນຍາ
+month-10 = ຕຸລາ
+month-11 = ພະຈິກ
+month-12 = ທັນວາ
+
+## Railway alignment, tile packs and settings
+about-osm-data = ແນວທາງລົດໄຟ, ສະຖານີ, ດ່ານລົດໄຟໂມຫານ ແລະ ບໍ່ເຕັນ ແລະ ເສັ້ນທາງຖະໜົນໃນລາວ: © ຜູ້ປະກອບສ່ວນ OpenStreetMap, ພາຍໃຕ້ໃບອະນຸຍາດ Open Database Licence 1.0 (https://www.openstreetmap.org/copyright); ໄຟລ໌ຂໍ້ມູນທີ່ດັດແປງມາຍັງຢູ່ພາຍໃຕ້ ODbL 1.0. ເສັ້ນທາງຖະໜົນຜ່ານຊຸດຂໍ້ມູນ AidData (AidData at William & Mary, ODC-By 1.0).
+legend-railway-gap-fill = ທາງລົດໄຟ, ເສັ້ນຊື່ເຕີມຊ່ອງວ່າງ (ບໍ່ມີທາງໃນແຫຼ່ງຂໍ້ມູນ)
+legend-context-railway = ທາງລົດໄຟອື່ນ (ຢູນນານ)
+legend-minor-station = ສະຖານີຫຼີກ ຫຼື ສະຖານີສິນຄ້າ (ເມື່ອຂະຫຍາຍ)
+details-published-km = ຕົວເລກທີ່ເຜີຍແຜ່: { $published } ກມ ຈາກ { $from }; ຕາມເສັ້ນທີ່ແຕ້ມ { $drawn } ກມ (ຕ່າງກັນ { $difference } ກມ)
+details-gap-fills = ມີເສັ້ນຊື່ເຕີມຊ່ອງວ່າງ { $count } ຊ່ວງ ({ $km } ກມ), ແຕ້ມເປັນເສັ້ນປະ: ແຫຼ່ງຂໍ້ມູນບໍ່ມີທາງຢູ່ບ່ອນນັ້ນ (ອາດແມ່ນອຸໂມງທີ່ຂາດຫາຍໄປຈາກຂໍ້ມູນ OpenStreetMap), ສະນັ້ນແນວທາງໃນຊ່ວງເຫຼົ່ານັ້ນບໍ່ໄດ້ສຳຫຼວດ.
+details-border-point = ຊາຍແດນ ຈີນ–ລາວ ຢູ່ໃນອຸໂມງມິດຕະພາບ ທີ່ { $km } ກມ ຈາກ ຄຸນໝິງໃຕ້.
+notice-settings-no-folder = ບໍ່ພົບໂຟນເດີສຳລັບການຕັ້ງຄ່າ; ການຕັ້ງຄ່າຂອງໜ້າຕ່າງນີ້ຈະບໍ່ຖືກບັນທຶກ.
+notice-settings-not-saved = ບໍ່ສາມາດບັນທຶກການຕັ້ງຄ່າ: { $reason }. ການຕັ້ງຄ່າເກົ່າຍັງຄົງຢູ່.
+notice-pack-opened = ເປີດ { $name } ແລ້ວ (ຊູມ { $min } ຫາ { $max }).
+notice-pack-cancelled = ຢຸດເປີດ { $name } ແລ້ວ; ແຜນທີ່ເດີມຍັງຢູ່.
+notice-remembered-pack-unavailable = ບໍ່ສາມາດເປີດຊຸດແຜ່ນແຜນທີ່ທີ່ໃຊ້ຄັ້ງກ່ອນໄດ້ໃນຕອນນີ້: { $reason }. ສະແດງແຜນທີ່ໃນຕົວແທນ; ຈະລອງເປີດອີກຄັ້ງເມື່ອເລີ່ມຄັ້ງຕໍ່ໄປ (ແຜນທີ່ → ແຜນທີ່ພື້ນຫຼັງ ເພື່ອເລືອກອັນອື່ນ).
+notice-pack-refused = { $reason }. ແຜນທີ່ເດີມຍັງຢູ່.
+notice-pack-tiles-unreadable = ບາງແຜ່ນຂອງ { $name } ອ່ານບໍ່ໄດ້ (ຊຸດເສຍຫາຍ ຫຼື ຖືກປ່ຽນ); ແຜນທີ່ໃນຕົວສະແດງແທນ.
+notice-pack-not-started = ບໍ່ສາມາດເລີ່ມເປີດ { $path }.
+notice-show-latest = ສະແດງສະເພາະອັນລ່າສຸດ
+notice-show-all = ມີ { $count } ຂໍ້ຄວາມກ່ອນໜ້າ — ສະແດງທັງໝົດ
+status-checking-pack = ກຳລັງກວດ { $pack }…
+status-tiles-not-available = { $shown } ({ $wanted } ບໍ່ພ້ອມໃຊ້)
+status-tiles-unreadable = · { $count } ແຜ່ນອ່ານບໍ່ໄດ້
+map-osm-data-attribution = ຂໍ້ມູນທາງລົດໄຟ ແລະ ຖະໜົນ © ຜູ້ປະກອບສ່ວນ OpenStreetMap
+layer-context-railways = ທາງລົດໄຟອື່ນໃນຢູນນານ
+kind-context-railway = ທາງລົດໄຟອື່ນ

@@ -1,0 +1,289 @@
+# ภาษาไทย ข้อความที่ยังไม่มีในไฟล์นี้จะแสดงเป็นภาษาอังกฤษ วิธีแปล: ดู
+# "Translating the atlas" ใน README.md เก็บตัวแทนอย่าง { $name } ไว้ตามเดิม
+
+## Window and menus
+
+window-title = แผนที่ระเบียงล้านช้าง–แม่โขง
+menu-file = ไฟล์
+menu-open-geojson = เปิด GeoJSON…
+menu-open-tile-pack = เปิดชุดไทล์แผนที่ (.pmtiles)…
+menu-open-by-path = เปิดโดยพิมพ์ที่อยู่ไฟล์…
+menu-quit = ออก
+menu-map = แผนที่
+menu-whole-corridor = ทั้งระเบียง (Home)
+menu-background-map = แผนที่พื้นหลัง
+menu-tiles-osm = OpenStreetMap (ออนไลน์ เก็บไว้ใช้แบบออฟไลน์ได้)
+menu-tile-server = เซิร์ฟเวอร์ไทล์:
+menu-tile-server-use = ใช้
+menu-measure = วัดระยะทาง (M)
+menu-view = มุมมอง
+menu-language = ภาษา
+menu-spotlight = สปอตไลต์ที่ตัวชี้ (S)
+menu-keys = แป้นพิมพ์ลัด
+menu-help = ช่วยเหลือ
+menu-about = เกี่ยวกับแผนที่และข้อมูล
+
+tiles-builtin = แผนที่ออฟไลน์ในตัว
+tiles-osm = OpenStreetMap (ออนไลน์)
+tiles-custom = เซิร์ฟเวอร์ไทล์ { $url }
+tiles-pack = ชุดไทล์แผนที่ { $file }
+
+button-cancel = ยกเลิก
+dialog-filter-all-files = ทุกไฟล์
+
+path-box-title-geojson = เปิดไฟล์ GeoJSON
+path-box-title-tile-pack = เปิดชุดไทล์แผนที่
+path-box-prompt = พิมพ์หรือวางที่อยู่เต็มของไฟล์:
+path-box-open = เปิด
+
+## Keyboard help
+
+keys-title = แป้นพิมพ์ลัด
+keys-search = ค้นหา (ทุกอักษร)
+keys-enter = ในช่องค้นหา: ไปยังผลที่ตรงที่สุด
+keys-home = ทั้งระเบียง
+keys-zoom = ขยาย / ย่อ
+keys-pan = เลื่อนแผนที่
+keys-measure = วัดระยะทาง กดอีกครั้งเพื่อหยุด
+keys-spotlight = สปอตไลต์ที่ตัวชี้
+keys-escape = ยกเลิกการเลือก หยุดวัด
+keys-open = เปิดไฟล์ GeoJSON
+
+## About
+
+about-title = เกี่ยวกับแผนที่ระเบียงล้านช้าง–แม่โขง
+about-summary = ทางรถไฟจีน–ลาว ทางด่วน ด่านชายแดน เขตเศรษฐกิจ และเส้นทางโลจิสติกส์ของยูนนานและประเทศเพื่อนบ้าน ใช้งานได้แบบออฟไลน์ทั้งหมด
+about-basemap = แผนที่ฐาน: สร้างด้วย Natural Earth (สาธารณสมบัติ) ขอบเขตมณฑลของจีนจาก Digital Chart of the World ที่ GMT จัดชุดไว้ (DCW-gmt, LGPL-3.0-or-later)
+about-fonts = ฟอนต์: Noto (SIL Open Font License 1.1)
+about-data = ข้อมูลระเบียง: รวบรวมจากเอกสารต้นทางและแหล่งข้อมูลสาธารณะที่ระบุไว้ในทุกรายการและทุกข้อมูล (ดูแผงรายละเอียด)
+about-osm = ไทล์ OpenStreetMap เมื่อเปิดใช้: © ผู้ร่วมให้ข้อมูล OpenStreetMap
+about-data-language = ชื่อสถานที่แสดงเป็นภาษาที่เลือกเมื่อข้อมูลมีชื่อนั้น หมายเหตุ ข้อเท็จจริง และชื่อแหล่งข้อมูลเขียนเป็นภาษาอังกฤษในข้อมูลและแสดงตามต้นฉบับ
+
+## Panels and tabs
+
+heading-layers = ชั้นข้อมูล
+tab-details = รายละเอียด
+tab-stations = สถานี
+tab-routes = เส้นทาง
+tab-legend = สัญลักษณ์
+
+## Layers
+
+layer-railway = ทางรถไฟจีน–ลาว
+layer-stations = สถานี
+layer-expressways = ทางด่วน
+layer-ports = ด่านชายแดน
+layer-zones = เขตเศรษฐกิจ
+layer-routes = เส้นทางโลจิสติกส์
+layer-visit = การศึกษาดูงาน ธันวาคม 2019
+layer-imported = นำเข้า
+layer-show-hide = แสดงหรือซ่อน { $name }
+layer-feature-count = { $count } รายการ
+layer-remove = ลบออก
+layer-remove-tooltip = ลบ { $name } ออกจากแผนที่
+layer-opacity = ความทึบ
+layer-problems = { $count } รายการมีปัญหา (ดูการแจ้งเตือน)
+layer-opening = กำลังเปิด { $name }
+
+## What a feature is
+
+kind-railway = ช่วงทางรถไฟ
+kind-station = สถานี
+kind-expressway = ทางด่วน
+kind-port = ด่านชายแดน
+kind-zone = เขตเศรษฐกิจ
+kind-route = เส้นทางโลจิสติกส์
+kind-visit-stop = จุดศึกษาดูงาน
+kind-imported = รายการที่นำเข้า
+
+status-open = เปิดใช้แล้ว
+status-under-construction = กำลังก่อสร้าง
+status-planned = อยู่ในแผน
+status-not-built = ไม่ได้สร้าง
+
+zone-type-cbecz = เขตความร่วมมือทางเศรษฐกิจข้ามพรมแดน
+zone-type-sez = เขตเศรษฐกิจพิเศษ
+zone-type-ftz = เขตการค้าเสรีนำร่อง
+zone-type-logistics-base = ศูนย์โลจิสติกส์
+zone-type-industrial-park = นิคมอุตสาหกรรม
+
+mode-road = ทางถนน
+mode-rail = ทางราง
+mode-river = ทางน้ำ
+mode-road-rail = ทางถนนและทางราง
+mode-multimodal = หลายรูปแบบ
+
+country-short-cn = จีน
+country-short-la = ลาว
+country-short-mm = เมียนมา
+country-short-th = ไทย
+country-short-vn = เวียดนาม
+country-short-kh = กัมพูชา
+
+unnamed = (ไม่มีชื่อ)
+value-yes = ใช่
+value-no = ไม่
+
+## Details
+
+details-hint = คลิกสถานี ด่าน เขต หรือเส้นทางบนแผนที่ หรือค้นหา (Ctrl+F) เพื่อดูข้อมูลและแหล่งที่มาที่นี่
+details-data-in-english = หมายเหตุ ข้อเท็จจริง และแหล่งข้อมูลด้านล่างเป็นภาษาอังกฤษตามที่ข้อมูลบันทึกไว้
+details-opened = เปิด { $date }
+details-not-on-map = ไม่อยู่บนแผนที่: ไม่มีแหล่งใดระบุตำแหน่ง (ดูหมายเหตุ)
+details-approximate = ตำแหน่งโดยประมาณ ไม่ใช่ตำแหน่งจริง (ดูหมายเหตุ)
+details-seed-document = เอกสารต้นทาง { $file }
+details-facts = ข้อเท็จจริง
+details-date-unknown = ไม่ทราบวันที่
+details-as-of = ณ { $date } ·
+details-history = ประวัติ
+details-properties = คุณสมบัติ
+details-more = เพิ่มเติม
+details-sources = แหล่งข้อมูล
+details-partner-port = ด่านคู่ฝั่งตรงข้ามชายแดน
+details-distance-away = (ห่าง { $distance })
+details-drawn-length = ความยาวบนแผนที่: { $distance } (คำนวณตามผิวโลก)
+details-chainage = กิโลเมตรที่: { $km } จากคุนหมิงใต้ วัดตามเส้นที่วาด
+details-previous = ก่อนหน้า:
+details-next = ถัดไป:
+details-near-zone = ด่านและสถานีภายในหรือในระยะ 10 กม.
+details-inside = (ภายใน)
+details-distance-in-brackets = ({ $distance })
+
+## Stations
+
+stations-explanation = กม. = ระยะจากคุนหมิงใต้ วัดตามเส้นที่วาด คลิกแถวเพื่อไปที่นั่น
+stations-column-km = กม.
+stations-column-station = สถานี
+stations-column-country = ประเทศ
+stations-column-opened = เปิด
+stations-column-to-next = ถัดไป
+
+## Routes
+
+routes-heading-routes = เส้นทางโลจิสติกส์
+routes-heading-railway = ช่วงทางรถไฟ
+routes-heading-expressways = ทางด่วน
+routes-mode = รูปแบบ
+routes-from = จาก
+routes-to = ถึง
+routes-via = ผ่าน
+routes-length = ความยาว
+routes-carries = สินค้า
+routes-opened = เปิด
+routes-length-drawn = { $distance } บนแผนที่ (ตามผิวโลก)
+routes-not-drawn = ไม่ได้วาด
+routes-length-drawn-and-sourced = { $drawn }; ตามแหล่งข้อมูล { $km } กม.
+
+## Search
+
+search-hint = ค้นหา: หนองคาย, Boten, 磨憨, ບໍ່ເຕັນ…  (Ctrl+F)
+search-no-match = ไม่พบ ลองสะกดแบบอื่นหรือใช้อักษรอื่น
+
+## Legend
+
+legend-railway-open = ทางรถไฟ เปิดใช้แล้ว
+legend-railway-planned = ทางรถไฟ อยู่ในแผน / กำลังก่อสร้าง
+legend-station = สถานีรถไฟ
+legend-expressway-open = ทางด่วน เปิดใช้แล้ว
+legend-expressway-planned = ทางด่วน อยู่ในแผน / กำลังก่อสร้าง
+legend-port-road = ด่านชายแดน ทางถนน
+legend-port-rail = ด่านชายแดน ทางราง
+legend-port-road-rail = ด่านชายแดน ทางถนนและทางราง
+legend-port-river = ด่าน / ท่าเรือ ทางน้ำ
+legend-zone-cbecz = เขตความร่วมมือข้ามพรมแดน
+legend-zone-sez = เขตเศรษฐกิจพิเศษ
+legend-zone-ftz = พื้นที่เขตการค้าเสรี
+legend-zone-logistics = ศูนย์โลจิสติกส์
+legend-zone-industrial = นิคมอุตสาหกรรม
+legend-route-rail = เส้นทางโลจิสติกส์ ทางราง
+legend-route-road = เส้นทางโลจิสติกส์ ทางถนน
+legend-route-river = เส้นทางโลจิสติกส์ ทางน้ำ
+legend-route-multimodal = เส้นทางโลจิสติกส์ หลายรูปแบบ
+legend-visit-stop = จุดศึกษาดูงาน (ธ.ค. 2019)
+legend-imported = GeoJSON ที่นำเข้า
+legend-basemap = แผนที่ฐาน
+legend-sea = ทะเล
+legend-land = แผ่นดิน
+legend-mekong = ล้านช้าง / แม่น้ำโขง
+legend-rivers = แม่น้ำอื่น
+legend-border = พรมแดนระหว่างประเทศ
+
+## Notices
+
+notice-builtin-data-unreadable = อ่านข้อมูลระเบียงในตัวไม่ได้ แผนที่และไฟล์ของคุณยังใช้ได้
+notice-basemap-unreadable = อ่านแผนที่ฐานในตัวไม่ได้ ชั้นข้อมูลระเบียงและไฟล์ของคุณยังใช้ได้
+notice-tiles-failed = ใช้แผนที่พื้นหลังนั้นไม่ได้: { $reason } จึงแสดงแผนที่ในตัวแทน
+notice-import-cancelled = หยุดเปิด { $path } แล้ว ไม่มีอะไรเปลี่ยนแปลง
+notice-import-failed = เปิด { $path } ไม่ได้ ทุกอย่างที่โหลดไว้แล้วยังอยู่ครบ
+notice-import-not-started = เริ่มเปิด { $path } ไม่ได้
+notice-imported = เปิด { $name } แล้ว: { $count } รายการ
+notice-imported-with-problems = เปิด { $name } แล้ว: { $count } รายการ; { $problems } ปัญหา (รายการเหล่านั้นถูกข้ามหรือโหลดเท่าที่ทำได้)
+notice-dismiss = ปิด
+notice-details = รายละเอียด
+
+## Status bar and map
+
+status-zoom = ระดับซูม { $zoom }
+status-osm-attribution = · © ผู้ร่วมให้ข้อมูล OpenStreetMap
+status-coordinates-tooltip = พิกัด WGS84 ที่ตัวชี้
+status-drawing-tiles = กำลังวาด { $count } ไทล์…
+status-measuring = กำลังวัด: คลิกจุดบนแผนที่ กด M หรือ Esc เพื่อหยุด
+measure-straight-line = { $distance } (เส้นตรง)
+measure-along-railway = { $distance } (ตามทางรถไฟ)
+
+## Units, numbers and dates
+
+unit-km = { $value } กม.
+unit-m = { $value } ม.
+unit-name-km = กม.
+unit-name-m = ม.
+unit-name-km-per-h = กม./ชม.
+unit-name-km2 = ตร.กม.
+unit-name-m2 = ตร.ม.
+unit-name-ha = เฮกตาร์
+unit-name-t = ตัน
+unit-name-h = ชั่วโมง
+unit-name-min = นาที
+unit-name-days = วัน
+unit-name-years = ปี
+
+# Years are Gregorian (ค.ศ.), as in the data.
+date-day-month-year = { $day } { $month } ค.ศ. { $year }
+date-month-year = { $month } ค.ศ. { $year }
+month-1 = มกราคม
+month-2 = กุมภาพันธ์
+month-3 = มีนาคม
+month-4 = เมษายน
+month-5 = พฤษภาคม
+month-6 = มิถุนายน
+month-7 = กรกฎาคม
+month-8 = สิงหาคม
+month-9 = กันยายน
+month-10 = ตุลาคม
+month-11 = พฤศจิกายน
+month-12 = ธันวาคม
+
+## Railway alignment, tile packs and settings
+about-osm-data = แนวทางรถไฟ สถานี ด่านรถไฟโมฮานและบ่อเต็น และเส้นทางถนนในลาว: © ผู้ร่วมพัฒนา OpenStreetMap ภายใต้สัญญาอนุญาต Open Database Licence 1.0 (https://www.openstreetmap.org/copyright) ไฟล์ข้อมูลที่ดัดแปลงยังคงอยู่ภายใต้ ODbL 1.0 เส้นทางถนนผ่านชุดข้อมูล AidData (AidData at William & Mary, ODC-By 1.0)
+legend-railway-gap-fill = ทางรถไฟ เส้นตรงเติมช่องว่าง (ไม่มีรางในแหล่งข้อมูล)
+legend-context-railway = ทางรถไฟอื่น (ยูนนาน)
+legend-minor-station = สถานีหลีกหรือสถานีสินค้า (เมื่อซูมเข้า)
+details-published-km = ตัวเลขที่เผยแพร่: { $published } กม. จาก{ $from } ตามเส้นที่วาด { $drawn } กม. (ต่างกัน { $difference } กม.)
+details-gap-fills = มีเส้นตรงเติมช่องว่าง { $count } ช่วง ({ $km } กม.) วาดเป็นเส้นประ: แหล่งข้อมูลไม่มีรางในช่วงนั้น (น่าจะเป็นอุโมงค์ที่ขาดไปจากข้อมูล OpenStreetMap) แนวเส้นในช่วงเหล่านั้นจึงไม่ได้สำรวจ
+details-border-point = ชายแดนจีน–ลาวอยู่ในอุโมงค์มิตรภาพ ที่ กม. { $km } จากคุนหมิงใต้
+notice-settings-no-folder = ไม่พบโฟลเดอร์สำหรับการตั้งค่า การตั้งค่าของหน้าต่างนี้จะไม่ถูกบันทึก
+notice-settings-not-saved = บันทึกการตั้งค่าไม่ได้: { $reason } การตั้งค่าเดิมยังคงอยู่
+notice-pack-opened = เปิด { $name } แล้ว (ซูม { $min } ถึง { $max })
+notice-pack-cancelled = หยุดเปิด { $name } แล้ว แผนที่เดิมยังอยู่
+notice-remembered-pack-unavailable = เปิดชุดไทล์ที่ใช้ครั้งก่อนไม่ได้ในตอนนี้: { $reason } แสดงแผนที่ในตัวแทน และจะลองเปิดอีกครั้งเมื่อเริ่มโปรแกรมครั้งถัดไป (แผนที่ → แผนที่พื้นหลัง เพื่อเลือกอันอื่น)
+notice-pack-refused = { $reason } แผนที่เดิมยังอยู่
+notice-pack-tiles-unreadable = อ่านไทล์บางส่วนของ { $name } ไม่ได้ (ชุดไทล์เสียหายหรือถูกเปลี่ยน) แสดงแผนที่ในตัวแทน
+notice-pack-not-started = เริ่มเปิด { $path } ไม่ได้
+notice-show-latest = แสดงเฉพาะล่าสุด
+notice-show-all = มี { $count } ข้อความก่อนหน้า — แสดงทั้งหมด
+status-checking-pack = กำลังตรวจ { $pack }…
+status-tiles-not-available = { $shown } ({ $wanted } ใช้ไม่ได้)
+status-tiles-unreadable = · { $count } ไทล์อ่านไม่ได้
+map-osm-data-attribution = ข้อมูลทางรถไฟและถนน © ผู้ร่วมพัฒนา OpenStreetMap
+layer-context-railways = ทางรถไฟอื่นในยูนนาน
+kind-context-railway = ทางรถไฟอื่น
