@@ -8,6 +8,7 @@ pub mod embedded;
 pub mod index;
 pub mod load;
 pub mod provenance;
+pub mod relief;
 pub mod validate;
 
 use std::collections::HashMap;

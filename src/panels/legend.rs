@@ -21,18 +21,31 @@ impl LegendPanel {
         }
         ui.add_space(8.0);
         ui.label(egui::RichText::new("Basemap").strong());
-        for (label, color, width) in [
-            ("Sea", style::basemap::SEA, 10.0),
-            ("Land", style::basemap::LAND, 10.0),
-            ("Lancang / Mekong", style::basemap::MEKONG, 4.0),
-            ("Other rivers", style::basemap::RIVER, 2.0),
-            ("International border", style::basemap::BORDER, 2.5),
+        country_tints_row(ui);
+        for (label, color, width, dashed) in [
+            ("Sea", style::basemap::SEA, 10.0, false),
+            (
+                "Land outside the countries shown",
+                style::basemap::LAND,
+                10.0,
+                false,
+            ),
+            ("Built-up area", style::basemap::URBAN, 10.0, false),
+            ("Lancang / Mekong", style::basemap::MEKONG, 4.0, false),
+            ("Other rivers", style::basemap::RIVER, 2.0, false),
+            ("International border", style::basemap::BORDER, 2.5, false),
+            (
+                "Border, zoomed in: generalised line, true border within the band (±2 km)",
+                style::basemap::BORDER_UNCERTAIN,
+                1.5,
+                true,
+            ),
         ] {
             let swatch = Swatch::Line(style::LineLook {
                 color,
                 width,
-                casing: None,
-                dashed: false,
+                casing: dashed.then_some(style::basemap::BORDER_UNCERTAIN_BAND),
+                dashed,
             });
             row(
                 ui,
@@ -44,6 +57,25 @@ impl LegendPanel {
             );
         }
     }
+}
+
+/// The country tints as one row of small blocks, in the order of Natural Earth's
+/// `mapcolor7`, with the relief note: the tints come from the style module, like the map.
+fn country_tints_row(ui: &mut Ui) {
+    ui.horizontal(|ui| {
+        let (rect, _) = ui.allocate_exact_size(vec2(36.0, 20.0), Sense::hover());
+        let n = style::basemap::COUNTRY_TINTS.len() as f32;
+        let w = (rect.width() - 6.0) / n;
+        for (i, tint) in style::basemap::COUNTRY_TINTS.iter().enumerate() {
+            let x = rect.left() + 3.0 + w * i as f32;
+            let block = egui::Rect::from_min_max(
+                pos2(x, rect.top() + 4.0),
+                pos2(x + w, rect.bottom() - 4.0),
+            );
+            ui.painter().rect_filled(block, 0.0, *tint);
+        }
+        ui.label("Countries, each its own tint; shaded relief to zoom 8");
+    });
 }
 
 /// Draws one swatch and its label.
