@@ -1275,7 +1275,8 @@ fn build_places(src: &Sources<'_>) -> Result<Vec<Place>, BasemapError> {
     // the one nearest the mean of them, which lies on the main part.
     let file = "ne_10m_admin_1_label_points.geojson";
     type ProvinceNames = (Option<String>, Option<String>);
-    let mut provinces: BTreeMap<(String, String), (ProvinceNames, Vec<[f64; 2]>)> = BTreeMap::new();
+    type ProvinceEntry = (ProvinceNames, Vec<[f64; 2]>);
+    let mut provinces: BTreeMap<(String, String), ProvinceEntry> = BTreeMap::new();
     for feature in parse(file, src.admin1_points_10m)? {
         let props = feature.properties.as_ref();
         let (Some(name), Some(point)) = (prop_str(props, "name"), point_of(&feature)) else {
