@@ -537,15 +537,17 @@ fn draw_detail_limit(painter: &egui::Painter, viewport: &Viewport) {
     }
     let text = "The built-in map has no finer detail here. For more: File → Open tile pack…, \
                 or OpenStreetMap (Map → Background map) when online.";
-    let galley = painter.layout_no_wrap(
+    // Wrapped to the map's width, above the scale bar and the attribution.
+    let galley = painter.layout(
         text.to_owned(),
         egui::FontId::proportional(style::text::SMALL),
         style::ui::LABEL_MINOR,
+        (viewport.rect.width() - 200.0).max(160.0),
     );
     let size = galley.size();
     let pos = pos2(
         viewport.rect.center().x - size.x / 2.0,
-        viewport.rect.bottom() - size.y - 34.0,
+        viewport.rect.bottom() - size.y - 48.0,
     );
     let bg = Rect::from_min_size(pos, size).expand2(vec2(8.0, 4.0));
     painter.rect_filled(bg, 4.0, Color32::from_rgba_unmultiplied(255, 255, 255, 200));
