@@ -89,11 +89,9 @@ impl AtlasApp {
             }
             app.settings_file = Some(opened.file);
         } else {
-            app.state.notices.push(
-                Level::Warning,
-                tr("notice-settings-no-folder"),
-                Vec::new(),
-            );
+            app.state
+                .notices
+                .push(Level::Warning, tr("notice-settings-no-folder"), Vec::new());
         }
         if let Some(p) = tile_pack {
             app.state.push(Effect::SetTiles(TileChoice::Pack(p)));
@@ -327,7 +325,10 @@ impl AtlasApp {
         let name = menu::tiles_label(&self.map.tile_choice);
         self.state.notices.push(
             Level::Warning,
-            tr_args("notice-pack-tiles-unreadable", &[("name", Arg::from(&name))]),
+            tr_args(
+                "notice-pack-tiles-unreadable",
+                &[("name", Arg::from(&name))],
+            ),
             first.map(str::to_owned).into_iter().collect(),
         );
         true
@@ -708,12 +709,16 @@ fn notice_ui(
             ui.allocate_ui(egui::vec2(text_width, 0.0), |ui| {
                 ui.add(egui::Label::new(egui::RichText::new(&n.text).color(color)).wrap());
             });
-            if ui.small_button("×").on_hover_text("Dismiss").clicked() {
+            if ui
+                .small_button("×")
+                .on_hover_text(tr("notice-dismiss"))
+                .clicked()
+            {
                 *dismiss = Some(i);
             }
         });
         if !n.details.is_empty() {
-            egui::CollapsingHeader::new("Details")
+            egui::CollapsingHeader::new(tr("notice-details"))
                 .id_salt(("notice", i))
                 .show(ui, |ui| {
                     egui::ScrollArea::vertical().max_height(160.0).show_rows(

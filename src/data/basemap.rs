@@ -26,9 +26,11 @@
 use std::collections::BTreeMap;
 use std::f64::consts::PI;
 
-use geo::{Area, InteriorPoint};
+use geo::{Area, BoundingRect, Contains, InteriorPoint, Simplify};
 use geojson::{Feature, FeatureCollection, GeometryValue, JsonObject};
 use rstar::{AABB, RTree, primitives::GeomWithData, primitives::Rectangle};
+
+use super::relief::Relief;
 
 /// Web-Mercator's latitude limit, degrees: the square world map ends here.
 pub const MERCATOR_MAX_LAT_DEG: f64 = 85.051_128_779_806_59;
@@ -104,6 +106,8 @@ pub enum PlaceKind {
     Province,
     /// Any other town or city, including provincial capitals.
     City,
+    /// A river; only [`RiverName::names`] uses it.
+    River,
 }
 
 /// A name to draw on the map, with its position and importance. Labels are drawn as egui
@@ -120,6 +124,11 @@ pub struct Place {
     /// Vietnamese name: Natural Earth `name_vi`, or, for places in Viet Nam, Natural
     /// Earth's local-language `name` (which is Vietnamese with its diacritics).
     pub name_vi: Option<String>,
+    /// Lao name where the data has one (added for Laos, its provinces and towns and the
+    /// countries around it; see `geodata/basemap/PROVENANCE.md`).
+    pub name_lo: Option<String>,
+    /// Population (Natural Earth `pop_max`) of a town, so its symbol can be sized by it.
+    pub population: Option<u64>,
     /// Longitude, degrees east (WGS84).
     pub lon: f64,
     /// Latitude, degrees north (WGS84).
@@ -140,6 +149,12 @@ pub type UnitPoint = [f64; 2];
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum PieceClass {
     Land,
+    /// A country's area, with its Natural Earth `mapcolor7` (1‥7): neighbours differ.
+    Country {
+        tint: u8,
+    },
+    /// Built-up area (Natural Earth 1:50m urban areas).
+    Urban,
     Lake,
     /// Coast and lake shore lines (the real shore only, not clip-box or grid edges).
     Coast,
@@ -182,6 +197,42 @@ pub struct BasemapData {
     /// One entry per band in `LOD_MAX_ZOOM`, then full detail.
     lods: Vec<Lod>,
     places: Vec<Place>,
+    countries: Vec<CountryArea>,
+    rivers: Vec<RiverName>,
+    relief: Option<Relief>,
+}
+
+/// A country's land (Natural Earth 1:50m, simplified to about 1 km), kept so its name can
+/// be placed inside the part of it that is on screen, at any zoom.
+#[derive(Debug, Clone)]
+pub struct CountryArea {
+    /// The country's name as its [`Place`] carries it, to find the label.
+    pub name: String,
+    /// Its land, lon/lat degrees.
+    pub shape: geo::MultiPolygon<f64>,
+    /// Bounding box of `shape`, for a quick "is it in view" test.
+    pub bbox: geo::Rect<f64>,
+}
+
+impl CountryArea {
+    /// Whether a lon/lat point lies in the country.
+    pub fn contains(&self, lon: f64, lat: f64) -> bool {
+        let c = geo::Coord { x: lon, y: lat };
+        let (min, max) = (self.bbox.min(), self.bbox.max());
+        c.x >= min.x && c.x <= max.x && c.y >= min.y && c.y <= max.y && self.shape.contains(&c)
+    }
+}
+
+/// A stretch of a named river, with its name in each language the data has, so the
+/// great river can be named along its course: Lancang Jiang inside China, Mekong below.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RiverName {
+    /// Names of this stretch; `kind` is [`PlaceKind::River`], position the stretch's start.
+    pub names: Place,
+    /// The stretch, lon/lat degrees, downstream order as the source gives it.
+    pub line: Vec<[f64; 2]>,
+    /// Whether this is the Lancang–Mekong (labelled first and larger).
+    pub mekong: bool,
 }
 
 /// Projects WGS84 lon/lat (degrees) to Web-Mercator unit coordinates, the space tiles
@@ -233,6 +284,9 @@ impl UnitRect {
 struct Sources<'a> {
     land_10m: &'a [u8],
     land_110m: &'a [u8],
+    urban_50m: &'a [u8],
+    relief_png: &'a [u8],
+    relief_pgw: &'a str,
     lakes_10m: &'a [u8],
     lakes_110m: &'a [u8],
     rivers_10m: &'a [u8],
@@ -249,6 +303,9 @@ struct Sources<'a> {
 const EMBEDDED: Sources<'static> = Sources {
     land_10m: include_bytes!("../../geodata/basemap/ne_10m_land.geojson"),
     land_110m: include_bytes!("../../geodata/basemap/ne_110m_land.geojson"),
+    urban_50m: include_bytes!("../../geodata/basemap/ne_50m_urban_areas_corridor.geojson"),
+    relief_png: include_bytes!("../../geodata/basemap/shaded_relief_ne_2arcmin.png"),
+    relief_pgw: include_str!("../../geodata/basemap/shaded_relief_ne_2arcmin.pgw"),
     lakes_10m: include_bytes!("../../geodata/basemap/ne_10m_lakes.geojson"),
     lakes_110m: include_bytes!("../../geodata/basemap/ne_110m_lakes.geojson"),
     rivers_10m: include_bytes!("../../geodata/basemap/ne_10m_rivers_lake_centerlines.geojson"),
@@ -301,6 +358,22 @@ impl BasemapData {
         &self.places
     }
 
+    /// Countries' land, for placing their names inside the visible part of each.
+    pub fn countries(&self) -> &[CountryArea] {
+        &self.countries
+    }
+
+    /// Named stretches of the main rivers, the Lancang–Mekong first.
+    pub fn rivers(&self) -> &[RiverName] {
+        &self.rivers
+    }
+
+    /// The shaded relief overlay; `None` when its embedded image could not be read (the
+    /// map is then drawn without relief, and nothing else changes).
+    pub fn relief(&self) -> Option<&Relief> {
+        self.relief.as_ref()
+    }
+
     /// Pieces whose bounding box meets `rect`, at the level of detail for `zoom`, in
     /// storage order (callers group them by class).
     pub(crate) fn pieces_in(&self, zoom: u8, rect: UnitRect) -> impl Iterator<Item = &Piece> {
@@ -326,7 +399,22 @@ impl BasemapData {
         }
         lods.push(build_lod(&full, 0.0));
         let places = build_places(src)?;
-        Ok(BasemapData { lods, places })
+        let countries = build_countries(src)?;
+        let rivers = build_rivers(src, &countries)?;
+        let relief = match Relief::decode(src.relief_png, src.relief_pgw) {
+            Ok(relief) => Some(relief),
+            Err(e) => {
+                log::warn!("basemap drawn without relief: {e}");
+                None
+            }
+        };
+        Ok(BasemapData {
+            lods,
+            places,
+            countries,
+            rivers,
+            relief,
+        })
     }
 }
 
@@ -551,8 +639,9 @@ fn is_mekong(props: Option<&JsonObject>) -> bool {
         .any(|n| n.eq_ignore_ascii_case("mekong") || n.eq_ignore_ascii_case("lancang"))
 }
 
-fn scalerank(props: Option<&JsonObject>, default: u8) -> u8 {
-    prop_f64(props, "scalerank")
+/// A small whole-number property (`scalerank`, `mapcolor7`) as a byte.
+fn scalerank(props: Option<&JsonObject>, key: &str, default: u8) -> u8 {
+    prop_f64(props, key)
         .map(|r| r.round().clamp(0.0, 255.0) as u8)
         .unwrap_or(default)
 }
@@ -562,7 +651,7 @@ fn add_river_layer(full: &mut FullGeometry, features: &[Feature], coverage: Cove
     for feature in features {
         let props = feature.properties.as_ref();
         let class = PieceClass::River {
-            scalerank: scalerank(props, 9),
+            scalerank: scalerank(props, "scalerank", 9),
             mekong: is_mekong(props),
         };
         let lines = lines_of(feature);
@@ -682,6 +771,28 @@ fn full_geometry(src: &Sources<'_>) -> Result<FullGeometry, BasemapError> {
         coast,
     );
     non_empty(n, file, "land polygons")?;
+
+    let file = "ne_50m_admin_0_countries.geojson";
+    for feature in parse(file, src.countries_50m)? {
+        let tint = scalerank(feature.properties.as_ref(), "mapcolor7", 0);
+        for polygon in polygons_of(&feature) {
+            add_area(
+                &mut full,
+                PieceClass::Country { tint },
+                Coverage::InsideBox,
+                &polygon,
+            );
+        }
+    }
+    let file = "ne_50m_urban_areas_corridor.geojson";
+    let urban = parse(file, src.urban_50m)?;
+    add_area_layer(
+        &mut full,
+        &urban,
+        PieceClass::Urban,
+        Coverage::InsideBox,
+        None,
+    );
 
     let file = "dcw_china_provinces.geojson";
     for feature in parse(file, src.provinces_dcw)? {
@@ -1139,6 +1250,8 @@ fn build_places(src: &Sources<'_>) -> Result<Vec<Place>, BasemapError> {
             name_zh: owned(prop_str(props, "name_zh")),
             name_th: owned(prop_str(props, "name_th")),
             name_vi: owned(prop_str(props, "name_vi")),
+            name_lo: owned(prop_str(props, "name_lo")),
+            population: None,
             lon,
             lat,
             scalerank: COUNTRY_SCALERANK,
@@ -1161,23 +1274,36 @@ fn build_places(src: &Sources<'_>) -> Result<Vec<Place>, BasemapError> {
     // Provinces: Natural Earth gives several label points to island provinces; keep
     // the one nearest the mean of them, which lies on the main part.
     let file = "ne_10m_admin_1_label_points.geojson";
-    let mut provinces: BTreeMap<(String, String), Vec<[f64; 2]>> = BTreeMap::new();
+    type ProvinceNames = (Option<String>, Option<String>);
+    type ProvinceEntry = (ProvinceNames, Vec<[f64; 2]>);
+    let mut provinces: BTreeMap<(String, String), ProvinceEntry> = BTreeMap::new();
     for feature in parse(file, src.admin1_points_10m)? {
         let props = feature.properties.as_ref();
         let (Some(name), Some(point)) = (prop_str(props, "name"), point_of(&feature)) else {
             continue;
         };
-        // Natural Earth placeholder units such as "PFA-00 (Paracel Is. aggregation)".
-        if name.contains("aggregation") {
+        // Natural Earth placeholder units such as "PFA-00 (Paracel Is. aggregation)" or
+        // "MMR-99 (Myanmar minor island)" (removed from the file too) are no names.
+        if name.contains("aggregation") || looks_like_code(name) {
             continue;
         }
         let admin = prop_str(props, "admin").unwrap_or_default().to_owned();
+        // Provinces are named where the corridor runs (China and Laos); elsewhere
+        // they would crowd out towns and repeat city names (Yangon Region by Yangon).
+        if !LABELLED_PROVINCE_COUNTRIES.contains(&admin.as_str()) {
+            continue;
+        }
+        let names = (
+            owned(prop_str(props, "name_zh")),
+            owned(prop_str(props, "name_lo")),
+        );
         provinces
             .entry((admin, name.to_owned()))
-            .or_default()
+            .or_insert_with(|| (names, Vec::new()))
+            .1
             .push(point);
     }
-    for ((admin, name), points) in provinces {
+    for ((admin, name), ((own_zh, name_lo), points)) in provinces {
         let n = points.len() as f64;
         let mean = points
             .iter()
@@ -1191,7 +1317,7 @@ fn build_places(src: &Sources<'_>) -> Result<Vec<Place>, BasemapError> {
         let name_zh = if admin == "China" {
             province_zh.get(&name).cloned()
         } else {
-            None
+            own_zh
         };
         // Natural Earth writes Vietnamese provinces in Vietnamese, with diacritics.
         let name_vi = (admin == "Vietnam").then(|| name.clone());
@@ -1200,6 +1326,8 @@ fn build_places(src: &Sources<'_>) -> Result<Vec<Place>, BasemapError> {
             name_zh,
             name_th: None,
             name_vi,
+            name_lo,
+            population: None,
             lon,
             lat,
             scalerank: PROVINCE_SCALERANK,
@@ -1229,9 +1357,13 @@ fn build_places(src: &Sources<'_>) -> Result<Vec<Place>, BasemapError> {
             name_zh: owned(prop_str(props, "name_zh")),
             name_th: owned(prop_str(props, "name_th")),
             name_vi: owned(name_vi),
+            name_lo: owned(prop_str(props, "name_lo")),
+            population: prop_f64(props, "pop_max")
+                .filter(|p| *p > 0.0)
+                .map(|p| p as u64),
             lon: point[0],
             lat: point[1],
-            scalerank: scalerank(props, 10),
+            scalerank: scalerank(props, "scalerank", 10),
             kind,
         });
     }
@@ -1248,6 +1380,120 @@ fn build_places(src: &Sources<'_>) -> Result<Vec<Place>, BasemapError> {
             .then_with(|| a.name.cmp(&b.name))
     });
     Ok(places)
+}
+
+/// Countries whose provinces are labelled: those the corridor crosses.
+const LABELLED_PROVINCE_COUNTRIES: [&str; 2] = ["China", "Laos"];
+
+/// Douglas–Peucker tolerance of the country shapes kept for label placement, degrees
+/// (about 1 km): far finer than a label, far cheaper to test than the 1:50m outline.
+const COUNTRY_SHAPE_TOLERANCE_DEG: f64 = 0.01;
+
+/// True for Natural Earth's placeholder unit names such as "MMR-99 (Myanmar minor
+/// island)": three capitals, a hyphen and digits.
+pub fn looks_like_code(name: &str) -> bool {
+    name.as_bytes()
+        .windows(5)
+        .any(|w| w[..3].iter().all(u8::is_ascii_uppercase) && w[3] == b'-' && w[4].is_ascii_digit())
+}
+
+fn build_countries(src: &Sources<'_>) -> Result<Vec<CountryArea>, BasemapError> {
+    let file = "ne_50m_admin_0_countries.geojson";
+    let mut out = Vec::new();
+    for feature in parse(file, src.countries_50m)? {
+        let Some(name) = prop_str(feature.properties.as_ref(), "name") else {
+            continue;
+        };
+        let shape = geo::MultiPolygon::new(
+            polygons_of(&feature)
+                .iter()
+                .map(to_geo_polygon)
+                .map(|p| p.simplify(COUNTRY_SHAPE_TOLERANCE_DEG))
+                .collect(),
+        );
+        let Some(bbox) = shape.bounding_rect() else {
+            continue;
+        };
+        out.push(CountryArea {
+            name: name.to_owned(),
+            shape,
+            bbox,
+        });
+    }
+    non_empty(out.len(), file, "country polygons")?;
+    Ok(out)
+}
+
+/// Named stretches of rivers: each river feature the name corrections gave an
+/// `name_en` (see `tools/basemap_names.py`), cut where it enters or leaves China when it
+/// carries a separate Chinese-stretch name (`name_cn_en`: Lancang Jiang, Nu Jiang…).
+fn build_rivers(
+    src: &Sources<'_>,
+    countries: &[CountryArea],
+) -> Result<Vec<RiverName>, BasemapError> {
+    let china = countries.iter().find(|c| c.name == "China");
+    let file = "ne_10m_rivers_lake_centerlines.geojson";
+    let mut out = Vec::new();
+    for feature in parse(file, src.rivers_10m)? {
+        let props = feature.properties.as_ref();
+        let Some(name_en) = prop_str(props, "name_en") else {
+            continue;
+        };
+        let names = |in_china: bool| {
+            let pick = |key: &str| {
+                let cn = format!("name_cn_{}", key.trim_start_matches("name_"));
+                let local = if in_china { prop_str(props, &cn) } else { None };
+                owned(local.or_else(|| prop_str(props, key)))
+            };
+            Place {
+                name: pick("name_en").unwrap_or_else(|| name_en.to_owned()),
+                name_zh: pick("name_zh"),
+                name_th: if in_china { None } else { pick("name_th") },
+                name_vi: if in_china { None } else { pick("name_vi") },
+                name_lo: if in_china { None } else { pick("name_lo") },
+                population: None,
+                lon: 0.0,
+                lat: 0.0,
+                scalerank: scalerank(props, "scalerank", 9),
+                kind: PlaceKind::River,
+            }
+        };
+        let split = prop_str(props, "name_cn_en").is_some();
+        let mekong = is_mekong(props);
+        for line in stitch_lines(lines_of(&feature)) {
+            let mut run: Vec<[f64; 2]> = Vec::new();
+            let mut run_in_china = None;
+            for p in line {
+                let here = split && china.is_some_and(|c| c.contains(p[0], p[1]));
+                if run_in_china.is_some_and(|was| was != here) {
+                    let start = run.last().copied();
+                    push_river(&mut out, names(!here), std::mem::take(&mut run), mekong);
+                    run.extend(start);
+                }
+                run_in_china = Some(here);
+                run.push(p);
+            }
+            push_river(&mut out, names(run_in_china == Some(true)), run, mekong);
+        }
+    }
+    out.sort_by_key(|r| (!r.mekong, r.names.scalerank));
+    Ok(out)
+}
+
+fn push_river(out: &mut Vec<RiverName>, mut names: Place, line: Vec<[f64; 2]>, mekong: bool) {
+    let Some(&[lon, lat]) = line.first() else {
+        return;
+    };
+    if line.len() < 2 {
+        return;
+    }
+    names.lon = lon;
+    names.lat = lat;
+    out.push(RiverName {
+        names,
+        line,
+        mekong,
+    });
 }
 
 fn to_geo_polygon(polygon: &LonLatPolygon) -> geo::Polygon<f64> {

@@ -9,6 +9,7 @@ pub mod index;
 pub mod load;
 pub mod pack;
 pub mod provenance;
+pub mod relief;
 pub mod validate;
 
 use std::collections::HashMap;

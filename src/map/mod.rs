@@ -409,6 +409,7 @@ impl MapPane {
         ui.painter().rect_filled(rect, 0.0, style::basemap::SEA);
 
         let places = self.basemap.data();
+        let has_extra_tiles = self.extra.is_some();
         let fallback = lon_lat(102.7, 21.7);
         let mut map = Map::new(Some(&mut self.basemap), &mut self.memory, fallback)
             .double_click_to_zoom(true);
@@ -425,11 +426,22 @@ impl MapPane {
             let painter = ui.painter().with_clip_rect(viewport.rect);
             draw_overlays(&painter, &viewport, input, prepared, hovered_before);
             let mut candidates = Vec::new();
-            if let Some(data) = places.as_deref() {
-                labels::place_candidates(&viewport, data.places(), input.lang, &mut candidates);
-            }
             feature_label_candidates(&viewport, input, prepared, &mut candidates);
-            labels::place_and_draw(&painter, candidates);
+            let mut all: Vec<labels::BasemapLabel> = candidates
+                .into_iter()
+                .map(|candidate| labels::BasemapLabel {
+                    candidate,
+                    ..Default::default()
+                })
+                .collect();
+            if let Some(data) = places.as_deref() {
+                all.extend(labels::basemap_labels(&viewport, data, input.lang));
+            }
+            let obstacles = label_obstacles(&viewport, input, prepared);
+            labels::place_and_draw_all(&painter, all, &obstacles);
+            if !has_extra_tiles {
+                draw_detail_limit(&painter, &viewport);
+            }
             draw_measurement(&painter, &viewport, input);
             let events = events(response, &viewport, input);
             if input.spotlight
@@ -496,6 +508,86 @@ fn draw_overlays(
     if let Some(f) = input.selected.and_then(find) {
         overlays::draw_emphasis(painter, viewport, f, style::ui::SELECTION, viewport.zoom);
     }
+}
+
+/// Corridor lines (railway, expressways, routes) and symbols (stations, ports) on
+/// screen, which basemap labels keep clear of.
+fn label_obstacles(
+    viewport: &Viewport,
+    input: &MapInput,
+    prepared: &HashMap<LayerId, overlays::PreparedLayer>,
+) -> labels::Obstacles {
+    use crate::data::LayerKind;
+    let mut out = labels::Obstacles::default();
+    for (layer, opacity) in &input.layers {
+        if *opacity < 0.2 {
+            continue;
+        }
+        let lines = matches!(
+            layer.kind,
+            LayerKind::Railway | LayerKind::Expressway | LayerKind::Route
+        );
+        let points = matches!(
+            layer.kind,
+            LayerKind::Station | LayerKind::Port | LayerKind::VisitStop
+        );
+        if !lines && !points {
+            continue;
+        }
+        for index in layer.index.query(viewport.bounds) {
+            let i = index as usize;
+            let Some(f) = layer.features.get(i) else {
+                continue;
+            };
+            match f.geometry.as_ref() {
+                Some(geo::Geometry::Point(p)) if points => {
+                    let radius = prepared
+                        .get(&layer.id)
+                        .and_then(|p| p.looks.get(i))
+                        .map_or(5.0, |look| look.point.radius);
+                    out.add_disc(viewport.project(p.0), radius + 2.0);
+                }
+                Some(geo::Geometry::LineString(l)) if lines => {
+                    out.add_line(l.coords().map(|c| viewport.project(*c)), viewport.rect);
+                }
+                Some(geo::Geometry::MultiLineString(ml)) if lines => {
+                    for l in ml {
+                        out.add_line(l.coords().map(|c| viewport.project(*c)), viewport.rect);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
+/// The zoom from which the built-in basemap has no more detail to show.
+pub const DETAIL_LIMIT_ZOOM: f64 = 11.0;
+
+/// Says once, quietly, at the foot of the map, that the built-in basemap has no finer
+/// detail from [`DETAIL_LIMIT_ZOOM`] on, and how to get more; only while no other tile
+/// source is drawn.
+fn draw_detail_limit(painter: &egui::Painter, viewport: &Viewport) {
+    if viewport.zoom < DETAIL_LIMIT_ZOOM {
+        return;
+    }
+    let text = crate::i18n::tr("map-detail-limit");
+    // Wrapped to the map's width, above the scale bar and the attribution.
+    let galley = painter.layout(
+        text,
+        egui::FontId::proportional(style::text::SMALL),
+        style::ui::LABEL_MINOR,
+        (viewport.rect.width() - 200.0).max(160.0),
+    );
+    let size = galley.size();
+    let pos = pos2(
+        viewport.rect.center().x - size.x / 2.0,
+        viewport.rect.bottom() - size.y - 48.0,
+    );
+    let bg = Rect::from_min_size(pos, size).expand2(vec2(8.0, 4.0));
+    painter.rect_filled(bg, 4.0, Color32::from_rgba_unmultiplied(255, 255, 255, 200));
+    painter.galley(pos, galley, style::ui::LABEL_MINOR);
 }
 
 fn feature_label_candidates(
@@ -668,23 +760,15 @@ fn osm_data_attribution(ui: &mut egui::Ui, rect: Rect, above_tiles: bool) {
     let text = osm_data_attribution_text();
     let size = ui
         .painter()
-        .layout_no_wrap(
-            text.clone(),
-            font.clone(),
-            style::ui::LABEL,
-        )
+        .layout_no_wrap(text.clone(), font.clone(), style::ui::LABEL)
         .size();
     let at = rect.right_bottom() - vec2(8.0, 6.0 + lift);
     let r = egui::Align2::RIGHT_BOTTOM.anchor_size(at, size);
     ui.painter()
         .rect_filled(r.expand(3.0), 3.0, Color32::from_white_alpha(220));
-    let label = egui::Label::new(
-        egui::RichText::new(text)
-            .font(font)
-            .color(style::ui::LABEL),
-    )
-    .selectable(false)
-    .sense(egui::Sense::click());
+    let label = egui::Label::new(egui::RichText::new(text).font(font).color(style::ui::LABEL))
+        .selectable(false)
+        .sense(egui::Sense::click());
     let response = ui.put(r.expand(1.0), label);
     if response
         .on_hover_text("https://www.openstreetmap.org/copyright")

@@ -15,7 +15,8 @@
 //! widths come from [`crate::style::basemap`].
 
 use tiny_skia::{
-    FillRule, LineCap, LineJoin, Mask, Paint, PathBuilder, Pixmap, Stroke, StrokeDash, Transform,
+    FillRule, FilterQuality, LineCap, LineJoin, Mask, Paint, PathBuilder, Pattern, Pixmap, Rect,
+    SpreadMode, Stroke, StrokeDash, Transform,
 };
 
 use crate::data::basemap::{
@@ -107,6 +108,9 @@ impl TileImage {
 #[derive(Default)]
 struct Layers {
     land: PathBuilder,
+    /// Country areas by tint (Natural Earth `mapcolor7`, index).
+    countries: Vec<PathBuilder>,
+    urban: PathBuilder,
     lake: PathBuilder,
     coast: PathBuilder,
     province: PathBuilder,
@@ -219,10 +223,20 @@ pub fn render_tile(data: &BasemapData, tile: TileCoord, size_px: u32) -> TileIma
 
     let zoom = tile.zoom;
     let pt = size as f32 / 256.0; // device pixels per point
-    let margin_px = f64::from(
-        (style::border_halo_width_pt(zoom).max(style::mekong_halo_width_pt(zoom)) + 4.0) * pt,
-    );
     let px_per_unit = f64::from(size) * 2f64.powi(i32::from(zoom));
+    // Zoomed in, the border is a band as wide as the line's error on each side.
+    let uncertain = style::border_is_uncertain(zoom);
+    let band_px = if uncertain {
+        let lat = lat_of_unit_y(tile.origin_unit()[1] + f64::from(size) / px_per_unit / 2.0);
+        let m_per_px = 40_075_016.686 * lat.to_radians().cos() / px_per_unit;
+        ((2.0 * style::BORDER_UNCERTAINTY_M / m_per_px) as f32).min(size as f32)
+    } else {
+        0.0
+    };
+    let margin_px = f64::from(
+        ((style::border_halo_width_pt(zoom).max(style::mekong_halo_width_pt(zoom)) + 4.0) * pt)
+            .max(band_px / 2.0 + 4.0),
+    );
     let frame = TileFrame {
         origin: tile.origin_unit(),
         px_per_unit,
@@ -241,10 +255,26 @@ pub fn render_tile(data: &BasemapData, tile: TileCoord, size_px: u32) -> TileIma
     };
 
     let show_provinces = style::province_width_pt(zoom).is_some();
+    let tint_strength = style::country_tint_strength(zoom);
+    let relief_opacity = style::relief_opacity(zoom);
     let mut layers = Layers::default();
     for piece in data.pieces_in(zoom, query) {
         let builder = match piece.class {
             PieceClass::Land => &mut layers.land,
+            PieceClass::Country { tint } => {
+                if tint_strength <= 0.0 {
+                    continue;
+                }
+                let i = usize::from(tint);
+                if layers.countries.len() <= i {
+                    layers.countries.resize_with(i + 1, PathBuilder::new);
+                }
+                match layers.countries.get_mut(i) {
+                    Some(b) => b,
+                    None => continue,
+                }
+            }
+            PieceClass::Urban => &mut layers.urban,
             PieceClass::Lake => &mut layers.lake,
             PieceClass::Coast => &mut layers.coast,
             PieceClass::Province if show_provinces => &mut layers.province,
@@ -272,7 +302,8 @@ pub fn render_tile(data: &BasemapData, tile: TileCoord, size_px: u32) -> TileIma
         }
     }
 
-    // Land, and a mask of it so province outlines stop at the coast.
+    // Land, and a mask of it so country tints (1:50m, coarser than the 1:10m coast),
+    // relief and province outlines stop at the coast.
     let mut land_mask = None;
     if let Some(land) = layers.land.finish() {
         pixmap.fill_path(
@@ -282,10 +313,29 @@ pub fn render_tile(data: &BasemapData, tile: TileCoord, size_px: u32) -> TileIma
             Transform::identity(),
             None,
         );
-        if show_provinces && let Some(mut mask) = Mask::new(size, size) {
+        let needs_mask = show_provinces || tint_strength > 0.0 || relief_opacity > 0.0;
+        if needs_mask && let Some(mut mask) = Mask::new(size, size) {
             mask.fill_path(&land, FillRule::EvenOdd, true, Transform::identity());
             land_mask = Some(mask);
         }
+    }
+    if let Some(mask) = &land_mask {
+        let countries = std::mem::take(&mut layers.countries);
+        for (tint, builder) in countries.into_iter().enumerate() {
+            let tint = u8::try_from(tint).unwrap_or(0);
+            let color = mix(style::LAND, style::country_tint(tint), tint_strength);
+            if let Some(path) = builder.finish() {
+                let id = Transform::identity();
+                pixmap.fill_path(&path, &paint(color), FillRule::EvenOdd, id, Some(mask));
+            }
+        }
+        if relief_opacity > 0.0 {
+            draw_relief(&mut pixmap, data, &frame, relief_opacity, mask);
+        }
+    }
+    if let Some(urban) = std::mem::take(&mut layers.urban).finish() {
+        let id = Transform::identity();
+        pixmap.fill_path(&urban, &paint(style::URBAN), FillRule::EvenOdd, id, None);
     }
     if let Some(width) = style::province_width_pt(zoom)
         && land_mask.is_some()
@@ -307,17 +357,17 @@ pub fn render_tile(data: &BasemapData, tile: TileCoord, size_px: u32) -> TileIma
             None,
         );
     }
-    // The border halo goes under the water, so a border river stays blue.
+    // The border halo goes under the water, so a border river stays blue. Zoomed in,
+    // the halo becomes the band where the true border may run.
     let border = std::mem::take(&mut layers.border).finish();
     if let Some(border) = &border {
-        let halo = round_stroke(style::border_halo_width_pt(zoom) * pt);
-        pixmap.stroke_path(
-            border,
-            &paint(style::BORDER_HALO),
-            &halo,
-            Transform::identity(),
-            None,
-        );
+        let (width, color) = if uncertain {
+            (band_px, style::BORDER_UNCERTAIN_BAND)
+        } else {
+            (style::border_halo_width_pt(zoom) * pt, style::BORDER_HALO)
+        };
+        let halo = round_stroke(width);
+        pixmap.stroke_path(border, &paint(color), &halo, Transform::identity(), None);
     }
     stroke(
         &mut pixmap,
@@ -362,14 +412,19 @@ pub fn render_tile(data: &BasemapData, tile: TileCoord, size_px: u32) -> TileIma
     );
 
     if let Some(border) = &border {
-        let line = round_stroke(style::border_width_pt(zoom) * pt);
-        pixmap.stroke_path(
-            border,
-            &paint(style::BORDER),
-            &line,
-            Transform::identity(),
-            None,
-        );
+        let (line, color) = if uncertain {
+            let mut line = round_stroke(style::BORDER_UNCERTAIN_WIDTH_PT * pt);
+            line.line_cap = LineCap::Butt;
+            let dash = style::BORDER_UNCERTAIN_DASH_PT.map(|v| v * pt);
+            line.dash = StrokeDash::new(dash.to_vec(), 0.0);
+            (line, style::BORDER_UNCERTAIN)
+        } else {
+            (
+                round_stroke(style::border_width_pt(zoom) * pt),
+                style::BORDER,
+            )
+        };
+        pixmap.stroke_path(border, &paint(color), &line, Transform::identity(), None);
     }
 
     // The sea fill is opaque and everything is drawn source-over on top of it, so every
@@ -378,6 +433,59 @@ pub fn render_tile(data: &BasemapData, tile: TileCoord, size_px: u32) -> TileIma
         size_px: size,
         rgba: pixmap.take(),
     }
+}
+
+/// `a` moved towards `b` by `t` (0‥1), per channel.
+fn mix(a: egui::Color32, b: egui::Color32, t: f32) -> egui::Color32 {
+    let t = t.clamp(0.0, 1.0);
+    let ch = |x: u8, y: u8| (f32::from(x) + (f32::from(y) - f32::from(x)) * t).round() as u8;
+    egui::Color32::from_rgb(ch(a.r(), b.r()), ch(a.g(), b.g()), ch(a.b(), b.b()))
+}
+
+/// Latitude (degrees) of a Web-Mercator unit y.
+fn lat_of_unit_y(y: f64) -> f64 {
+    (std::f64::consts::PI * (1.0 - 2.0 * y))
+        .sinh()
+        .atan()
+        .to_degrees()
+}
+
+/// Lays the shaded relief over the land (only the land: `mask`) as one bilinear pattern
+/// fill, scaled from the relief's Mercator rows to this tile's pixels.
+fn draw_relief(
+    pixmap: &mut Pixmap,
+    data: &BasemapData,
+    frame: &TileFrame,
+    opacity: f32,
+    mask: &Mask,
+) {
+    let Some(relief) = data.relief() else {
+        return;
+    };
+    let [x0, y0] = frame.to_px(&relief.rect.min);
+    let [x1, y1] = frame.to_px(&relief.rect.max);
+    let size = f64::from(pixmap.width());
+    let (left, top) = (x0.max(0.0), y0.max(0.0));
+    let (right, bottom) = (x1.min(size), y1.min(size));
+    let Some(rect) = Rect::from_ltrb(left as f32, top as f32, right as f32, bottom as f32) else {
+        return; // the relief does not reach this tile
+    };
+    let sx = (x1 - x0) / f64::from(relief.pixmap.width());
+    let sy = (y1 - y0) / f64::from(relief.pixmap.height());
+    let transform = Transform::from_row(sx as f32, 0.0, 0.0, sy as f32, x0 as f32, y0 as f32);
+    let pattern = Pattern::new(
+        relief.pixmap.as_ref(),
+        SpreadMode::Pad,
+        FilterQuality::Bilinear,
+        opacity,
+        transform,
+    );
+    let paint = Paint {
+        shader: pattern,
+        anti_alias: false,
+        ..Paint::default()
+    };
+    pixmap.fill_rect(rect, &paint, Transform::identity(), Some(mask));
 }
 
 fn plain_sea(size: u32) -> TileImage {
@@ -411,6 +519,13 @@ mod tests {
 
     fn is(px: [u8; 4], c: Color32) -> bool {
         distance(px, c) <= 6
+    }
+
+    /// Land in any of its fills: plain land, a country tint, a built-up area.
+    fn is_land(px: [u8; 4]) -> bool {
+        is(px, style::LAND)
+            || is(px, style::URBAN)
+            || style::COUNTRY_TINTS.iter().any(|&t| is(px, t))
     }
 
     /// Renders the tile containing a point and returns it with the point's pixel.
@@ -452,7 +567,7 @@ mod tests {
         for size in [256, 512] {
             let (img, at) = tile_at(102.71, 25.04, 8, size);
             let px = around(&img, at, 1);
-            assert!(px.iter().all(|&p| is(p, style::LAND)), "{size}px: {px:?}");
+            assert!(px.iter().all(|&p| is_land(p)), "{size}px: {px:?}");
         }
     }
 
@@ -477,6 +592,96 @@ mod tests {
         assert!(around(&img, at, 2).iter().any(|&p| is(p, style::MEKONG)));
     }
 
+    /// The most shaded point of the relief within `r` degrees of a point.
+    fn most_shaded_near(lon: f64, lat: f64, r: f64) -> (f32, f64, f64) {
+        let relief = data().relief().expect("the relief decodes");
+        let mut best = (0.0f32, lon, lat);
+        for i in 0..=40 {
+            for j in 0..=40 {
+                let x = lon - r + 2.0 * r * f64::from(i) / 40.0;
+                let y = lat - r + 2.0 * r * f64::from(j) / 40.0;
+                if let Some(s) = relief.shade_at(x, y)
+                    && s < best.0
+                {
+                    best = (s, x, y);
+                }
+            }
+        }
+        best
+    }
+
+    #[test]
+    fn the_relief_darkens_the_shaded_flank_of_phou_bia_and_leaves_the_vientiane_plain_flat() {
+        // Phou Bia, the highest massif of Laos, 18.98°N 103.15°E (PROVENANCE of the relief).
+        let (shade, lon, lat) = most_shaded_near(103.15, 18.98, 0.3);
+        assert!(shade < -0.3, "no shaded flank near Phou Bia: {shade}");
+        let laos = style::country_tint(1);
+        let (img, (x, y)) = tile_at(lon, lat, 6, 256);
+        let px = img.pixel(x as u32, y as u32).expect("inside the tile");
+        let [r, g, b, _] = laos.to_srgba_unmultiplied();
+        assert!(
+            px[0] + 25 < r && px[1] + 25 < g && px[2] + 25 < b,
+            "shaded flank {px:?} is not darker than the Laos tint {laos:?}"
+        );
+        // Without relief (zoom 9 and closer) the same place is the plain tint again.
+        let (img, (x, y)) = tile_at(lon, lat, 9, 256);
+        let plain = mix(style::LAND, laos, style::country_tint_strength(9));
+        let px = img.pixel(x as u32, y as u32).expect("inside the tile");
+        assert!(is(px, plain), "{px:?} vs {plain:?}");
+
+        // The Vientiane plain north of the city (18.25°N 102.55°E): flat, the Laos tint.
+        let (img, at) = tile_at(102.55, 18.25, 6, 256);
+        let window = around(&img, at, 2);
+        assert!(
+            window.iter().all(|&p| distance(p, laos) <= 10),
+            "the plain is shaded: {window:?} vs {laos:?}"
+        );
+    }
+
+    #[test]
+    fn neighbouring_countries_differ_in_tint() {
+        // Laos (Oudomxay, 20.69°N 101.98°E) and Viet Nam (Dien Bien Phu province,
+        // 21.6°N 103.3°E) and China (Mengla county, 21.6°N 101.2°E), at zoom 9 where
+        // there is no relief: each its own tint, all different.
+        let zoom = 9;
+        let colour = |lon, lat| {
+            let (img, (x, y)) = tile_at(lon, lat, zoom, 256);
+            img.pixel(x as u32, y as u32).expect("inside the tile")
+        };
+        let strength = style::country_tint_strength(zoom);
+        let laos = colour(101.98, 20.69);
+        let viet_nam = colour(103.3, 21.6);
+        let china = colour(101.2, 21.75);
+        for (px, tint) in [(laos, 1), (viet_nam, 5), (china, 4)] {
+            let expected = mix(style::LAND, style::country_tint(tint), strength);
+            assert!(is(px, expected), "{px:?} vs tint {tint} {expected:?}");
+        }
+        assert!(distance(laos, Color32::from_rgb(china[0], china[1], china[2])) > 6);
+        assert!(
+            distance(
+                laos,
+                Color32::from_rgb(viet_nam[0], viet_nam[1], viet_nam[2])
+            ) > 6
+        );
+    }
+
+    #[test]
+    fn zoomed_in_the_border_is_a_band_that_holds_boten() {
+        // Boten (21.18413°N 101.67202°E, the corridor data's position) lies 0.7 km from
+        // Natural Earth's border line, on its Chinese side. At zoom 12 the line is drawn
+        // as a band ±2 km wide, so Boten sits inside the band, not clearly in China.
+        let zoom = 12;
+        let tile = TileCoord::containing(101.67202, 21.18413, zoom);
+        let img = render_tile(data(), tile, 256);
+        let (bx, by) = tile.pixel_of(101.67202, 21.18413, 256);
+        let boten = img.pixel(bx as u32, by as u32).expect("Boten in the tile");
+        assert!(!is(boten, style::LAND), "Boten is on plain land: {boten:?}");
+        // 6 km south, in Laos, beyond the band: plain land.
+        let (img, (x, y)) = tile_at(101.67202, 21.13, zoom, 256);
+        let south = img.pixel(x as u32, y as u32).expect("inside the tile");
+        assert!(is(south, style::LAND), "{south:?}");
+    }
+
     #[test]
     fn the_china_laos_border_is_drawn_at_mohan_boten() {
         // Boten, Laos: 21.18413°N 101.67202°E (https://en.m.wikipedia.org/wiki/Boten);
@@ -484,9 +689,9 @@ mod tests {
         // Earth 1:10m border is generalised: its nearest vertex to Boten is
         // 101.6702°E 21.1771°N (ne_10m_admin_0_boundary_lines_land.geojson), about
         // 0.6 km south-west of the town. So the check is that the border line is drawn
-        // at that vertex and within 0.7 km (about 20 px at z12) of Boten, and that it
-        // separates Boten from Laos's interior (south).
-        let zoom = 12;
+        // at that vertex and near Boten at zoom 8, the closest zoom where it is still a
+        // solid line (closer, it becomes a band; see the test above).
+        let zoom = 8;
         for size in [256, 512] {
             let (img, at) = tile_at(101.6702, 21.1771, zoom, size);
             let px = around(&img, at, 1);
@@ -511,7 +716,7 @@ mod tests {
             .chunks_exact(4)
             .map(|c| [c[0], c[1], c[2], c[3]])
             .collect();
-        let land = pixels.iter().filter(|&&p| is(p, style::LAND)).count();
+        let land = pixels.iter().filter(|&&p| is_land(p)).count();
         let sea = pixels.iter().filter(|&&p| is(p, style::SEA)).count();
         assert!(land > 5_000 && sea > 5_000, "land {land}, sea {sea}");
     }
@@ -523,10 +728,7 @@ mod tests {
         for (lon, lat) in [(104.07, 30.67), (103.8, 36.1), (80.0, 25.0)] {
             let (img, at) = tile_at(lon, lat, 6, 256);
             let px = around(&img, at, 1);
-            assert!(
-                px.iter().all(|&p| is(p, style::LAND)),
-                "{lon},{lat}: {px:?}"
-            );
+            assert!(px.iter().all(|&p| is_land(p)), "{lon},{lat}: {px:?}");
         }
     }
 
@@ -547,7 +749,7 @@ mod tests {
     fn tiles_at_deep_zoom_are_drawn_not_empty() {
         // z16 at Kunming: beyond the data's detail, still land.
         let (img, at) = tile_at(102.71, 25.04, 16, 256);
-        assert!(around(&img, at, 2).iter().all(|&p| is(p, style::LAND)));
+        assert!(around(&img, at, 2).iter().all(|&p| is_land(p)));
         // A nonsense zoom or tile index is sea, not a panic.
         let img = render_tile(
             data(),

@@ -382,7 +382,10 @@ fn station_links(ui: &mut Ui, state: &mut AppState, id: FeatureId, f: &Feature) 
     };
     let round1 = |x: f64| (x * 10.0).round() / 10.0;
     ui.add_space(6.0);
-    ui.label(tr_args("details-chainage", &[("km", Arg::from(round1(km)))]));
+    ui.label(tr_args(
+        "details-chainage",
+        &[("km", Arg::from(round1(km)))],
+    ));
     let published = f.properties.get("km_published");
     let from_id = published
         .and_then(|p| p.get("from"))

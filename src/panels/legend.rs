@@ -22,22 +22,49 @@ impl LegendPanel {
         }
         ui.add_space(8.0);
         ui.label(egui::RichText::new(tr("legend-basemap")).strong());
-        for (label, color, width) in [
-            (tr("legend-sea"), style::basemap::SEA, 10.0),
-            (tr("legend-land"), style::basemap::LAND, 10.0),
-            (tr("legend-mekong"), style::basemap::MEKONG, 4.0),
-            (tr("legend-rivers"), style::basemap::RIVER, 2.0),
-            (tr("legend-border"), style::basemap::BORDER, 2.5),
+        country_tints_row(ui);
+        for (label, color, width, dashed) in [
+            (tr("legend-sea"), style::basemap::SEA, 10.0, false),
+            (tr("legend-land"), style::basemap::LAND, 10.0, false),
+            (tr("legend-built-up"), style::basemap::URBAN, 10.0, false),
+            (tr("legend-mekong"), style::basemap::MEKONG, 4.0, false),
+            (tr("legend-rivers"), style::basemap::RIVER, 2.0, false),
+            (tr("legend-border"), style::basemap::BORDER, 2.5, false),
+            (
+                tr("legend-border-uncertain"),
+                style::basemap::BORDER_UNCERTAIN,
+                1.5,
+                true,
+            ),
         ] {
             let swatch = Swatch::Line(style::LineLook {
                 color,
                 width,
-                casing: None,
-                dashed: false,
+                casing: dashed.then_some(style::basemap::BORDER_UNCERTAIN_BAND),
+                dashed,
             });
             row(ui, &swatch, &label);
         }
     }
+}
+
+/// The country tints as one row of small blocks, in the order of Natural Earth's
+/// `mapcolor7`, with the relief note: the tints come from the style module, like the map.
+fn country_tints_row(ui: &mut Ui) {
+    ui.horizontal(|ui| {
+        let (rect, _) = ui.allocate_exact_size(vec2(36.0, 20.0), Sense::hover());
+        let n = style::basemap::COUNTRY_TINTS.len() as f32;
+        let w = (rect.width() - 6.0) / n;
+        for (i, tint) in style::basemap::COUNTRY_TINTS.iter().enumerate() {
+            let x = rect.left() + 3.0 + w * i as f32;
+            let block = egui::Rect::from_min_max(
+                pos2(x, rect.top() + 4.0),
+                pos2(x + w, rect.bottom() - 4.0),
+            );
+            ui.painter().rect_filled(block, 0.0, *tint);
+        }
+        ui.label(tr("legend-country-tints"));
+    });
 }
 
 /// Draws one swatch and its label (already in the interface language; empty for the
