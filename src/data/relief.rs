@@ -131,10 +131,24 @@ fn shade_grid(image: &Pixmap) -> Vec<f32> {
             );
             let n = sum(&sw, x0, y0, x1, y1).max(1.0);
             let mean = (sum(&sl, x0, y0, x1, y1) / n) as f32;
-            out[i] = ((lum[i] - mean) * GAIN).clamp(-1.0, 1.0);
+            out[i] = ((lum[i] - mean) * GAIN).clamp(-1.0, 1.0) * edge_fade(x, y, w, h);
         }
     }
     out
+}
+
+/// How many source pixels (2′ each, ≈ 0.8°) the relief takes to fade in from the edge of
+/// the picture, so where it ends the shading thins out instead of stopping on a straight
+/// line across the land.
+const EDGE_FADE_PX: f32 = 24.0;
+
+/// 0 at the picture's edge, rising to 1 at [`EDGE_FADE_PX`] inside it.
+fn edge_fade(x: usize, y: usize, w: usize, h: usize) -> f32 {
+    let d = x
+        .min(y)
+        .min(w.saturating_sub(1 + x))
+        .min(h.saturating_sub(1 + y));
+    (d as f32 / EDGE_FADE_PX).min(1.0)
 }
 
 impl Relief {
@@ -214,6 +228,14 @@ mod tests {
             extent("0.1 0 0 0.1 0 0", 10, 10).is_err(),
             "south-up is refused"
         );
+    }
+
+    #[test]
+    fn the_relief_fades_out_towards_the_edges_of_the_picture() {
+        assert_eq!(edge_fade(0, 100, 285, 315), 0.0);
+        assert_eq!(edge_fade(150, 314, 285, 315), 0.0);
+        assert!((edge_fade(12, 150, 285, 315) - 0.5).abs() < 1e-6);
+        assert_eq!(edge_fade(150, 150, 285, 315), 1.0);
     }
 
     #[test]
