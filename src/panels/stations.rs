@@ -111,6 +111,15 @@ pub fn opened_text(opened: &str) -> String {
     }
 }
 
+/// The Stations table's short form of [`opened_text`]: the year of an opening date, the
+/// status word otherwise, so the column is one kind of thing and never cut.
+pub fn opened_cell(opened: &str) -> String {
+    match opened.get(..4) {
+        Some(year) if year.bytes().all(|b| b.is_ascii_digit()) => year.to_owned(),
+        _ => opened_text(opened),
+    }
+}
+
 /// A station's country codes (`CN`, `CN/LA`) as short names of the interface language.
 fn country_text(codes: &str) -> String {
     codes
@@ -153,11 +162,11 @@ impl StationsPanel {
         TableBuilder::new(ui)
             .striped(true)
             .sense(egui::Sense::click())
-            .column(Column::exact(58.0))
+            .column(Column::exact(62.0))
             .column(Column::remainder().at_least(120.0).clip(true))
-            .column(Column::exact(40.0))
-            .column(Column::exact(92.0))
-            .column(Column::exact(58.0))
+            .column(Column::exact(56.0))
+            .column(Column::exact(72.0))
+            .column(Column::exact(56.0))
             .header(row_height, |mut header| {
                 for (title, by) in [
                     (tr("stations-column-km"), SortBy::Km),
@@ -211,7 +220,10 @@ impl StationsPanel {
                             ui.label(country_text(&row.country));
                         });
                         r.col(|ui| {
-                            ui.label(opened_text(&row.opened));
+                            // The year fits the column in every language; the whole date
+                            // is one hover (and one click, in Details) away.
+                            ui.label(opened_cell(&row.opened))
+                                .on_hover_text(opened_text(&row.opened));
                         });
                         r.col(|ui| {
                             ui.label(
@@ -235,6 +247,14 @@ impl StationsPanel {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_opened_column_shows_the_year_of_a_date_and_the_word_of_a_status() {
+        assert_eq!(opened_cell("2021-12-03"), "2021");
+        assert_eq!(opened_cell("2021"), "2021");
+        assert_eq!(opened_cell("not_built"), opened_text("not_built"));
+        assert_ne!(opened_cell("not_built"), "not_built");
+    }
 
     fn row(km: Option<f64>, name: &str) -> StationRow {
         StationRow {
