@@ -70,9 +70,13 @@ impl<T: Send + 'static> Job<T> {
         let control = Arc::new(JobControl::default());
         let (tx, rx) = mpsc::channel();
         let worker_control = Arc::clone(&control);
+        // Messages the work writes (errors, notes) read in the language of the window
+        // that started it.
+        let lang = crate::i18n::lang();
         thread::Builder::new()
             .name(format!("job: {title}"))
             .spawn(move || {
+                crate::i18n::set_lang(lang);
                 let out = work(&worker_control);
                 // The receiver may be gone if the app closed; nothing to do then.
                 let _ = tx.send(out);
@@ -109,6 +113,14 @@ mod tests {
             thread::sleep(Duration::from_millis(10));
         }
         panic!("job did not finish");
+    }
+
+    #[test]
+    fn a_job_writes_its_messages_in_the_language_of_the_window_that_started_it() {
+        crate::i18n::set_lang(crate::data::Lang::Lo);
+        let job = Job::spawn("language", || {}, |_| crate::i18n::lang()).expect("thread");
+        crate::i18n::set_lang(crate::data::Lang::En);
+        assert_eq!(wait(&job), crate::data::Lang::Lo);
     }
 
     #[test]

@@ -4,23 +4,21 @@
 //! same directory, flushed to disk, and only then renamed over the old file. A crash or a
 //! full disk at any point leaves either the old file or the new one, never half of one.
 
+use crate::i18n::{Arg, tr_args};
 use std::fs::{self, File};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
-use thiserror::Error;
 
-/// Why a save failed, in words a user can act on. The old file is always intact when one
-/// of these is returned.
-#[derive(Debug, Error)]
+/// Why a save failed, in words a user can act on (in the language of the thread that
+/// shows it). The old file is always intact when one of these is returned.
+#[derive(Debug)]
 pub enum SaveError {
     /// The path has no parent directory or no file name.
-    #[error("cannot save to {path}: it is not a file path")]
     NotAFilePath {
         /// The path that was given.
         path: PathBuf,
     },
     /// Writing the temporary file failed (disk full, no permission, …).
-    #[error("could not write {path}: {source}")]
     Write {
         /// The file that was being written.
         path: PathBuf,
@@ -28,13 +26,41 @@ pub enum SaveError {
         source: io::Error,
     },
     /// Replacing the old file with the new one failed.
-    #[error("could not replace {path} with the new version: {source}")]
     Replace {
         /// The file that was being replaced.
         path: PathBuf,
         /// The operating system's reason.
         source: io::Error,
     },
+}
+
+impl std::fmt::Display for SaveError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let path_arg = |path: &Path| ("path", Arg::from(path.display().to_string()));
+        let text = match self {
+            SaveError::NotAFilePath { path } => {
+                tr_args("save-error-not-a-file-path", &[path_arg(path)])
+            }
+            SaveError::Write { path, source } => tr_args(
+                "save-error-write",
+                &[path_arg(path), ("reason", Arg::from(source.to_string()))],
+            ),
+            SaveError::Replace { path, source } => tr_args(
+                "save-error-replace",
+                &[path_arg(path), ("reason", Arg::from(source.to_string()))],
+            ),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for SaveError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            SaveError::NotAFilePath { .. } => None,
+            SaveError::Write { source, .. } | SaveError::Replace { source, .. } => Some(source),
+        }
+    }
 }
 
 /// A hook between writing the temporary file and renaming it, so tests can prove that an

@@ -81,8 +81,10 @@ impl AtlasApp {
             });
         let mut app = Self::with_settings(&cc.egui_ctx, &settings);
         if let Some(opened) = opened {
-            for text in opened.notices {
-                app.state.notices.push(Level::Warning, text, Vec::new());
+            for problem in opened.notices {
+                app.state
+                    .notices
+                    .push(Level::Warning, problem.to_string(), Vec::new());
             }
             if let Err(e) = opened.file.save_on_termination() {
                 log::warn!("settings will not be saved on SIGTERM: {e}");

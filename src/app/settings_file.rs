@@ -8,6 +8,7 @@
 //! read-only instead of overwriting the first one's settings.
 
 use super::state::{LayerSettings, Settings};
+use crate::i18n::{Arg, tr, tr_args};
 use crate::map::camera::{MAX_ZOOM, MIN_ZOOM, View};
 use serde_json::{Map, Value};
 use std::fs::File;
@@ -31,22 +32,90 @@ pub fn default_dir() -> Option<PathBuf> {
         .map(|d| d.config_dir().to_path_buf())
 }
 
+/// Something about the settings file the user must be told. Kept as a value and put into
+/// words only when shown, so it reads in the language the settings themselves choose.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SettingsProblem {
+    /// The file is not JSON; the parser's reason.
+    Unreadable(String),
+    /// The file is JSON but not an object of settings.
+    NoSettings,
+    /// A setting this version does not know.
+    UnknownKey(String),
+    /// Some entries of a map of settings (one per layer) were unreadable.
+    EntriesReset {
+        /// The setting.
+        key: String,
+        /// How many entries were reset.
+        count: usize,
+    },
+    /// A setting whose value could not be read.
+    ValueReset(String),
+    /// The remembered view was outside the world or not a number.
+    ImpossibleView,
+    /// Layer opacities outside 0.1–1.
+    OpacitiesCorrected(usize),
+    /// Another window holds the lock: this one does not save.
+    ReadOnly,
+    /// The file exists and could not be read.
+    FileUnreadable {
+        /// The settings file.
+        path: PathBuf,
+        /// The operating system's reason.
+        reason: String,
+    },
+}
+
+impl std::fmt::Display for SettingsProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            SettingsProblem::Unreadable(reason) => tr_args(
+                "settings-problem-unreadable",
+                &[("reason", Arg::from(reason))],
+            ),
+            SettingsProblem::NoSettings => tr("settings-problem-no-settings"),
+            SettingsProblem::UnknownKey(key) => {
+                tr_args("settings-problem-unknown-key", &[("key", Arg::from(key))])
+            }
+            SettingsProblem::EntriesReset { key, count } => tr_args(
+                "settings-problem-entries-reset",
+                &[("key", Arg::from(key)), ("count", Arg::from(*count))],
+            ),
+            SettingsProblem::ValueReset(key) => {
+                tr_args("settings-problem-value-reset", &[("key", Arg::from(key))])
+            }
+            SettingsProblem::ImpossibleView => tr("settings-problem-impossible-view"),
+            SettingsProblem::OpacitiesCorrected(count) => tr_args(
+                "settings-problem-opacities",
+                &[("count", Arg::from(*count))],
+            ),
+            SettingsProblem::ReadOnly => tr("settings-problem-read-only"),
+            SettingsProblem::FileUnreadable { path, reason } => tr_args(
+                "settings-problem-file-unreadable",
+                &[
+                    ("path", Arg::from(path.display().to_string())),
+                    ("reason", Arg::from(reason)),
+                ],
+            ),
+        };
+        f.write_str(&text)
+    }
+}
+
 /// Reads settings from JSON text, keeping every value that is readable. Returns the
 /// settings and one plain sentence per value that was unknown, unreadable or out of range
 /// (each reset to its default).
-pub fn parse(text: &str) -> (Settings, Vec<String>) {
+pub fn parse(text: &str) -> (Settings, Vec<SettingsProblem>) {
     let mut problems = Vec::new();
     let value: Value = match serde_json::from_str(text) {
         Ok(v) => v,
         Err(e) => {
-            problems.push(format!(
-                "The settings file could not be read ({e}); the defaults are used."
-            ));
+            problems.push(SettingsProblem::Unreadable(e.to_string()));
             return (Settings::default(), problems);
         }
     };
     let Value::Object(fields) = value else {
-        problems.push("The settings file holds no settings; the defaults are used.".to_owned());
+        problems.push(SettingsProblem::NoSettings);
         return (Settings::default(), problems);
     };
     let mut current = match serde_json::to_value(Settings::default()) {
@@ -55,7 +124,7 @@ pub fn parse(text: &str) -> (Settings, Vec<String>) {
     };
     for (key, value) in fields {
         if !current.contains_key(&key) {
-            problems.push(format!("The setting \"{key}\" is unknown and was ignored."));
+            problems.push(SettingsProblem::UnknownKey(key));
             continue;
         }
         let mut candidate = current.clone();
@@ -81,16 +150,14 @@ pub fn parse(text: &str) -> (Settings, Vec<String>) {
                     }
                 }
                 current = partial;
-                problems.push(format!(
-                    "{} of the \"{key}\" settings could not be read and were reset.",
-                    entries.len() - kept
-                ));
+                problems.push(SettingsProblem::EntriesReset {
+                    key,
+                    count: entries.len() - kept,
+                });
                 continue;
             }
         }
-        problems.push(format!(
-            "The setting \"{key}\" could not be read and was reset to its default."
-        ));
+        problems.push(SettingsProblem::ValueReset(key));
     }
     let settings = serde_json::from_value(Value::Object(current)).unwrap_or_default();
     let (settings, more) = sanitise(settings);
@@ -100,7 +167,7 @@ pub fn parse(text: &str) -> (Settings, Vec<String>) {
 
 /// Puts values that parse but make no sense (a NaN view, an opacity of 7) back in range,
 /// so a broken value can never give a blank map that is then saved back.
-pub fn sanitise(mut s: Settings) -> (Settings, Vec<String>) {
+pub fn sanitise(mut s: Settings) -> (Settings, Vec<SettingsProblem>) {
     let mut problems = Vec::new();
     if let Some(v) = s.view {
         let sound = v.lon.is_finite()
@@ -115,10 +182,7 @@ pub fn sanitise(mut s: Settings) -> (Settings, Vec<String>) {
             });
         } else {
             s.view = None;
-            problems.push(
-                "The remembered map view was impossible; the map starts on the corridor."
-                    .to_owned(),
-            );
+            problems.push(SettingsProblem::ImpossibleView);
         }
     }
     let mut bad_layers = 0;
@@ -136,9 +200,7 @@ pub fn sanitise(mut s: Settings) -> (Settings, Vec<String>) {
         }
     }
     if bad_layers > 0 {
-        problems.push(format!(
-            "{bad_layers} remembered layer opacities were out of range and were corrected."
-        ));
+        problems.push(SettingsProblem::OpacitiesCorrected(bad_layers));
     }
     (s, problems)
 }
@@ -149,7 +211,7 @@ pub fn to_text(s: &Settings) -> String {
 }
 
 /// Reads the settings file at `path`: `Ok(None)` when there is none yet.
-pub fn read(path: &Path) -> Result<Option<(Settings, Vec<String>)>, std::io::Error> {
+pub fn read(path: &Path) -> Result<Option<(Settings, Vec<SettingsProblem>)>, std::io::Error> {
     match std::fs::read(path) {
         Ok(bytes) => Ok(Some(parse(&String::from_utf8_lossy(&bytes)))),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
@@ -180,8 +242,8 @@ pub struct Opened {
     pub file: SettingsFile,
     /// The settings read (defaults when there were none).
     pub settings: Option<Settings>,
-    /// Sentences for the user: values reset, read-only mode.
-    pub notices: Vec<String>,
+    /// What the user must be told: values reset, read-only mode.
+    pub notices: Vec<SettingsProblem>,
 }
 
 impl SettingsFile {
@@ -199,11 +261,7 @@ impl SettingsFile {
             .filter(|f| f.try_lock().is_ok());
         let writable = lock.is_some();
         if !writable {
-            notices.push(
-                "Another atlas window is open: this one will not save its settings (layers, \
-                 language, map and view); close the other window to save them again."
-                    .to_owned(),
-            );
+            notices.push(SettingsProblem::ReadOnly);
         }
         let settings = match read(&path) {
             Ok(Some((s, problems))) => {
@@ -212,10 +270,10 @@ impl SettingsFile {
             }
             Ok(None) => None,
             Err(e) => {
-                notices.push(format!(
-                    "The settings file {} could not be read ({e}); the defaults are used.",
-                    path.display()
-                ));
+                notices.push(SettingsProblem::FileUnreadable {
+                    path: path.clone(),
+                    reason: e.to_string(),
+                });
                 None
             }
         };
@@ -368,7 +426,11 @@ mod tests {
         assert_eq!(s.view.map(|v| v.zoom), Some(8.0), "the view is kept");
         assert_eq!(s.layers.get("Expressways").map(|l| l.visible), Some(false));
         assert!(!s.layers.contains_key("Zones"));
-        let all = problems.join(" | ");
+        let all = problems
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(" | ");
         assert!(all.contains("\"lang\" could not be read"), "{all}");
         assert!(all.contains("1 of the \"layers\" settings"), "{all}");
         assert!(all.contains("\"colour\" is unknown"), "{all}");
@@ -389,7 +451,7 @@ mod tests {
             ..Settings::default()
         });
         assert_eq!(s.view, None);
-        assert!(problems[0].contains("impossible"));
+        assert!(problems[0].to_string().contains("impossible"));
         let (s, _) = sanitise(Settings {
             view: Some(View {
                 lon: 101.0,
@@ -405,7 +467,10 @@ mod tests {
     fn a_fragment_of_a_file_gives_defaults_and_says_so() {
         let (s, problems) = parse("{\"lang\": \"Lo\", \"vie");
         assert_eq!(s, Settings::default());
-        assert!(problems[0].contains("could not be read"), "{problems:?}");
+        assert!(
+            problems[0].to_string().contains("could not be read"),
+            "{problems:?}"
+        );
     }
 
     #[test]
@@ -416,7 +481,11 @@ mod tests {
         assert!(first.notices.is_empty(), "{:?}", first.notices);
         let mut second = SettingsFile::open(dir.path());
         assert!(!second.file.writable());
-        assert!(second.notices[0].contains("Another atlas window"));
+        assert!(
+            second.notices[0]
+                .to_string()
+                .contains("Another atlas window")
+        );
         let changed = Settings {
             lang: Lang::Zh,
             ..Settings::default()

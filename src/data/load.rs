@@ -25,6 +25,7 @@ use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
 use super::Feature;
+use crate::i18n::{Arg, tr, tr_args};
 
 /// Largest file the atlas opens, in bytes (512 MiB). Parsing needs about twice the file size in
 /// memory on top of the file itself; beyond this a modest laptop would start swapping, so the
@@ -84,21 +85,35 @@ impl Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (&self.line, &self.feature_id) {
-            (Some(l), Some(id)) => write!(f, "line {l}, feature `{id}`: {}", self.message),
-            (Some(l), None) => write!(f, "line {l}: {}", self.message),
-            (None, Some(id)) => write!(f, "feature `{id}`: {}", self.message),
-            (None, None) => f.write_str(&self.message),
-        }
+        let message = Arg::from(self.message.as_str());
+        let text = match (&self.line, &self.feature_id) {
+            (Some(l), Some(id)) => tr_args(
+                "problem-at-line-feature",
+                &[
+                    ("line", at_text(*l)),
+                    ("id", Arg::from(id.as_str())),
+                    ("message", message),
+                ],
+            ),
+            (Some(l), None) => tr_args(
+                "problem-at-line",
+                &[("line", at_text(*l)), ("message", message)],
+            ),
+            (None, Some(id)) => tr_args(
+                "problem-at-feature",
+                &[("id", Arg::from(id.as_str())), ("message", message)],
+            ),
+            (None, None) => return f.write_str(&self.message),
+        };
+        f.write_str(&text)
     }
 }
 
 /// Why a whole file could not be opened. Each message says what is wrong and where, in words a
-/// user who has never seen JSON can act on.
-#[derive(Debug, thiserror::Error)]
+/// user who has never seen JSON can act on, in the language of the thread that shows it.
+#[derive(Debug)]
 pub enum LoadError {
     /// The file could not be read from disk.
-    #[error("could not read {path}: {source}")]
     Io {
         /// The file.
         path: PathBuf,
@@ -106,11 +121,6 @@ pub enum LoadError {
         source: std::io::Error,
     },
     /// The file is larger than [`MAX_FILE_BYTES`].
-    #[error(
-        "the file is {} MB, more than the {} MB the atlas can open",
-        size_bytes.div_ceil(1024 * 1024),
-        limit_bytes / (1024 * 1024)
-    )]
     TooLarge {
         /// The file's size.
         size_bytes: u64,
@@ -118,12 +128,8 @@ pub enum LoadError {
         limit_bytes: u64,
     },
     /// The file has no content (0 bytes or only blanks).
-    #[error("the file is empty")]
     Empty,
     /// The file holds bytes that are not UTF-8 text.
-    #[error(
-        "the file is not UTF-8 text: invalid byte at line {line}, column {column} (GeoJSON must be UTF-8)"
-    )]
     NotUtf8 {
         /// 1-based line.
         line: usize,
@@ -131,7 +137,6 @@ pub enum LoadError {
         column: usize,
     },
     /// The file is not well-formed JSON.
-    #[error("the file is not valid JSON: {message} at line {line}, column {column}")]
     InvalidJson {
         /// What the parser expected, in its words.
         message: String,
@@ -141,9 +146,6 @@ pub enum LoadError {
         column: usize,
     },
     /// Arrays or objects are nested deeper than [`MAX_NESTING_DEPTH`].
-    #[error(
-        "the file nests arrays and objects more than {limit} levels deep (at line {line}, column {column}); GeoJSON never needs that many"
-    )]
     TooDeep {
         /// 1-based line.
         line: usize,
@@ -153,33 +155,23 @@ pub enum LoadError {
         limit: usize,
     },
     /// The file is JSON but not GeoJSON; says what was found instead.
-    #[error("the file is not GeoJSON: {found}")]
     NotGeoJson {
-        /// What the top level holds, in plain words.
+        /// What the top level holds, in plain words (already in the reader's language).
         found: String,
     },
     /// The file is plainly another format (UTF-16 text, KML, CSV, a tile pack…): says which
     /// and what to do, instead of a JSON error about its first byte.
-    #[error("the file is {what}, not GeoJSON: {advice}")]
-    OtherFormat {
-        /// What the file is, in plain words.
-        what: &'static str,
-        /// What the user can do.
-        advice: &'static str,
-    },
+    OtherFormat(OtherFormat),
     /// A FIFO, device or folder: reading it could block forever or never end.
-    #[error("{path} is not a regular file (it is {kind}); open the GeoJSON file itself")]
     NotAFile {
         /// The path.
         path: PathBuf,
         /// What it is instead.
-        kind: &'static str,
+        kind: crate::data::pack::SpecialFile,
     },
     /// The user cancelled the import.
-    #[error("the import was cancelled")]
     Cancelled,
     /// An error in a file the user opened, naming the file.
-    #[error("{path}: {source}")]
     File {
         /// The file.
         path: PathBuf,
@@ -187,13 +179,179 @@ pub enum LoadError {
         source: Box<LoadError>,
     },
     /// An error in a file embedded in the atlas at build time.
-    #[error("built-in file {file}: {source}")]
     Embedded {
         /// The file name under `geodata/corridor/`.
         file: &'static str,
         /// What went wrong with it.
         source: Box<LoadError>,
     },
+}
+
+/// Line and column numbers are placed as text: grouping digits ("line 1,024") reads oddly.
+fn at_text(n: usize) -> Arg {
+    Arg::from(n.to_string())
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            LoadError::Io { path, source } => tr_args(
+                "load-error-io",
+                &[
+                    ("path", Arg::from(path.display().to_string())),
+                    ("reason", Arg::from(source.to_string())),
+                ],
+            ),
+            LoadError::TooLarge {
+                size_bytes,
+                limit_bytes,
+            } => tr_args(
+                "load-error-too-large",
+                &[
+                    (
+                        "size",
+                        Arg::from(size_bytes.div_ceil(1024 * 1024).to_string()),
+                    ),
+                    (
+                        "limit",
+                        Arg::from((limit_bytes / (1024 * 1024)).to_string()),
+                    ),
+                ],
+            ),
+            LoadError::Empty => tr("load-error-empty"),
+            LoadError::NotUtf8 { line, column } => tr_args(
+                "load-error-not-utf8",
+                &[("line", at_text(*line)), ("column", at_text(*column))],
+            ),
+            LoadError::InvalidJson {
+                message,
+                line,
+                column,
+            } => tr_args(
+                "load-error-invalid-json",
+                &[
+                    ("message", Arg::from(message.as_str())),
+                    ("line", at_text(*line)),
+                    ("column", at_text(*column)),
+                ],
+            ),
+            LoadError::TooDeep {
+                line,
+                column,
+                limit,
+            } => tr_args(
+                "load-error-too-deep",
+                &[
+                    ("line", at_text(*line)),
+                    ("column", at_text(*column)),
+                    ("limit", at_text(*limit)),
+                ],
+            ),
+            LoadError::NotGeoJson { found } => tr_args(
+                "load-error-not-geojson",
+                &[("found", Arg::from(found.as_str()))],
+            ),
+            LoadError::OtherFormat(format) => tr_args(
+                "load-error-other-format",
+                &[
+                    ("what", Arg::from(format.what())),
+                    ("advice", Arg::from(format.advice())),
+                ],
+            ),
+            LoadError::NotAFile { path, kind } => tr_args(
+                "load-error-not-a-file",
+                &[
+                    ("path", Arg::from(path.display().to_string())),
+                    ("kind", Arg::from(kind.to_string())),
+                ],
+            ),
+            LoadError::Cancelled => tr("load-error-cancelled"),
+            LoadError::File { path, source } => {
+                return write!(f, "{}: {source}", path.display());
+            }
+            LoadError::Embedded { file, source } => tr_args(
+                "load-error-embedded",
+                &[
+                    ("file", Arg::from(*file)),
+                    ("reason", Arg::from(source.to_string())),
+                ],
+            ),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for LoadError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            LoadError::Io { source, .. } => Some(source),
+            LoadError::File { source, .. } | LoadError::Embedded { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}
+
+/// Formats the atlas recognises from their first bytes and cannot open as GeoJSON.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OtherFormat {
+    /// A PMTiles tile pack: it belongs in File → Open tile pack.
+    TilePack,
+    /// A ZIP archive, e.g. a KMZ from Google Earth.
+    Zip,
+    /// UTF-8 text saved twice with a byte order mark.
+    DoubleByteOrderMark,
+    /// UTF-16 text with a byte order mark.
+    Utf16,
+    /// UTF-16 little-endian without a byte order mark.
+    Utf16LittleEndian,
+    /// UTF-16 big-endian without a byte order mark.
+    Utf16BigEndian,
+    /// Nothing but zero bytes: a file not saved or copied completely.
+    ZeroBytes,
+    /// A KML file from Google Earth.
+    Kml,
+    /// A GPX track.
+    Gpx,
+    /// Any other XML or an HTML page.
+    Xml,
+    /// A comma-separated table.
+    Csv,
+}
+
+impl OtherFormat {
+    /// What the file is, in the reader's language.
+    pub fn what(self) -> String {
+        match self {
+            OtherFormat::TilePack => tr("load-format-tile-pack"),
+            OtherFormat::Zip => tr("load-format-zip"),
+            OtherFormat::DoubleByteOrderMark => tr("load-format-double-bom"),
+            OtherFormat::Utf16 => tr("load-format-utf16"),
+            OtherFormat::Utf16LittleEndian => tr("load-format-utf16-le"),
+            OtherFormat::Utf16BigEndian => tr("load-format-utf16-be"),
+            OtherFormat::ZeroBytes => tr("load-format-zero-bytes"),
+            OtherFormat::Kml => tr("load-format-kml"),
+            OtherFormat::Gpx => tr("load-format-gpx"),
+            OtherFormat::Xml => tr("load-format-xml"),
+            OtherFormat::Csv => tr("load-format-csv"),
+        }
+    }
+
+    /// What the user can do about it, in the reader's language.
+    pub fn advice(self) -> String {
+        match self {
+            OtherFormat::TilePack => tr("load-advice-tile-pack"),
+            OtherFormat::Zip => tr("load-advice-zip"),
+            OtherFormat::DoubleByteOrderMark => tr("load-advice-double-bom"),
+            OtherFormat::Utf16 | OtherFormat::Utf16LittleEndian | OtherFormat::Utf16BigEndian => {
+                tr("load-advice-utf16")
+            }
+            OtherFormat::ZeroBytes => tr("load-advice-zero-bytes"),
+            OtherFormat::Kml => tr("load-advice-kml"),
+            OtherFormat::Gpx => tr("load-advice-gpx"),
+            OtherFormat::Xml => tr("load-advice-xml"),
+            OtherFormat::Csv => tr("load-advice-csv"),
+        }
+    }
 }
 
 impl LoadError {
@@ -312,35 +470,22 @@ pub(crate) fn read_limited(
 /// Recognises files that are plainly not GeoJSON text from their first bytes, so the
 /// message names what the file is and what to do rather than the first byte JSON rejects.
 fn other_format(bytes: &[u8]) -> Option<LoadError> {
-    let other = |what, advice| Some(LoadError::OtherFormat { what, advice });
+    let other = |format| Some(LoadError::OtherFormat(format));
     let head = &bytes[..bytes.len().min(4096)];
-    const SAVE_UTF8: &str = "open it in a text editor and save it as UTF-8, then open it again";
     if head.starts_with(b"PMTiles") {
-        return other(
-            "a PMTiles tile pack",
-            "open it with File → Open tile pack… to use it as the background map",
-        );
+        return other(OtherFormat::TilePack);
     }
     if head.starts_with(b"PK\x03\x04") {
-        return other(
-            "a ZIP archive (a KMZ file from Google Earth is one)",
-            "unpack it, or convert it to GeoJSON, e.g. `ogr2ogr -f GeoJSON out.geojson in.kmz`",
-        );
+        return other(OtherFormat::Zip);
     }
     if head.starts_with(b"\xEF\xBB\xBF\xEF\xBB\xBF") {
-        return other(
-            "UTF-8 text that starts with two byte order marks",
-            "it was saved twice with a byte order mark; save it as UTF-8 without one",
-        );
+        return other(OtherFormat::DoubleByteOrderMark);
     }
     if head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF") {
-        return other("UTF-16 text", SAVE_UTF8);
+        return other(OtherFormat::Utf16);
     }
     if !head.is_empty() && head.iter().all(|&b| b == 0) {
-        return other(
-            "only zero bytes",
-            "it was probably not saved or copied completely; copy it again from its source",
-        );
+        return other(OtherFormat::ZeroBytes);
     }
     // UTF-16 without a byte order mark: ASCII characters with a zero byte beside each.
     let pairs = head.len() / 2;
@@ -359,16 +504,10 @@ fn other_format(bytes: &[u8]) -> Option<LoadError> {
             .filter(|&&b| b == 0)
             .count();
         if odd_zero * 10 >= pairs * 9 && even_zero == 0 {
-            return other(
-                "UTF-16 text (little-endian, without a byte order mark)",
-                SAVE_UTF8,
-            );
+            return other(OtherFormat::Utf16LittleEndian);
         }
         if even_zero * 10 >= pairs * 9 && odd_zero == 0 {
-            return other(
-                "UTF-16 text (big-endian, without a byte order mark)",
-                SAVE_UTF8,
-            );
+            return other(OtherFormat::Utf16BigEndian);
         }
     }
     let text = String::from_utf8_lossy(head);
@@ -376,21 +515,12 @@ fn other_format(bytes: &[u8]) -> Option<LoadError> {
     if start.starts_with('<') {
         let lower = start.to_ascii_lowercase();
         if lower.contains("<kml") {
-            return other(
-                "a KML file (Google Earth)",
-                "convert it to GeoJSON, e.g. `ogr2ogr -f GeoJSON out.geojson in.kml`",
-            );
+            return other(OtherFormat::Kml);
         }
         if lower.contains("<gpx") {
-            return other(
-                "a GPX track",
-                "convert it to GeoJSON, e.g. `ogr2ogr -f GeoJSON out.geojson in.gpx`",
-            );
+            return other(OtherFormat::Gpx);
         }
-        return other(
-            "an XML or HTML document",
-            "if it came from a web page, download the GeoJSON file itself",
-        );
+        return other(OtherFormat::Xml);
     }
     let first_line = start.lines().next().unwrap_or_default();
     if !start.starts_with(['{', '[']) && first_line.contains(',') && start.lines().nth(1).is_some()
@@ -398,11 +528,7 @@ fn other_format(bytes: &[u8]) -> Option<LoadError> {
         let columns = first_line.matches(',').count();
         let second = start.lines().nth(1).unwrap_or_default();
         if second.matches(',').count() == columns {
-            return other(
-                "a CSV table",
-                "convert it to GeoJSON with its longitude and latitude columns, e.g. \
-                 `ogr2ogr -f GeoJSON out.geojson in.csv -oo X_POSSIBLE_NAMES=lon* -oo Y_POSSIBLE_NAMES=lat*`",
-            );
+            return other(OtherFormat::Csv);
         }
     }
     None
@@ -451,15 +577,13 @@ pub(crate) fn parse_detailed(
         scan_depth(text.as_bytes(), 0).map_err(|at| too_deep(text.as_bytes(), at))?;
         serde_json::from_str::<IgnoredAny>(text).map_err(json_error)?;
         let found = match top_byte {
-            Some(b'[') => "the top level is an array, not a GeoJSON object",
-            Some(b'"') => "the top level is a string, not a GeoJSON object",
-            Some(b'n') => "the top level is null, not a GeoJSON object",
-            Some(b't' | b'f') => "the top level is true or false, not a GeoJSON object",
-            _ => "the top level is a number, not a GeoJSON object",
+            Some(b'[') => tr("load-top-array"),
+            Some(b'"') => tr("load-top-string"),
+            Some(b'n') => tr("load-top-null"),
+            Some(b't' | b'f') => tr("load-top-boolean"),
+            _ => tr("load-top-number"),
         };
-        return Err(LoadError::NotGeoJson {
-            found: found.to_string(),
-        });
+        return Err(LoadError::NotGeoJson { found });
     }
     let top: RawTop = serde_json::from_str(text).map_err(|e| {
         // serde reports a repeated member as "duplicate field `type`": valid JSON, bad GeoJSON.
@@ -469,9 +593,9 @@ pub(crate) fn parse_detailed(
             .and_then(|rest| rest.split('`').next())
         {
             Some(member) => LoadError::NotGeoJson {
-                found: format!(
-                    "the top-level object has `{member}` twice (line {}), so its meaning is ambiguous",
-                    e.line()
+                found: tr_args(
+                    "load-top-member-twice",
+                    &[("member", Arg::from(member)), ("line", at_text(e.line()))],
                 ),
             },
             None => json_error(e),
@@ -481,16 +605,16 @@ pub(crate) fn parse_detailed(
     let type_name = match top.kind {
         None => {
             return Err(LoadError::NotGeoJson {
-                found: "the top-level object has no `type` member".into(),
+                found: tr("load-top-no-type"),
             });
         }
         Some(raw) => match serde_json::from_str::<Cow<str>>(raw.get()) {
             Ok(s) => s.into_owned(),
             Err(_) => {
                 return Err(LoadError::NotGeoJson {
-                    found: format!(
-                        "the top-level `type` is {}, not a string",
-                        describe_json(raw.get())
+                    found: tr_args(
+                        "load-top-type-not-string",
+                        &[("found", Arg::from(describe_json_here(raw.get())))],
                     ),
                 });
             }
@@ -504,14 +628,15 @@ pub(crate) fn parse_detailed(
                 Some(FeatureList::NotArray(found)) => {
                     let found = *found;
                     return Err(LoadError::NotGeoJson {
-                        found: format!(
-                            "the FeatureCollection's `features` is {found}, not an array of features"
+                        found: tr_args(
+                            "load-top-features-not-array",
+                            &[("found", Arg::from(describe_json_word(found)))],
                         ),
                     });
                 }
                 None => {
                     return Err(LoadError::NotGeoJson {
-                        found: "the FeatureCollection has no `features` array".into(),
+                        found: tr("load-top-no-features"),
                     });
                 }
             };
@@ -572,10 +697,9 @@ pub(crate) fn parse_detailed(
             Ok((ParsedCollection { features, problems }, TopLevel::Geometry))
         }
         None => Err(LoadError::NotGeoJson {
-            found: format!(
-                "its `type` is {type_name:?}; expected FeatureCollection, Feature or a geometry type \
-                 (Point, LineString, Polygon, MultiPoint, MultiLineString, MultiPolygon, \
-                 GeometryCollection), spelled exactly so"
+            found: tr_args(
+                "load-top-unknown-type",
+                &[("type", Arg::from(format!("{type_name:?}")))],
             ),
         }),
     }
@@ -679,9 +803,13 @@ fn parse_features(
             .skip(1)
         {
             let work = &work;
+            let lang = crate::i18n::lang();
             let handle = std::thread::Builder::new()
                 .name(format!("geojson-parse-{n}"))
-                .spawn_scoped(s, move || work(r, st, None));
+                .spawn_scoped(s, move || {
+                    crate::i18n::set_lang(lang);
+                    work(r, st, None)
+                });
             handles.push((r, st, handle));
         }
         let mut results = vec![work(
@@ -821,6 +949,23 @@ fn json_error(e: serde_json::Error) -> LoadError {
         message,
         line: e.line(),
         column: e.column(),
+    }
+}
+
+/// [`describe_json`] in the reader's language, for the messages that refuse a whole file.
+fn describe_json_here(raw: &str) -> String {
+    describe_json_word(describe_json(raw))
+}
+
+/// The reader's words for one of [`describe_json`]'s English descriptions.
+fn describe_json_word(english: &str) -> String {
+    match english {
+        "an object" => tr("json-an-object"),
+        "an array" => tr("json-an-array"),
+        "a string" => tr("json-a-string"),
+        "null" => tr("json-null"),
+        "true or false" => tr("json-true-or-false"),
+        _ => tr("json-a-number"),
     }
 }
 
@@ -1742,6 +1887,36 @@ fn ring_self_intersects(ring: &[Coord<f64>]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_refused_file_is_explained_in_the_readers_language() {
+        crate::i18n::set_lang(crate::data::Lang::Zh);
+        let zh = parse_geojson(b"[1, 2]")
+            .map(|_| ())
+            .map_err(|e| e.to_string());
+        let kml = parse_geojson(b"<?xml version=\"1.0\"?><kml></kml>")
+            .map(|_| ())
+            .map_err(|e| e.to_string());
+        crate::i18n::set_lang(crate::data::Lang::En);
+        let en = parse_geojson(b"[1, 2]")
+            .map(|_| ())
+            .map_err(|e| e.to_string());
+        assert_eq!(
+            zh,
+            Err("文件不是 GeoJSON：顶层是数组，不是 GeoJSON 对象".to_owned())
+        );
+        assert!(
+            kml.as_ref().is_err_and(|m| m.contains("KML 文件")),
+            "{kml:?}"
+        );
+        assert_eq!(
+            en,
+            Err(
+                "the file is not GeoJSON: the top level is an array, not a GeoJSON object"
+                    .to_owned()
+            )
+        );
+    }
 
     fn parse(s: &str) -> ParsedCollection {
         parse_geojson(s.as_bytes()).expect("parses")

@@ -8,12 +8,13 @@
 //! file that shrinks under the reader gives an error value, not a bus error. Nothing here
 //! allocates more than the limits below, whatever the file claims.
 
+use crate::i18n::{Arg, tr, tr_args};
+use std::fmt;
 use std::fs::File;
 use std::io::{Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
-use thiserror::Error;
 
 /// PMTiles v3 header length, bytes.
 pub const HEADER_LEN: u64 = 127;
@@ -34,11 +35,11 @@ const LEAF_CACHE: usize = 16;
 /// The deepest zoom level a PMTiles tile id can address.
 const MAX_ZOOM: u8 = 31;
 
-/// Why a pack or one of its tiles cannot be used, in words a user can act on.
-#[derive(Debug, Error)]
+/// Why a pack or one of its tiles cannot be used, in words a user can act on, in the
+/// language of the thread that shows it.
+#[derive(Debug)]
 pub enum PackError {
     /// The file could not be opened or read.
-    #[error("the tile pack {path} could not be read: {source}")]
     Unreadable {
         /// The pack.
         path: PathBuf,
@@ -46,29 +47,21 @@ pub enum PackError {
         source: std::io::Error,
     },
     /// A FIFO, device or directory: reading it could block forever or never end.
-    #[error(
-        "{path} is not a regular file (it is {kind}); choose the .pmtiles file itself, copied \
-         onto this computer or a USB stick"
-    )]
     NotAFile {
         /// The path.
         path: PathBuf,
         /// What it is instead.
-        kind: &'static str,
+        kind: SpecialFile,
     },
     /// The file is not a PMTiles v3 archive, or is damaged.
-    #[error("{path} is not a usable PMTiles (version 3) tile pack: {reason}")]
     Damaged {
         /// The pack.
         path: PathBuf,
-        /// What is wrong, in plain words.
+        /// What is wrong, in the format's own terms (English: it is for whoever made the
+        /// pack, who reads the PMTiles specification).
         reason: String,
     },
     /// The pack uses a compression the atlas cannot read.
-    #[error(
-        "{path} uses {what} compression, which the atlas cannot read; convert it with \
-         `pmtiles convert` or make the extract with gzip compression"
-    )]
     Unsupported {
         /// The pack.
         path: PathBuf,
@@ -76,8 +69,70 @@ pub enum PackError {
         what: &'static str,
     },
     /// The user cancelled the check.
-    #[error("opening the tile pack was cancelled")]
     Cancelled,
+}
+
+impl fmt::Display for PackError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let path_arg = |path: &Path| ("path", Arg::from(path.display().to_string()));
+        let text = match self {
+            PackError::Unreadable { path, source } => tr_args(
+                "pack-error-unreadable",
+                &[path_arg(path), ("reason", Arg::from(source.to_string()))],
+            ),
+            PackError::NotAFile { path, kind } => tr_args(
+                "pack-error-not-a-file",
+                &[path_arg(path), ("kind", Arg::from(kind.to_string()))],
+            ),
+            PackError::Damaged { path, reason } => tr_args(
+                "pack-error-damaged",
+                &[path_arg(path), ("reason", Arg::from(reason.as_str()))],
+            ),
+            PackError::Unsupported { path, what } => tr_args(
+                "pack-error-unsupported",
+                &[path_arg(path), ("what", Arg::from(*what))],
+            ),
+            PackError::Cancelled => tr("pack-error-cancelled"),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for PackError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            PackError::Unreadable { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}
+
+/// A path that is not a regular file: opening it to read could block forever (a pipe) or
+/// never end (a device), so the atlas refuses it by name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpecialFile {
+    /// A directory.
+    Folder,
+    /// A named pipe.
+    Pipe,
+    /// A block or character device.
+    Device,
+    /// A Unix socket.
+    Socket,
+    /// Anything else that is not a regular file.
+    Other,
+}
+
+impl fmt::Display for SpecialFile {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&match self {
+            SpecialFile::Folder => tr("special-file-folder"),
+            SpecialFile::Pipe => tr("special-file-pipe"),
+            SpecialFile::Device => tr("special-file-device"),
+            SpecialFile::Socket => tr("special-file-socket"),
+            SpecialFile::Other => tr("special-file-other"),
+        })
+    }
 }
 
 impl PackError {
@@ -151,28 +206,28 @@ impl std::fmt::Debug for Pack {
 }
 
 /// What kind of non-regular file `path` is, if it is one (`stat` never blocks on a FIFO).
-pub fn special_file_kind(meta: &std::fs::Metadata) -> Option<&'static str> {
+pub fn special_file_kind(meta: &std::fs::Metadata) -> Option<SpecialFile> {
     let t = meta.file_type();
     if t.is_file() {
         return None;
     }
     if t.is_dir() {
-        return Some("a folder");
+        return Some(SpecialFile::Folder);
     }
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if t.is_fifo() {
-            return Some("a pipe (FIFO)");
+            return Some(SpecialFile::Pipe);
         }
         if t.is_block_device() || t.is_char_device() {
-            return Some("a device");
+            return Some(SpecialFile::Device);
         }
         if t.is_socket() {
-            return Some("a socket");
+            return Some(SpecialFile::Socket);
         }
     }
-    Some("not a regular file")
+    Some(SpecialFile::Other)
 }
 
 impl Pack {

@@ -64,9 +64,7 @@ pub enum TileSourceError {
     #[error(transparent)]
     Pack(#[from] PackError),
     /// A custom URL without the `{z}`, `{x}` and `{y}` placeholders.
-    #[error(
-        "the tile URL must contain {{z}}, {{x}} and {{y}}, e.g. https://tiles.example.org/{{z}}/{{x}}/{{y}}.png"
-    )]
+    #[error("{}", crate::i18n::tr("tile-url-bad-template"))]
     BadTemplate,
 }
 
