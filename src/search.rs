@@ -753,9 +753,87 @@ fn bigrams_of(text: &str) -> impl Iterator<Item = Bigram> + '_ {
     text.chars().zip(text.chars().skip(1))
 }
 
+/// Reads typed coordinates, so that a place from a report, a GPS or a phone can be found
+/// without a name: "21.24, 101.62" (latitude first, as map apps copy them),
+/// "21.24 N 101.62 E" or "21.24° N, 101.62° E" (the atlas's own status bar), in decimal
+/// degrees as GPS units and map apps show them. With hemisphere letters either order is
+/// read; without
+/// them a first number beyond ±90 can only be a longitude, so the pair is read the other
+/// way round. Returns `(longitude, latitude)`.
+pub fn parse_coordinates(text: &str) -> Option<(f64, f64)> {
+    let cleaned: String = text
+        .chars()
+        .map(|c| match c {
+            ',' | ';' | '°' | '/' => ' ',
+            c => c,
+        })
+        .collect();
+    let mut numbers: Vec<(f64, Option<char>)> = Vec::new();
+    for token in cleaned.split_whitespace() {
+        let upper = token.to_ascii_uppercase();
+        let (body, hemisphere) = match upper.chars().last() {
+            Some(h @ ('N' | 'S' | 'E' | 'W')) => (&upper[..upper.len() - 1], Some(h)),
+            _ => (upper.as_str(), None),
+        };
+        if body.is_empty() {
+            // A hemisphere letter standing on its own belongs to the number before it.
+            let last = numbers.last_mut()?;
+            if last.1.is_some() {
+                return None;
+            }
+            last.1 = hemisphere;
+            continue;
+        }
+        let value: f64 = body.parse().ok()?;
+        if !value.is_finite() {
+            return None;
+        }
+        numbers.push((value, hemisphere));
+    }
+    let [(a, ha), (b, hb)] = numbers.as_slice() else {
+        return None;
+    };
+    let signed = |v: f64, h: Option<char>| match h {
+        Some('S' | 'W') => -v.abs(),
+        _ => v,
+    };
+    let (lat, lon) = match (ha, hb) {
+        (Some('E' | 'W'), Some('N' | 'S') | None) | (None, Some('N' | 'S')) => {
+            (signed(*b, *hb), signed(*a, *ha))
+        }
+        (Some('N' | 'S') | None, Some('E' | 'W') | None) if a.abs() > 90.0 && ha.is_none() => {
+            (signed(*b, *hb), signed(*a, *ha))
+        }
+        (Some('N' | 'S') | None, Some('E' | 'W') | None) => (signed(*a, *ha), signed(*b, *hb)),
+        _ => return None,
+    };
+    ((-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon)).then_some((lon, lat))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn typed_coordinates_are_read_the_way_map_apps_and_gps_units_write_them() {
+        let boten = Some((101.62, 21.24));
+        assert_eq!(parse_coordinates("21.24, 101.62"), boten);
+        assert_eq!(parse_coordinates("21.24 101.62"), boten);
+        assert_eq!(parse_coordinates("21.24N 101.62E"), boten);
+        assert_eq!(parse_coordinates("21.24° N, 101.62° E"), boten);
+        assert_eq!(parse_coordinates("101.62E 21.24N"), boten);
+        assert_eq!(
+            parse_coordinates("101.62, 21.24"),
+            boten,
+            "beyond 90: longitude first"
+        );
+        assert_eq!(parse_coordinates("33.9 S, 18.4 E"), Some((18.4, -33.9)));
+        assert_eq!(parse_coordinates("mohan"), None);
+        assert_eq!(parse_coordinates("21.24"), None);
+        assert_eq!(parse_coordinates("95, 200"), None);
+        assert_eq!(parse_coordinates("1 2 3"), None);
+        assert_eq!(parse_coordinates("G8511"), None);
+    }
 
     // Feature ids of a small corridor gazetteer. English names of the railway stations are
     // those of the 2019 plan (seed 003_19cbc1a221acaba2.txt, "Stations"); Boten's Chinese

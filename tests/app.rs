@@ -693,3 +693,84 @@ fn snapshots_of_the_main_window_in_chinese_and_lao() {
     settle(&mut h);
     results.add(h.try_snapshot("main_window_lo_stations"));
 }
+
+/// Types `query` into the search box and presses Enter, as a person would.
+fn search_and_enter(h: &mut Harness<'_, AtlasApp>, query: &str) {
+    h.get_by_role(Role::TextInput).click();
+    h.run_steps(1);
+    h.get_by_role(Role::TextInput).type_text(query);
+    h.run_steps(2);
+    h.key_press(egui::Key::Enter);
+    h.run_steps(2);
+}
+
+#[test]
+fn hanoi_is_found_although_no_corridor_layer_holds_it_and_enter_flies_there() {
+    let mut h = harness();
+    // The basemap's towns become searchable once its worker has read them.
+    settle(&mut h);
+    assert!(h.state().state.places_indexed(), "basemap places indexed");
+    search_and_enter(&mut h, "Hanoi");
+    settle(&mut h);
+    let view = h.state().map.view();
+    assert!(
+        (view.lat - 21.03).abs() < 0.1 && (view.lon - 105.85).abs() < 0.1,
+        "the map is at {view:?}"
+    );
+    assert!(
+        (8.0..=12.0).contains(&view.zoom),
+        "a town is framed: {}",
+        view.zoom
+    );
+}
+
+#[test]
+fn typed_coordinates_fly_the_map_there_at_a_framing_zoom() {
+    let mut h = harness();
+    search_and_enter(&mut h, "17.97, 102.61");
+    settle(&mut h);
+    let view = h.state().map.view();
+    assert!(
+        (view.lat - 17.97).abs() < 0.01 && (view.lon - 102.61).abs() < 0.01,
+        "the map is at {view:?}"
+    );
+    assert_eq!(view.zoom, mekong_atlas::app::POINT_FRAME_ZOOM);
+}
+
+#[test]
+fn a_search_hit_is_framed_whatever_the_zoom_was_before() {
+    let mut h = harness();
+    let mut close = h.state().map.view();
+    close.zoom = 16.9;
+    h.state_mut().map.set_view(close);
+    h.run_steps(2);
+    search_and_enter(&mut h, "Luang Prabang");
+    settle(&mut h);
+    let zoom = h.state().map.view().zoom;
+    assert_eq!(
+        zoom,
+        mekong_atlas::app::POINT_FRAME_ZOOM,
+        "not left at 16.9"
+    );
+}
+
+#[test]
+fn the_path_box_takes_the_keyboard_when_it_opens_so_letters_are_not_shortcuts() {
+    let mut h = harness();
+    h.state_mut()
+        .state
+        .push(mekong_atlas::app::effect::Effect::OpenGeoJsonDialog);
+    h.run_steps(3);
+    // No click into the box: typing goes straight into it.
+    h.event(egui::Event::Text("/tmp/my-sites.geojson".into()));
+    h.run_steps(2);
+    assert_eq!(
+        h.state().state.path_prompt.as_deref(),
+        Some("/tmp/my-sites.geojson")
+    );
+    assert_eq!(
+        h.state().state.tool,
+        mekong_atlas::map::MapTool::Select,
+        "the m of my-sites did not start measuring"
+    );
+}

@@ -17,6 +17,14 @@ pub enum Effect {
     FlyToFeature(FeatureId),
     /// Fly the map to show a box.
     FlyToBounds(Bounds),
+    /// Fly the map to a point (a town found by search, typed coordinates) at a zoom that
+    /// shows it with its surroundings.
+    FlyToPoint {
+        /// Where, longitude/latitude.
+        at: geo::Coord<f64>,
+        /// The zoom to arrive at.
+        zoom: f64,
+    },
     /// Back to the whole corridor (Home key).
     Home,
     /// Show the "Open GeoJSON" file dialog.

@@ -38,6 +38,9 @@ pub struct MenuBar {
     pub about_open: bool,
     /// Whether the keyboard help window is open.
     pub keys_open: bool,
+    /// Whether the path box was on screen last frame: when it appears it takes the
+    /// keyboard, so typed letters go into the path and do not act as map shortcuts.
+    path_box_shown: bool,
 }
 
 impl MenuBar {
@@ -138,8 +141,11 @@ impl MenuBar {
     /// The fallback box to type a path when no file dialog is available.
     fn path_box(&mut self, ctx: &egui::Context, state: &mut AppState) {
         let Some(mut text) = state.path_prompt.take() else {
+            self.path_box_shown = false;
             return;
         };
+        let just_opened = !self.path_box_shown;
+        self.path_box_shown = true;
         let mut keep = true;
         let title = match self.path_purpose {
             PathPurpose::GeoJson => tr("path-box-title-geojson"),
@@ -153,7 +159,13 @@ impl MenuBar {
             .show(ctx, |ui| {
                 ui.label(tr("path-box-prompt"));
                 let r = ui.add(egui::TextEdit::singleline(&mut text).desired_width(420.0));
+                if just_opened {
+                    r.request_focus();
+                }
                 let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                if r.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                    keep = false;
+                }
                 ui.horizontal(|ui| {
                     if ui.button(tr("path-box-open")).clicked() || enter {
                         let path = PathBuf::from(text.trim());
@@ -191,6 +203,7 @@ impl MenuBar {
                         ("S", tr("keys-spotlight")),
                         ("Esc", tr("keys-escape")),
                         ("Ctrl+O", tr("keys-open")),
+                        ("Ctrl+Shift+C", tr("keys-copy-coordinates")),
                     ] {
                         ui.label(egui::RichText::new(key).strong());
                         ui.label(what);

@@ -33,6 +33,10 @@ pub const SETTINGS_KEY: &str = "mekong-atlas-settings";
 /// The window title.
 pub const TITLE: &str = "Lancang–Mekong Corridor Atlas";
 
+/// The zoom a single place is framed at when it is chosen (search, Stations table): close
+/// enough to tell a station from its port, far enough to see the towns around it.
+pub const POINT_FRAME_ZOOM: f64 = 11.0;
+
 /// The running atlas.
 pub struct AtlasApp {
     /// Domain state.
@@ -180,19 +184,22 @@ impl AtlasApp {
             ctx.request_repaint();
         }
         self.save_settings_when_changed(ctx, now);
+        if !self.state.places_indexed()
+            && let Some(data) = self.map.basemap_data()
+        {
+            self.state.index_places(data.places());
+        }
         if let Some(e) = self.map.basemap_error() {
             let details = vec![e.to_owned()];
-            if !self
-                .state
-                .notices
-                .items()
-                .iter()
-                .any(|n| n.details == details)
-            {
-                self.state
-                    .notices
-                    .push(Level::Error, tr("notice-basemap-unreadable"), details);
-            }
+            self.state.notices.push_once(
+                "basemap-unreadable",
+                Level::Error,
+                tr("notice-basemap-unreadable"),
+                details,
+            );
+        }
+        if let Some(wait) = self.state.notices.expire(now) {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(wait));
         }
     }
 
@@ -207,9 +214,10 @@ impl AtlasApp {
                 "notice-settings-not-saved",
                 &[("reason", Arg::from(e.to_string()))],
             );
-            if !self.state.notices.items().iter().any(|n| n.text == text) {
-                self.state.notices.error(text);
-            }
+            let key = format!("settings-not-saved: {e}");
+            self.state
+                .notices
+                .push_once(&key, Level::Error, text, Vec::new());
         }
         if file.pending() {
             ctx.request_repaint_after(std::time::Duration::from_secs_f64(
@@ -220,6 +228,7 @@ impl AtlasApp {
 
     fn shortcuts(&mut self, ctx: &egui::Context) {
         let typing = ctx.memory(|m| m.focused().is_some());
+        let mut copy_pointer = None;
         ctx.input_mut(|i| {
             if i.consume_key(egui::Modifiers::COMMAND, egui::Key::F) {
                 self.search.focus_requested = true;
@@ -246,7 +255,21 @@ impl AtlasApp {
             if i.consume_key(egui::Modifiers::NONE, egui::Key::S) {
                 self.state.spotlight = !self.state.spotlight;
             }
+            if i.consume_key(
+                egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+                egui::Key::C,
+            ) {
+                copy_pointer = self.pointer;
+            }
         });
+        if let Some(at) = copy_pointer {
+            let text = format!("{:.5}, {:.5}", at.y, at.x);
+            ctx.copy_text(text.clone());
+            self.state.notices.info(tr_args(
+                "notice-coordinates-copied",
+                &[("coordinates", Arg::from(text))],
+            ));
+        }
         // Dropped files are imported like File → Open.
         let dropped: Vec<PathBuf> = ctx.input(|i| {
             i.raw
@@ -382,6 +405,7 @@ impl AtlasApp {
             match effect {
                 Effect::FlyToFeature(id) => self.fly_to_feature(id, now),
                 Effect::FlyToBounds(b) => self.map.fly_to_bounds(b, now),
+                Effect::FlyToPoint { at, zoom } => self.map.fly_to_point(at, zoom, now),
                 Effect::Home => self.map.fly_to_bounds(camera::CORRIDOR_BOUNDS, now),
                 Effect::OpenGeoJsonDialog => self.open_dialog(PathPurpose::GeoJson),
                 Effect::OpenTilePackDialog => self.open_dialog(PathPurpose::TilePack),
@@ -418,7 +442,7 @@ impl AtlasApp {
             return;
         };
         match (&f.geometry, f.bbox) {
-            (Some(geo::Geometry::Point(p)), _) => self.map.fly_to_point(p.0, 11.0, now),
+            (Some(geo::Geometry::Point(p)), _) => self.map.fly_to_point(p.0, POINT_FRAME_ZOOM, now),
             (_, Some(b)) => self.map.fly_to_bounds(Bounds::from_rect(b), now),
             _ => {}
         }
@@ -528,8 +552,11 @@ impl AtlasApp {
             }
         });
         ui.separator();
+        // Each tab, and in Details each feature, keeps its own scroll position: a newly
+        // selected feature opens at its title, not where the previous one was scrolled to.
+        let details_of = (self.state.tab == Tab::Details).then_some(self.state.selection);
         egui::ScrollArea::vertical()
-            .id_salt("right")
+            .id_salt(("right", self.state.tab, details_of))
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 // Long names and source titles wrap to the panel instead of widening it.

@@ -2,7 +2,11 @@
 //!
 //! Every error that reaches the user goes through here exactly once (the code that
 //! produced it returns it as a value and does not also log it), and stays visible until
-//! dismissed, with the technical details folded away.
+//! dismissed, with the technical details folded away. Information ("opened, 12 features")
+//! fades after [`INFO_SECONDS`] so it never piles up over the map; a notice the user
+//! dismissed does not come back.
+
+use std::collections::HashSet;
 
 /// How serious a notice is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,6 +28,10 @@ pub struct Notice {
     pub text: String,
     /// Optional detail lines (e.g. every problem with its line), shown on request.
     pub details: Vec<String>,
+    /// When the notice was first on screen (seconds of the window's clock); information
+    /// fades a fixed time after this, not after it was made (a notice made before the
+    /// first frame still gets its whole time).
+    pub shown_since: Option<f64>,
 }
 
 /// The list of notices shown at the top of the map.
@@ -32,7 +40,14 @@ pub struct Notices {
     items: Vec<Notice>,
     /// Notices that made room for newer ones, so the user knows some were missed.
     dropped: usize,
+    /// Keys of conditions already told with [`Notices::push_once`]: a lasting condition
+    /// (the basemap is unreadable) is told once, and stays dismissed when dismissed.
+    told: HashSet<String>,
 }
+
+/// Information notices disappear this many seconds after they were first shown; warnings
+/// and errors stay until dismissed.
+pub const INFO_SECONDS: f64 = 8.0;
 
 /// At most this many notices are kept (nine failed imports must all be seen); older ones
 /// make room and are counted.
@@ -66,11 +81,48 @@ impl Notices {
             level,
             text: text.into(),
             details,
+            shown_since: None,
         });
         if self.items.len() > MAX_NOTICES {
             self.items.remove(0);
             self.dropped += 1;
         }
+    }
+
+    /// Adds a notice about a lasting condition only the first time `key` is seen, so that
+    /// code checking the condition every frame tells the user once, and a dismissed notice
+    /// does not come back.
+    pub fn push_once(
+        &mut self,
+        key: &str,
+        level: Level,
+        text: impl Into<String>,
+        details: Vec<String>,
+    ) {
+        if self.told.insert(key.to_owned()) {
+            self.push(level, text, details);
+        }
+    }
+
+    /// Lets information fade: marks notices seen for the first time at `now` and removes
+    /// information shown for [`INFO_SECONDS`]. Returns how long until the next one fades,
+    /// so the window can wake up for it without a busy loop.
+    pub fn expire(&mut self, now: f64) -> Option<f64> {
+        for n in &mut self.items {
+            n.shown_since.get_or_insert(now);
+        }
+        let fades = |n: &Notice| n.level == Level::Info;
+        self.items.retain(|n| {
+            !(fades(n)
+                && n.shown_since
+                    .is_some_and(|t| now - t >= INFO_SECONDS || now < t))
+        });
+        self.items
+            .iter()
+            .filter(|n| fades(n))
+            .filter_map(|n| n.shown_since)
+            .map(|t| (t + INFO_SECONDS - now).max(0.0))
+            .reduce(f64::min)
     }
 
     /// How many notices were dropped to make room for newer ones.
@@ -121,6 +173,37 @@ mod tests {
         n.dismiss(0);
         n.dismiss(999);
         assert_eq!(n.items()[0].text, "n5");
+    }
+
+    #[test]
+    fn information_fades_after_its_time_on_screen_and_errors_stay() {
+        let mut n = Notices::default();
+        n.info("opened");
+        n.error("failed");
+        // First seen at t = 100 (the window's clock may start anywhere).
+        assert_eq!(n.expire(100.0), Some(INFO_SECONDS));
+        assert_eq!(n.expire(100.0 + INFO_SECONDS - 0.5), Some(0.5));
+        assert_eq!(n.items().len(), 2, "still within its time");
+        assert_eq!(n.expire(100.0 + INFO_SECONDS), None);
+        assert_eq!(n.items().len(), 1);
+        assert_eq!(n.items()[0].text, "failed");
+        assert_eq!(n.expire(10_000.0), None, "errors stay until dismissed");
+        assert_eq!(n.items().len(), 1);
+    }
+
+    #[test]
+    fn a_lasting_condition_is_told_once_and_stays_dismissed() {
+        let mut n = Notices::default();
+        for _ in 0..3 {
+            n.push_once("basemap", Level::Error, "unreadable", vec!["why".into()]);
+        }
+        assert_eq!(n.items().len(), 1, "told once, not every frame");
+        n.dismiss(0);
+        n.push_once("basemap", Level::Error, "unreadable", vec!["why".into()]);
+        assert!(
+            n.items().is_empty(),
+            "a dismissed notice does not come back"
+        );
     }
 
     #[test]

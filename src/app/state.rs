@@ -6,9 +6,10 @@
 
 use super::effect::Effect;
 use super::notices::{Level, Notices};
+use crate::data::basemap::{Place, PlaceKind};
 use crate::data::load::{LoadError, ParsedCollection};
 use crate::data::{Atlas, Feature, FeatureId, Lang, Layer, LayerId, LayerKind, LayerOrigin};
-use crate::i18n::{Arg, tr_args};
+use crate::i18n::{Arg, tr, tr_args};
 use crate::jobs::Job;
 use crate::map::MapTool;
 use crate::map::camera::View;
@@ -67,7 +68,7 @@ impl Default for Settings {
 }
 
 /// The tabs of the right-hand panel.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Tab {
     /// Facts of the selected feature.
     #[default]
@@ -103,6 +104,29 @@ pub struct PackJob {
     pub job: Job<Result<std::sync::Arc<crate::data::pack::Pack>, crate::data::pack::PackError>>,
 }
 
+/// What a search hit leads to.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Found {
+    /// A feature of a layer.
+    Feature(FeatureId),
+    /// A town, capital, province or country of the basemap (index into the searchable
+    /// places).
+    Place(u32),
+    /// Coordinates the user typed.
+    Coordinates(geo::Coord<f64>),
+}
+
+impl Found {
+    /// A total order for ties, so the list never reorders between frames.
+    fn order(&self) -> (u8, u64, u64) {
+        match self {
+            Found::Coordinates(c) => (0, c.x.to_bits(), c.y.to_bits()),
+            Found::Feature(id) => (1, u64::from(id.layer.0), u64::from(id.index)),
+            Found::Place(i) => (2, u64::from(*i), 0),
+        }
+    }
+}
+
 /// Everything the atlas knows and the user chose.
 pub struct AppState {
     /// All layers, built-in and imported.
@@ -124,6 +148,10 @@ pub struct AppState {
     /// One name index per layer, keyed by feature index: a removed layer's index is
     /// simply dropped, and an imported layer's index is built on the import thread.
     search: Vec<(LayerId, SearchIndex<u32>)>,
+    /// Towns, capitals, provinces and countries of the basemap, so that "Hanoi" is found
+    /// although no corridor layer holds it; filled once the basemap has been read.
+    places: Vec<Place>,
+    place_index: Option<SearchIndex<u32>>,
     stations: Vec<StationStop>,
     railway: RailwayLine,
     /// Open tab of the right panel.
@@ -163,6 +191,8 @@ impl AppState {
             notices: Notices::default(),
             effects: Vec::new(),
             search,
+            places: Vec::new(),
+            place_index: None,
             stations,
             railway,
             tab: Tab::Details,
@@ -299,31 +329,118 @@ impl AppState {
         &self.railway
     }
 
-    /// Search over every name in every script, best first.
-    pub fn search(&self, text: &str, limit: usize) -> Vec<SearchHit<FeatureId>> {
-        let mut hits: Vec<SearchHit<FeatureId>> = self
+    /// Search over every name in every script, best first: features of every layer,
+    /// the basemap's places, and typed coordinates ("21.24, 101.62") as the first hit.
+    pub fn search(&self, text: &str, limit: usize) -> Vec<SearchHit<Found>> {
+        let mut hits: Vec<SearchHit<Found>> = self
             .search
             .iter()
             .flat_map(|(layer, index)| {
                 index.query(text, limit).into_iter().map(|h| SearchHit {
-                    key: FeatureId {
+                    key: Found::Feature(FeatureId {
                         layer: *layer,
                         index: h.key,
-                    },
+                    }),
                     name: h.name,
                     score: h.score,
                 })
             })
             .collect();
+        if let Some(index) = &self.place_index {
+            hits.extend(index.query(text, limit).into_iter().map(|h| SearchHit {
+                key: Found::Place(h.key),
+                name: h.name,
+                // A corridor feature with the same name (Jinghong station) comes first.
+                score: h.score - 0.5,
+            }));
+        }
         // The same order the index uses within a layer: score, then name, then id.
         hits.sort_by(|a, b| {
             b.score
                 .total_cmp(&a.score)
                 .then_with(|| a.name.cmp(&b.name))
-                .then_with(|| a.key.cmp(&b.key))
+                .then_with(|| a.key.order().cmp(&b.key.order()))
         });
         hits.truncate(limit);
+        if let Some((lon, lat)) = crate::search::parse_coordinates(text) {
+            hits.insert(
+                0,
+                SearchHit {
+                    key: Found::Coordinates(geo::Coord { x: lon, y: lat }),
+                    name: text.trim().to_owned(),
+                    score: f32::MAX,
+                },
+            );
+            hits.truncate(limit);
+        }
         hits
+    }
+
+    /// Makes the basemap's places searchable (once; later calls do nothing).
+    pub fn index_places(&mut self, places: &[Place]) {
+        if self.place_index.is_some() {
+            return;
+        }
+        let mut index = SearchIndex::new();
+        let kept: Vec<Place> = places
+            .iter()
+            .filter(|p| p.kind != PlaceKind::River)
+            .cloned()
+            .collect();
+        for (i, place) in kept.iter().enumerate() {
+            let id = i as u32;
+            index.insert(id, &place.name);
+            for name in [
+                &place.name_zh,
+                &place.name_lo,
+                &place.name_th,
+                &place.name_vi,
+            ]
+            .into_iter()
+            .flatten()
+            {
+                index.insert(id, name);
+            }
+        }
+        self.places = kept;
+        self.place_index = Some(index);
+    }
+
+    /// Whether the basemap's places are searchable yet.
+    pub fn places_indexed(&self) -> bool {
+        self.place_index.is_some()
+    }
+
+    /// A searchable basemap place.
+    pub fn place(&self, index: u32) -> Option<&Place> {
+        self.places.get(index as usize)
+    }
+
+    /// Goes to what a search hit names: selects a feature and flies to it, or flies to a
+    /// place or typed coordinates at a zoom that shows it with its surroundings.
+    pub fn go_to(&mut self, found: Found) {
+        match found {
+            Found::Feature(id) => self.select_and_fly(id),
+            Found::Place(i) => {
+                let Some(place) = self.place(i) else {
+                    return;
+                };
+                let zoom = match place.kind {
+                    PlaceKind::Country => 6.0,
+                    PlaceKind::Province => 7.5,
+                    PlaceKind::Capital | PlaceKind::City | PlaceKind::River => 10.0,
+                };
+                let at = geo::Coord {
+                    x: place.lon,
+                    y: place.lat,
+                };
+                self.push(Effect::FlyToPoint { at, zoom });
+            }
+            Found::Coordinates(at) => self.push(Effect::FlyToPoint {
+                at,
+                zoom: super::POINT_FRAME_ZOOM,
+            }),
+        }
     }
 
     /// Adds an imported file as a new layer, indexes its names for search, and tells the
@@ -338,10 +455,15 @@ impl AppState {
         // Only the first few are ever turned into text: a file with a million problems must
         // not take gigabytes to list them.
         let problem_count = parsed.problems.len();
-        let problems = super::notices::capped_details(
+        let mut problems = super::notices::capped_details(
             parsed.problems.iter().map(|p| p.to_string()),
             problem_count,
         );
+        // The checker's per-feature sentences are English (they name GeoJSON members and
+        // RFC sections); readers of other languages are told so once, in their language.
+        if problem_count > 0 && crate::i18n::lang() != Lang::En {
+            problems.insert(0, tr("problem-details-in-english"));
+        }
         let id = self.atlas.add_layer(
             name.clone(),
             LayerKind::Imported,

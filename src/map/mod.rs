@@ -283,9 +283,10 @@ impl MapPane {
         self.fly_to(to, now);
     }
 
-    /// Flies to a point at a close zoom (at least `min_zoom`).
-    pub fn fly_to_point(&mut self, at: Coord<f64>, min_zoom: f64, now: f64) {
-        let zoom = self.view().zoom.max(min_zoom);
+    /// Flies to a point framed at `zoom`, whatever the zoom was before: keeping a very
+    /// close zoom (16.9) would show an empty screen around the place, a very far one would
+    /// not show it at all.
+    pub fn fly_to_point(&mut self, at: Coord<f64>, zoom: f64, now: f64) {
         self.fly_to(
             View {
                 lon: at.x,
@@ -310,6 +311,11 @@ impl MapPane {
                 self.flight = None;
             }
         }
+    }
+
+    /// The basemap's parsed data once a worker has read it (its places feed search).
+    pub fn basemap_data(&self) -> Option<std::sync::Arc<crate::data::basemap::BasemapData>> {
+        self.basemap.data()
     }
 
     /// A basemap problem to tell the user about, if any.

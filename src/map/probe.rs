@@ -13,6 +13,11 @@ use geo::{Contains, Coord, Geometry, Point, Polygon};
 /// How close (points) the pointer must be to a line or symbol to hit it.
 pub const HIT_RADIUS: f32 = 9.0;
 
+/// Added to a line's distance so that any station, port or zone symbol within the hit
+/// radius beats a line under the pointer: at a small zoom Boten's port and station sit on
+/// the expressway, and the place is what a person means.
+const LINE_AFTER_POINTS: f32 = HIT_RADIUS + 1.0;
+
 /// Finds the feature under `pointer` among `layers` (only the visible ones are passed).
 pub fn hit_test<'a>(
     viewport: &Viewport,
@@ -98,8 +103,8 @@ fn line_score(viewport: &Viewport, coords: &[Coord<f64>], pointer: Pos2) -> Opti
         .windows(2)
         .map(|w| segment_distance(pointer, w[0], w[1]))
         .fold(f32::INFINITY, f32::min);
-    // Lines rank after points at the same distance.
-    (d <= HIT_RADIUS).then_some(d + 2.0)
+    // Lines rank after every point within reach.
+    (d <= HIT_RADIUS).then_some(d + LINE_AFTER_POINTS)
 }
 
 fn polygon_score(
@@ -110,7 +115,7 @@ fn polygon_score(
 ) -> Option<f32> {
     if polygon.contains(&Point(at)) {
         // Inside an area: a weak hit, beaten by any point or line near the pointer.
-        return Some(HIT_RADIUS + 4.0);
+        return Some(HIT_RADIUS + LINE_AFTER_POINTS + 4.0);
     }
     let edge = line_score(viewport, &polygon.exterior().0, pointer)?;
     Some(edge + 1.0)
@@ -131,6 +136,28 @@ pub fn segment_distance(p: Pos2, a: Pos2, b: Pos2) -> f32 {
 mod tests {
     use super::*;
     use egui::pos2;
+
+    #[test]
+    fn a_place_near_the_pointer_wins_over_a_line_right_under_it() {
+        let rect = egui::Rect::from_min_size(pos2(0.0, 0.0), egui::vec2(800.0, 600.0));
+        let viewport = Viewport::new(rect, Coord { x: 101.6, y: 21.2 }, 6.7);
+        let pointer = viewport.project(Coord { x: 101.6, y: 21.2 });
+        // A line straight through the pointer, and a place 7 points away from it.
+        let line = [
+            viewport.unproject(pointer - egui::vec2(50.0, 0.0)),
+            viewport.unproject(pointer + egui::vec2(50.0, 0.0)),
+        ];
+        let place = viewport.unproject(pointer + egui::vec2(0.0, 7.0));
+        let on_line = line_score(&viewport, &line, pointer).expect("line under the pointer");
+        let near_place = point_score(&viewport, place, pointer).expect("place within reach");
+        assert!(near_place < on_line, "{near_place} vs {on_line}");
+        let far_place = viewport.unproject(pointer + egui::vec2(0.0, 12.0));
+        assert_eq!(
+            point_score(&viewport, far_place, pointer),
+            None,
+            "out of reach"
+        );
+    }
 
     #[test]
     fn distance_to_a_segment_uses_the_nearest_point_not_the_ends() {

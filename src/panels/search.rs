@@ -2,7 +2,8 @@
 //! မြန်မာ) and imported layers; tolerant of case, accents and small typos. Results appear
 //! as you type; Enter flies to the best hit.
 
-use crate::app::state::AppState;
+use crate::app::state::{AppState, Found};
+use crate::data::basemap::PlaceKind;
 use crate::i18n::{self, tr};
 use egui::{Key, RichText, Ui};
 
@@ -36,7 +37,7 @@ impl SearchPanel {
         let hits = state.search(&self.query, MAX_HITS);
         if entered {
             if let Some(best) = hits.first() {
-                state.select_and_fly(best.key);
+                state.go_to(best.key);
             }
             return;
         }
@@ -46,29 +47,57 @@ impl SearchPanel {
         }
         let mut chosen = None;
         for hit in &hits {
-            let kind = state
-                .kind_of(hit.key)
-                .map(i18n::kind_name)
-                .unwrap_or_default();
-            let shown = state
-                .feature(hit.key)
-                .and_then(|f| f.name(state.lang))
-                .unwrap_or(&hit.name)
-                .to_owned();
-            let text = if shown == hit.name {
+            let (shown, kind) = describe(state, hit.key, &hit.name);
+            let text = if shown == hit.name || matches!(hit.key, Found::Coordinates(_)) {
                 format!("{shown}  · {kind}")
             } else {
                 format!("{shown} ({})  · {kind}", hit.name)
             };
-            if ui
-                .selectable_label(state.selection == Some(hit.key), text)
-                .clicked()
-            {
+            let selected = matches!(hit.key, Found::Feature(id) if state.selection == Some(id));
+            if ui.selectable_label(selected, text).clicked() {
                 chosen = Some(hit.key);
             }
         }
-        if let Some(id) = chosen {
-            state.select_and_fly(id);
+        if let Some(found) = chosen {
+            state.go_to(found);
         }
     }
+}
+
+/// The name to show for a hit in the chosen language, and what kind of thing it is.
+fn describe(state: &AppState, found: Found, matched: &str) -> (String, String) {
+    match found {
+        Found::Feature(id) => (
+            state
+                .feature(id)
+                .and_then(|f| f.name(state.lang))
+                .unwrap_or(matched)
+                .to_owned(),
+            state.kind_of(id).map(i18n::kind_name).unwrap_or_default(),
+        ),
+        Found::Place(i) => match state.place(i) {
+            Some(place) => (
+                crate::map::labels::place_name(place, state.lang).to_owned(),
+                match place.kind {
+                    PlaceKind::Country => tr("search-kind-country"),
+                    PlaceKind::Province => tr("search-kind-province"),
+                    PlaceKind::Capital => tr("search-kind-capital"),
+                    PlaceKind::City | PlaceKind::River => tr("search-kind-town"),
+                },
+            ),
+            None => (matched.to_owned(), String::new()),
+        },
+        Found::Coordinates(at) => (
+            crate::i18n::tr_args(
+                "search-go-to-coordinates",
+                &[("lat", at_text(at.y)), ("lon", at_text(at.x))],
+            ),
+            tr("search-kind-coordinates"),
+        ),
+    }
+}
+
+/// Coordinates to five decimals (about a metre), the way the status bar writes them.
+fn at_text(degrees: f64) -> crate::i18n::Arg {
+    crate::i18n::Arg::from(format!("{degrees:.5}"))
 }

@@ -234,7 +234,13 @@ notice-imported =
         [one] Opened { $name }: { $count } feature.
        *[other] Opened { $name }: { $count } features.
     }
-notice-imported-with-problems = Opened { $name }: { $count } features; { $problems } problems (those features were skipped or loaded as far as possible).
+notice-imported-with-problems = Opened { $name }: { $count ->
+    [one] 1 feature
+   *[other] { $count } features
+}; { $problems ->
+    [one] 1 problem (that feature was skipped or loaded as far as possible).
+   *[other] { $problems } problems (those features were skipped or loaded as far as possible).
+}
 notice-dismiss = Dismiss
 notice-details = Details
 
@@ -387,3 +393,14 @@ settings-problem-impossible-view = The remembered map view was impossible; the m
 settings-problem-opacities = { $count } remembered layer opacities were out of range and were corrected.
 settings-problem-read-only = Another atlas window is open: this one will not save its settings (layers, language, map and view); close the other window to save them again.
 settings-problem-file-unreadable = The settings file { $path } could not be read ({ $reason }); the defaults are used.
+problem-details-in-english = The file checker describes each problem below in English, with its line number.
+
+## Search: places of the basemap and typed coordinates
+search-kind-country = Country
+search-kind-province = Province
+search-kind-capital = Capital
+search-kind-town = Town
+search-kind-coordinates = Coordinates
+search-go-to-coordinates = Go to { $lat }° N, { $lon }° E
+notice-coordinates-copied = Copied { $coordinates } (latitude, longitude): paste it into the search box, a GPS or a map app.
+keys-copy-coordinates = Copy the coordinates under the pointer

@@ -367,3 +367,14 @@ settings-problem-impossible-view = ມຸມມອງແຜນທີ່ທີ່
 settings-problem-opacities = ຄວາມທຶບຂອງຊັ້ນຂໍ້ມູນທີ່ຈື່ໄວ້ { $count } ຄ່າຢູ່ນອກຂອບເຂດ ແລະ ຖືກແກ້ໄຂແລ້ວ.
 settings-problem-read-only = ມີໜ້າຕ່າງແຜນທີ່ອີກໜ້າຕ່າງໜຶ່ງເປີດຢູ່: ໜ້າຕ່າງນີ້ຈະບໍ່ບັນທຶກການຕັ້ງຄ່າ (ຊັ້ນຂໍ້ມູນ, ພາສາ, ແຜນທີ່ ແລະ ມຸມມອງ); ປິດໜ້າຕ່າງນັ້ນເພື່ອໃຫ້ບັນທຶກໄດ້ອີກ.
 settings-problem-file-unreadable = ອ່ານໄຟລ໌ການຕັ້ງຄ່າ { $path } ບໍ່ໄດ້ ({ $reason }); ໃຊ້ຄ່າເລີ່ມຕົ້ນແທນ.
+problem-details-in-english = ເຄື່ອງກວດໄຟລ໌ອະທິບາຍແຕ່ລະບັນຫາຂ້າງລຸ່ມເປັນພາສາອັງກິດ, ພ້ອມເລກແຖວ.
+
+## Search: places of the basemap and typed coordinates
+search-kind-country = ປະເທດ
+search-kind-province = ແຂວງ
+search-kind-capital = ນະຄອນຫຼວງ
+search-kind-town = ເມືອງ
+search-kind-coordinates = ພິກັດ
+search-go-to-coordinates = ໄປທີ່ { $lat }° ເໜືອ, { $lon }° ຕາເວັນອອກ
+notice-coordinates-copied = ສຳເນົາ { $coordinates } (ເສັ້ນຂະໜານ, ເສັ້ນແວງ) ແລ້ວ: ວາງໃສ່ຊ່ອງຄົ້ນຫາ, GPS ຫຼື ແອັບແຜນທີ່ໄດ້.
+keys-copy-coordinates = ສຳເນົາພິກັດຢູ່ບ່ອນຕົວຊີ້

@@ -367,3 +367,14 @@ settings-problem-impossible-view = มุมมองแผนที่ที่
 settings-problem-opacities = ความทึบของชั้นข้อมูลที่จำไว้ { $count } ค่าอยู่นอกช่วงและถูกแก้ไขแล้ว
 settings-problem-read-only = มีหน้าต่างแผนที่อีกหน้าต่างเปิดอยู่: หน้าต่างนี้จะไม่บันทึกการตั้งค่า (ชั้นข้อมูล ภาษา แผนที่ และมุมมอง); ปิดหน้าต่างนั้นเพื่อให้บันทึกได้อีกครั้ง
 settings-problem-file-unreadable = อ่านไฟล์การตั้งค่า { $path } ไม่ได้ ({ $reason }); ใช้ค่าเริ่มต้นแทน
+problem-details-in-english = ตัวตรวจไฟล์อธิบายปัญหาแต่ละข้อด้านล่างเป็นภาษาอังกฤษ พร้อมเลขบรรทัด
+
+## Search: places of the basemap and typed coordinates
+search-kind-country = ประเทศ
+search-kind-province = จังหวัด/รัฐ
+search-kind-capital = เมืองหลวง
+search-kind-town = เมือง
+search-kind-coordinates = พิกัด
+search-go-to-coordinates = ไปที่ { $lat }° เหนือ, { $lon }° ตะวันออก
+notice-coordinates-copied = คัดลอก { $coordinates } (ละติจูด, ลองจิจูด) แล้ว: วางในช่องค้นหา GPS หรือแอปแผนที่ได้
+keys-copy-coordinates = คัดลอกพิกัดที่ตัวชี้

@@ -366,3 +366,14 @@ settings-problem-impossible-view = Khung nhìn bản đồ đã nhớ không h�
 settings-problem-opacities = { $count } độ mờ lớp đã nhớ nằm ngoài phạm vi và đã được sửa.
 settings-problem-read-only = Một cửa sổ tập bản đồ khác đang mở: cửa sổ này sẽ không lưu cài đặt (lớp, ngôn ngữ, bản đồ và khung nhìn); hãy đóng cửa sổ kia để lưu lại được.
 settings-problem-file-unreadable = Không đọc được tệp cài đặt { $path } ({ $reason }); dùng cài đặt mặc định.
+problem-details-in-english = Trình kiểm tra tệp mô tả từng lỗi dưới đây bằng tiếng Anh, kèm số dòng.
+
+## Search: places of the basemap and typed coordinates
+search-kind-country = Quốc gia
+search-kind-province = Tỉnh/bang
+search-kind-capital = Thủ đô
+search-kind-town = Thị trấn
+search-kind-coordinates = Tọa độ
+search-go-to-coordinates = Đi tới { $lat }° B, { $lon }° Đ
+notice-coordinates-copied = Đã sao chép { $coordinates } (vĩ độ, kinh độ): dán vào ô tìm kiếm, máy GPS hoặc ứng dụng bản đồ.
+keys-copy-coordinates = Sao chép tọa độ dưới con trỏ

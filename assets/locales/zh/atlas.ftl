@@ -366,3 +366,14 @@ settings-problem-impossible-view = 记住的地图视图无效；地图从走廊
 settings-problem-opacities = 有 { $count } 个记住的图层不透明度超出范围，已更正。
 settings-problem-read-only = 另一个地图集窗口已打开：本窗口不会保存设置（图层、语言、地图和视图）；关闭另一个窗口后即可再次保存。
 settings-problem-file-unreadable = 无法读取设置文件 { $path }（{ $reason }）；已使用默认设置。
+problem-details-in-english = 文件检查器以英文说明下面的每个问题，并注明行号。
+
+## Search: places of the basemap and typed coordinates
+search-kind-country = 国家
+search-kind-province = 省/邦
+search-kind-capital = 首都
+search-kind-town = 城镇
+search-kind-coordinates = 坐标
+search-go-to-coordinates = 前往 北纬 { $lat }°，东经 { $lon }°
+notice-coordinates-copied = 已复制 { $coordinates }（纬度，经度）：可粘贴到搜索框、GPS 或地图应用中。
+keys-copy-coordinates = 复制指针处的坐标
