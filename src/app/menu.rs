@@ -38,6 +38,8 @@ pub struct MenuBar {
     pub about_open: bool,
     /// Whether the keyboard help window is open.
     pub keys_open: bool,
+    /// File → Export map image… was chosen (the shell opens the export window).
+    pub export_requested: bool,
 }
 
 impl MenuBar {
@@ -54,6 +56,10 @@ impl MenuBar {
                 if ui.button(tr("menu-open-by-path")).clicked() {
                     self.path_purpose = PathPurpose::GeoJson;
                     state.path_prompt = Some(String::new());
+                }
+                ui.separator();
+                if ui.button(tr("menu-export-image")).clicked() {
+                    self.export_requested = true;
                 }
                 ui.separator();
                 if ui.button(tr("menu-quit")).clicked() {

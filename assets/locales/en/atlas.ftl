@@ -311,3 +311,16 @@ legend-built-up = Built-up area
 legend-border-uncertain = Border, zoomed in: generalised line, true border within the band (±2 km)
 legend-country-tints = Countries, each its own tint; shaded relief to zoom 8
 map-detail-limit = The built-in map has no finer detail here. For more: File → Open tile pack…, or OpenStreetMap (Map → Background map) when online.
+
+# Export map image (File → Export map image…)
+menu-export-image = Export map image…
+export-title = Export map image
+export-size-screen = Screen resolution ({ $width } × { $height } pixels)
+export-size-print = 2× for print ({ $width } × { $height } pixels)
+export-file = Save as (PNG):
+export-choose = Choose…
+export-no-dialog = No file dialog can be shown here: type the full path of the PNG file in the box above.
+export-button = Export
+export-running = Drawing the map image…
+notice-export-saved = Map image saved: { $path } ({ $width } × { $height } pixels).
+notice-export-failed = The map image was not saved: { $reason }

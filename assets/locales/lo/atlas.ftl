@@ -291,3 +291,16 @@ legend-built-up = ເຂດຕົວເມືອງ
 legend-border-uncertain = ຊາຍແດນ (ເມື່ອຂະຫຍາຍ): ເສັ້ນໂດຍປະມານ, ຊາຍແດນແທ້ຢູ່ໃນແຖບ (±2 ກມ)
 legend-country-tints = ແຕ່ລະປະເທດມີສີຂອງຕົນ; ຮົ່ມພູມີເຖິງຊູມ 8
 map-detail-limit = ແຜນທີ່ໃນຕົວບໍ່ມີລາຍລະອຽດຫຼາຍກວ່ານີ້. ເພື່ອເບິ່ງເພີ່ມ: ໄຟລ໌ → ເປີດຊຸດແຜ່ນແຜນທີ່…, ຫຼື OpenStreetMap (ແຜນທີ່ → ແຜນທີ່ພື້ນຫຼັງ) ເມື່ອມີອິນເຕີເນັດ.
+
+# Export map image (File → Export map image…)
+menu-export-image = ສົ່ງອອກຮູບແຜນທີ່…
+export-title = ສົ່ງອອກຮູບແຜນທີ່
+export-size-screen = ຄວາມລະອຽດໜ້າຈໍ ({ $width } × { $height } ພິກເຊວ)
+export-size-print = 2× ສຳລັບພິມ ({ $width } × { $height } ພິກເຊວ)
+export-file = ບັນທຶກເປັນ (PNG):
+export-choose = ເລືອກ…
+export-no-dialog = ບໍ່ສາມາດສະແດງໜ້າຕ່າງເລືອກໄຟລ໌ຢູ່ນີ້ໄດ້: ພິມທີ່ຢູ່ເຕັມຂອງໄຟລ໌ PNG ໃນຊ່ອງຂ້າງເທິງ.
+export-button = ສົ່ງອອກ
+export-running = ກຳລັງແຕ້ມຮູບແຜນທີ່…
+notice-export-saved = ບັນທຶກຮູບແຜນທີ່ແລ້ວ: { $path } ({ $width } × { $height } ພິກເຊວ).
+notice-export-failed = ຮູບແຜນທີ່ບໍ່ໄດ້ຖືກບັນທຶກ: { $reason }

@@ -291,3 +291,16 @@ legend-built-up = เขตเมือง
 legend-border-uncertain = ชายแดน (เมื่อซูมเข้า): เส้นโดยประมาณ ชายแดนจริงอยู่ในแถบ (±2 กม.)
 legend-country-tints = แต่ละประเทศมีสีของตนเอง ภาพนูนต่ำแสดงถึงซูม 8
 map-detail-limit = แผนที่ในตัวไม่มีรายละเอียดมากกว่านี้ ดูเพิ่มได้ที่: ไฟล์ → เปิดชุดไทล์… หรือ OpenStreetMap (แผนที่ → แผนที่พื้นหลัง) เมื่อออนไลน์
+
+# Export map image (File → Export map image…)
+menu-export-image = ส่งออกภาพแผนที่…
+export-title = ส่งออกภาพแผนที่
+export-size-screen = ความละเอียดหน้าจอ ({ $width } × { $height } พิกเซล)
+export-size-print = 2× สำหรับพิมพ์ ({ $width } × { $height } พิกเซล)
+export-file = บันทึกเป็น (PNG):
+export-choose = เลือก…
+export-no-dialog = แสดงหน้าต่างเลือกไฟล์ที่นี่ไม่ได้: พิมพ์ที่อยู่เต็มของไฟล์ PNG ในช่องด้านบน
+export-button = ส่งออก
+export-running = กำลังวาดภาพแผนที่…
+notice-export-saved = บันทึกภาพแผนที่แล้ว: { $path } ({ $width } × { $height } พิกเซล)
+notice-export-failed = ไม่ได้บันทึกภาพแผนที่: { $reason }

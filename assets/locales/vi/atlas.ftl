@@ -290,3 +290,16 @@ legend-built-up = Khu đô thị
 legend-border-uncertain = Biên giới (khi phóng to): đường khái quát, biên giới thật nằm trong dải (±2 km)
 legend-country-tints = Mỗi nước một màu nền; địa hình bóng đổ đến mức thu phóng 8
 map-detail-limit = Bản đồ tích hợp không có chi tiết hơn ở đây. Để xem thêm: Tệp → Mở gói ô bản đồ…, hoặc OpenStreetMap (Bản đồ → Bản đồ nền) khi có mạng.
+
+# Export map image (File → Export map image…)
+menu-export-image = Xuất ảnh bản đồ…
+export-title = Xuất ảnh bản đồ
+export-size-screen = Độ phân giải màn hình ({ $width } × { $height } điểm ảnh)
+export-size-print = 2× để in ({ $width } × { $height } điểm ảnh)
+export-file = Lưu thành (PNG):
+export-choose = Chọn…
+export-no-dialog = Không thể hiện hộp thoại chọn tệp ở đây: hãy gõ đường dẫn đầy đủ của tệp PNG vào ô phía trên.
+export-button = Xuất
+export-running = Đang vẽ ảnh bản đồ…
+notice-export-saved = Đã lưu ảnh bản đồ: { $path } ({ $width } × { $height } điểm ảnh).
+notice-export-failed = Ảnh bản đồ chưa được lưu: { $reason }

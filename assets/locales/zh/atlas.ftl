@@ -290,3 +290,16 @@ legend-built-up = 建成区
 legend-border-uncertain = 国界（放大后）：概略线，实际国界在色带内（±2 公里）
 legend-country-tints = 各国以不同底色区分；地形晕渲显示至缩放级别 8
 map-detail-limit = 内置地图在此没有更多细节。如需更多：文件 → 打开瓦片包…，或联网时使用 OpenStreetMap（地图 → 背景地图）。
+
+# Export map image (File → Export map image…)
+menu-export-image = 导出地图图片…
+export-title = 导出地图图片
+export-size-screen = 屏幕分辨率（{ $width } × { $height } 像素）
+export-size-print = 2 倍，用于打印（{ $width } × { $height } 像素）
+export-file = 保存为（PNG）：
+export-choose = 选择…
+export-no-dialog = 此处无法显示文件对话框：请在上面的输入框中输入 PNG 文件的完整路径。
+export-button = 导出
+export-running = 正在绘制地图图片…
+notice-export-saved = 地图图片已保存：{ $path }（{ $width } × { $height } 像素）。
+notice-export-failed = 地图图片未保存：{ $reason }
