@@ -182,9 +182,7 @@ fn png_path(typed: &str) -> Option<PathBuf> {
         return None;
     }
     let mut path = PathBuf::from(typed);
-    if path.file_name().is_none() {
-        return None;
-    }
+    path.file_name()?;
     if path.extension().is_none() {
         path.set_extension("png");
     }
