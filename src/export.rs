@@ -17,7 +17,7 @@ use egui::{Pos2, Rect, Vec2};
 use geo::Coord;
 
 use crate::app::state::{AppState, Settings};
-use crate::data::Atlas;
+use crate::data::{Atlas, Lang};
 use crate::map::camera::{self, View};
 use crate::map::online::TileChoice;
 use crate::map::{MapInput, MapPane, MapTool, overlays};
@@ -473,6 +473,24 @@ pub struct RenderArgs {
     /// Pixels per point: 2 for print (a 1920x1080 map becomes 3840 × 2160 pixels).
     #[arg(long, value_name = "N", default_value = "1", value_parser = parse_scale)]
     pub scale: f32,
+    /// Language of the map's labels and notes: en, zh, lo, th or vi.
+    #[arg(long, value_name = "LANG", default_value = "en", value_parser = parse_lang)]
+    pub lang: Lang,
+}
+
+/// Reads one of the atlas's complete interface languages by its tag (`en`, `zh`, …).
+pub fn parse_lang(s: &str) -> Result<Lang, String> {
+    let wanted = s.trim().to_ascii_lowercase();
+    crate::i18n::COMPLETE
+        .into_iter()
+        .find(|&l| crate::i18n::tag(l) == wanted)
+        .ok_or_else(|| {
+            let tags: Vec<&str> = crate::i18n::COMPLETE
+                .into_iter()
+                .map(crate::i18n::tag)
+                .collect();
+            format!("`{s}` is not one of {}", tags.join(", "))
+        })
 }
 
 /// Reads `LON,LAT` in degrees (longitude −180…180, latitude −85…85).
@@ -555,7 +573,7 @@ impl RenderArgs {
     }
 }
 
-/// Runs `render`: the built-in data with every layer as at first start, drawn and written
+/// Runs `render`: the built-in data with every layer as at first start (in `--lang`), drawn and written
 /// to `--output`. Prints what was written (or why not) to `out`; returns the exit code
 /// (0 written, 1 not).
 pub fn run_render(args: &RenderArgs, out: &mut dyn std::io::Write) -> u8 {
@@ -567,7 +585,10 @@ pub fn run_render(args: &RenderArgs, out: &mut dyn std::io::Write) -> u8 {
         }
     };
     let mut state = AppState::new(atlas);
-    state.apply_settings(&Settings::default());
+    state.apply_settings(&Settings {
+        lang: args.lang,
+        ..Settings::default()
+    });
     crate::i18n::set_lang(state.lang);
     let shot = args.shot();
     let result = render(&state, &shot).and_then(|image| {
@@ -607,6 +628,8 @@ mod tests {
         assert!(parse_zoom("30").is_err());
         assert!(parse_scale("0.5").is_err());
         assert_eq!(parse_scale("2"), Ok(2.0));
+        assert_eq!(parse_lang("ZH"), Ok(Lang::Zh));
+        assert!(parse_lang("my").is_err());
     }
 
     #[test]
@@ -617,6 +640,7 @@ mod tests {
             center: Some(Coord { x: 101.4, y: 21.2 }),
             zoom: None,
             scale: 2.0,
+            lang: Lang::En,
         };
         let shot = args.shot();
         let start = camera::fit(camera::CORRIDOR_BOUNDS, Vec2::new(1920.0, 1080.0), 24.0);
