@@ -122,83 +122,154 @@ pub struct Image {
 }
 
 /// Draws the map of `state` (its visible layers, selection, highlight, measurement and
-/// language) as `shot` asks, offscreen, and returns the pixels.
+/// language) as `shot` asks, offscreen, and returns the pixels. Blocks until the tiles are
+/// drawn (for the command line; the window steps an [`Export`] frame by frame instead).
 pub fn render(state: &AppState, shot: &Shot) -> Result<Image, ExportError> {
-    let [width, height] = shot.pixel_size();
-    let gpu = Gpu::new()?;
-    let max = gpu.max_side();
-    if width == 0 || height == 0 || width > max || height > max {
-        return Err(ExportError::TooLarge { width, height, max });
+    let mut export = Export::start(shot)?;
+    loop {
+        match export.step(state)? {
+            Progress::Done(image) => return Ok(image),
+            Progress::Drawing { .. } => std::thread::sleep(FRAME_PAUSE),
+        }
     }
-    let ctx = egui::Context::default();
-    crate::fonts::install(&ctx);
-    crate::style::apply_projector_theme(&ctx);
-    let input = |time: f64| {
-        let mut raw = egui::RawInput {
-            screen_rect: Some(Rect::from_min_size(Pos2::ZERO, shot.size)),
-            time: Some(time),
-            predicted_dt: 1.0 / 60.0,
-            max_texture_side: Some(max as usize),
-            ..Default::default()
-        };
-        raw.viewports
-            .entry(egui::ViewportId::ROOT)
-            .or_default()
-            .native_pixels_per_point = Some(shot.pixels_per_point);
-        raw
-    };
-    // One empty frame first so the context knows its pixels per point before the basemap
-    // chooses the resolution of its tiles.
-    let mut time = 0.0;
-    let mut renderer = gpu.renderer();
-    let first = ctx.run_ui(input(time), |_| {});
-    gpu.upload(&mut renderer, first.textures_delta);
+}
 
-    let mut map = MapPane::new(&ctx);
-    if let Some(view) = shot.view {
-        map.set_view(view);
-    }
-    open_tiles(&mut map, &shot.tiles, &ctx)?;
-    let map_input = map_input(state);
-    let mut quiet_frames = 0;
-    for frame in 1..=MAX_FRAMES {
-        time += 1.0 / 60.0;
-        let output = ctx.run_ui(input(time), |ui| {
-            egui::CentralPanel::default()
-                .frame(egui::Frame::NONE)
-                .show(ui, |ui| {
-                    map.ui(ui, &map_input);
-                });
-        });
-        if let Some(e) = map.basemap_error() {
-            return Err(ExportError::Basemap(e.to_owned()));
-        }
-        let pending = map.tiles_pending() + overlays::dense::tiles_pending();
-        // Two quiet frames in a row: tiles that arrived during the first are on the second.
-        quiet_frames = if pending == 0 { quiet_frames + 1 } else { 0 };
-        if quiet_frames >= 2 && frame >= 3 {
-            let prims = ctx.tessellate(output.shapes, output.pixels_per_point);
-            gpu.upload(&mut renderer, output.textures_delta);
-            return gpu.draw(
-                &mut renderer,
-                &prims,
-                [width, height],
-                output.pixels_per_point,
-            );
-        }
-        if frame == MAX_FRAMES {
-            return Err(ExportError::TilesMissing {
-                pending,
-                frames: frame,
+/// Where an [`Export`] is after a step.
+#[derive(Debug)]
+pub enum Progress {
+    /// Tiles are still being drawn; step again.
+    Drawing {
+        /// Tiles still to draw.
+        pending: usize,
+    },
+    /// The image is ready.
+    Done(Image),
+}
+
+/// An image being made: its own egui context the size of the image, its own map (with the
+/// basemap drawn on worker threads at the image's resolution) and a headless GPU. Stepped
+/// one frame at a time so the window stays responsive while tiles are drawn.
+pub struct Export {
+    gpu: Gpu,
+    renderer: egui_wgpu::Renderer,
+    ctx: egui::Context,
+    map: MapPane,
+    shot: Shot,
+    size_px: [u32; 2],
+    max_side: u32,
+    time: f64,
+    frame: usize,
+    quiet_frames: usize,
+}
+
+impl Export {
+    /// Finds a graphics device and sets up the map for `shot`; fails in plain words when
+    /// there is no device, the image is too large for it, or the tile pack cannot be read.
+    pub fn start(shot: &Shot) -> Result<Self, ExportError> {
+        let [width, height] = shot.pixel_size();
+        let gpu = Gpu::new()?;
+        let max_side = gpu.max_side();
+        if width == 0 || height == 0 || width > max_side || height > max_side {
+            return Err(ExportError::TooLarge {
+                width,
+                height,
+                max: max_side,
             });
         }
-        gpu.upload(&mut renderer, output.textures_delta);
-        std::thread::sleep(FRAME_PAUSE);
+        let ctx = egui::Context::default();
+        crate::fonts::install(&ctx);
+        crate::style::apply_projector_theme(&ctx);
+        let mut renderer = gpu.renderer();
+        // One empty frame first so the context knows its pixels per point before the
+        // basemap chooses the resolution of its tiles.
+        let first = ctx.run_ui(input(shot, max_side, 0.0), |_| {});
+        gpu.upload(&mut renderer, first.textures_delta);
+        let mut map = MapPane::new(&ctx);
+        if let Some(view) = shot.view {
+            map.set_view(view);
+        }
+        open_tiles(&mut map, &shot.tiles, &ctx)?;
+        Ok(Self {
+            gpu,
+            renderer,
+            ctx,
+            map,
+            shot: shot.clone(),
+            size_px: [width, height],
+            max_side,
+            time: 0.0,
+            frame: 0,
+            quiet_frames: 0,
+        })
     }
-    Err(ExportError::TilesMissing {
-        pending: map.tiles_pending(),
-        frames: MAX_FRAMES,
-    })
+
+    /// The size of the image being made, pixels.
+    pub fn size_px(&self) -> [u32; 2] {
+        self.size_px
+    }
+
+    /// Draws one frame of the map of `state`; once two frames in a row had no tile left to
+    /// draw, paints the last one and returns the image. Gives up after [`MAX_FRAMES`].
+    pub fn step(&mut self, state: &AppState) -> Result<Progress, ExportError> {
+        self.frame += 1;
+        self.time += 1.0 / 60.0;
+        let map_input = map_input(state);
+        let map = &mut self.map;
+        let output = self
+            .ctx
+            .run_ui(input(&self.shot, self.max_side, self.time), |ui| {
+                egui::CentralPanel::default()
+                    .frame(egui::Frame::NONE)
+                    .show(ui, |ui| {
+                        map.ui(ui, &map_input);
+                    });
+            });
+        if let Some(e) = self.map.basemap_error() {
+            return Err(ExportError::Basemap(e.to_owned()));
+        }
+        let pending = self.map.tiles_pending() + overlays::dense::tiles_pending();
+        // Two quiet frames in a row: tiles that arrived during the first are on the second.
+        self.quiet_frames = if pending == 0 {
+            self.quiet_frames + 1
+        } else {
+            0
+        };
+        if self.quiet_frames >= 2 && self.frame >= 3 {
+            let prims = self.ctx.tessellate(output.shapes, output.pixels_per_point);
+            self.gpu.upload(&mut self.renderer, output.textures_delta);
+            let image = self.gpu.draw(
+                &mut self.renderer,
+                &prims,
+                self.size_px,
+                output.pixels_per_point,
+            )?;
+            return Ok(Progress::Done(image));
+        }
+        if self.frame >= MAX_FRAMES {
+            return Err(ExportError::TilesMissing {
+                pending,
+                frames: self.frame,
+            });
+        }
+        self.gpu.upload(&mut self.renderer, output.textures_delta);
+        Ok(Progress::Drawing { pending })
+    }
+}
+
+/// One frame's input: the image's size in points at its pixels per point.
+fn input(shot: &Shot, max_side: u32, time: f64) -> egui::RawInput {
+    let mut raw = egui::RawInput {
+        screen_rect: Some(Rect::from_min_size(Pos2::ZERO, shot.size)),
+        time: Some(time),
+        predicted_dt: 1.0 / 60.0,
+        max_texture_side: Some(max_side as usize),
+        ..Default::default()
+    };
+    raw.viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .native_pixels_per_point = Some(shot.pixels_per_point);
+    raw
 }
 
 /// What the map draws, read from the app state as the window's map area reads it; the

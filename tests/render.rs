@@ -227,8 +227,18 @@ fn file_export_map_image_saves_the_view_at_twice_the_screen_pixels() {
     h.get_by_label_contains("2× for print").click();
     h.run_steps(1);
     h.get_by_role_and_label(Role::Button, "Export").click();
-    // The window says it is drawing, the export runs, the notice shows.
-    h.run_steps(4);
+    // The export draws one frame per window frame while the basemap's tiles are drawn;
+    // the window closes when the file is written.
+    h.run_steps(2);
+    h.get_by_label("Drawing the map image…");
+    for _ in 0..3000 {
+        if !h.state().export.open {
+            break;
+        }
+        h.step();
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    assert!(!h.state().export.open, "the export did not finish");
     let rect = h.state().map.last_viewport.expect("the map was drawn").rect;
     let image = decode(&out);
     assert_eq!(
@@ -241,5 +251,33 @@ fn file_export_map_image_saves_the_view_at_twice_the_screen_pixels() {
     assert!(grey_std_dev(&image) > 15.0);
     h.run_steps(2);
     h.get_by_label_contains("Map image saved");
-    assert!(!h.state().export.open, "the export window closed");
+}
+
+#[test]
+fn an_export_cancelled_while_drawing_writes_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("cancelled.png");
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1366.0, 768.0))
+        .build_eframe(|cc| {
+            let mut app = AtlasApp::with_settings(&cc.egui_ctx, &Settings::default());
+            app.dialogs = false;
+            app
+        });
+    h.run_steps(3);
+    h.state_mut().export.show();
+    h.state_mut().export.path = out.display().to_string();
+    // A few frames for the window to settle where it is anchored.
+    h.run_steps(4);
+    h.get_by_role_and_label(Role::Button, "Export").click();
+    h.run_steps(2);
+    h.get_by_label("Drawing the map image…");
+    h.get_by_role_and_label(Role::Button, "Cancel").click();
+    h.run_steps(2);
+    assert!(!h.state().export.open);
+    assert!(h.query_by_label("Drawing the map image…").is_none());
+    for _ in 0..20 {
+        h.step();
+    }
+    assert!(!out.exists(), "a cancelled export wrote its file");
 }

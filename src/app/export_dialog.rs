@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use super::notices::Level;
 use super::state::AppState;
-use crate::export::{self, Shot};
+use crate::export::{self, Export, Progress, Shot};
 use crate::i18n::{Arg, tr, tr_args};
 use crate::map::MapPane;
 
@@ -31,9 +31,13 @@ pub struct ExportDialog {
     pub path: String,
     /// The native dialog could not be shown: the user is told to type the path.
     no_dialog: bool,
-    /// An export asked for: frames to wait (so the window first says it is drawing), then
-    /// what to draw and where.
-    running: Option<(u8, Shot, PathBuf)>,
+    /// An export asked for and not started yet (it starts next frame, so the window first
+    /// says it is drawing): what to draw and where.
+    asked: Option<(Shot, PathBuf)>,
+    /// The export being drawn, one frame per window frame, and where it goes.
+    running: Option<(Export, PathBuf)>,
+    /// Tiles the running export still has to draw.
+    pending: usize,
 }
 
 impl ExportDialog {
@@ -48,15 +52,7 @@ impl ExportDialog {
 
     /// Draws the window (when open) and runs an export that was asked for.
     pub fn ui(&mut self, ctx: &egui::Context, state: &mut AppState, map: &MapPane, dialogs: bool) {
-        if let Some((wait, shot, path)) = self.running.take() {
-            if wait > 0 {
-                self.running = Some((wait - 1, shot, path));
-                ctx.request_repaint();
-            } else {
-                run(state, &shot, &path);
-                self.open = false;
-            }
-        }
+        self.advance(ctx, state);
         if !self.open {
             return;
         }
@@ -83,11 +79,20 @@ impl ExportDialog {
             .resizable(false)
             .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 80.0))
             .show(ctx, |ui| {
-                if self.running.is_some() {
+                if self.asked.is_some() || self.running.is_some() {
                     ui.horizontal(|ui| {
                         ui.spinner();
                         ui.label(tr("export-running"));
+                        if self.pending > 0 {
+                            ui.label(tr_args(
+                                "status-drawing-tiles",
+                                &[("count", Arg::from(self.pending))],
+                            ));
+                        }
                     });
+                    if ui.button(tr("button-cancel")).clicked() {
+                        close = true;
+                    }
                     return;
                 }
                 for (is_print, shot, id) in [(false, &screen, 0), (true, &print, 1)] {
@@ -134,7 +139,7 @@ impl ExportDialog {
                         && let Some(path) = path
                     {
                         let shot = if self.print { &print } else { &screen };
-                        self.running = Some((1, shot.clone(), path));
+                        self.asked = Some((shot.clone(), path));
                         ui.ctx().request_repaint();
                     }
                     if ui.button(tr("button-cancel")).clicked() {
@@ -144,35 +149,71 @@ impl ExportDialog {
             });
         if !open || close {
             self.open = false;
+            self.asked = None;
             self.running = None;
+        }
+    }
+
+    /// Starts an export asked for in the last frame, or draws one more frame of the
+    /// running one; when it is done, writes the file and closes the window.
+    fn advance(&mut self, ctx: &egui::Context, state: &mut AppState) {
+        if let Some((shot, path)) = self.asked.take() {
+            match Export::start(&shot) {
+                Ok(export) => {
+                    self.running = Some((export, path));
+                    self.pending = 0;
+                }
+                Err(e) => {
+                    failed(state, &e);
+                    self.open = false;
+                }
+            }
+            ctx.request_repaint();
+            return;
+        }
+        let Some((mut export, path)) = self.running.take() else {
+            return;
+        };
+        match export.step(state) {
+            Ok(Progress::Drawing { pending }) => {
+                self.pending = pending;
+                self.running = Some((export, path));
+                // The basemap's workers wake the window when a tile is ready; this keeps
+                // the export going even if they have nothing to say.
+                ctx.request_repaint_after(Duration::from_millis(10));
+            }
+            Ok(Progress::Done(image)) => {
+                match export::write_png(&image, &path) {
+                    Ok(()) => state.notices.info(tr_args(
+                        "notice-export-saved",
+                        &[
+                            ("path", Arg::from(path.display().to_string())),
+                            ("width", Arg::from(image.width)),
+                            ("height", Arg::from(image.height)),
+                        ],
+                    )),
+                    Err(e) => failed(state, &e),
+                }
+                self.open = false;
+            }
+            Err(e) => {
+                failed(state, &e);
+                self.open = false;
+            }
         }
     }
 }
 
-/// Draws and writes the image, and tells the user what happened.
-fn run(state: &mut AppState, shot: &Shot, path: &std::path::Path) {
-    let result = export::render(state, shot).and_then(|image| {
-        export::write_png(&image, path)?;
-        Ok(image)
-    });
-    match result {
-        Ok(image) => state.notices.info(tr_args(
-            "notice-export-saved",
-            &[
-                ("path", Arg::from(path.display().to_string())),
-                ("width", Arg::from(image.width)),
-                ("height", Arg::from(image.height)),
-            ],
-        )),
-        Err(e) => state.notices.push(
-            Level::Error,
-            tr_args(
-                "notice-export-failed",
-                &[("reason", Arg::from(e.to_string()))],
-            ),
-            Vec::new(),
+/// Tells the user why the image was not saved.
+fn failed(state: &mut AppState, e: &export::ExportError) {
+    state.notices.push(
+        Level::Error,
+        tr_args(
+            "notice-export-failed",
+            &[("reason", Arg::from(e.to_string()))],
         ),
-    }
+        Vec::new(),
+    );
 }
 
 /// The typed path as a PNG file: `None` when empty; `.png` added when it has no extension.
