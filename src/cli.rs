@@ -67,6 +67,10 @@ pub enum Command {
         #[arg(value_name = "FILE", required = true)]
         files: Vec<PathBuf>,
     },
+    /// Draw the map as the atlas shows it (labels, scale bar, attribution) into a PNG,
+    /// without a window: the start view, or `--center LON,LAT --zoom Z`; `--scale 2` for
+    /// print. Exit code 0 when written, 1 when not (with the reason), 2 on bad arguments.
+    Render(crate::export::RenderArgs),
 }
 
 /// Exit code when every file is clean.

@@ -9,6 +9,7 @@
 pub mod app;
 pub mod cli;
 pub mod data;
+pub mod export;
 pub mod fonts;
 pub mod i18n;
 pub mod jobs;

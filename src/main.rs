@@ -1,4 +1,4 @@
-//! `mekong-atlas`: opens the atlas window, or runs a command-line tool (`check`, `stats`).
+//! `mekong-atlas`: opens the atlas window, or runs a command-line tool (`check`, `stats`, `render`).
 
 use clap::Parser;
 use mekong_atlas::app::{AtlasApp, TITLE};
@@ -17,6 +17,10 @@ fn main() -> ExitCode {
             let code = mekong_atlas::stats::run_stats(&files, &mut std::io::stdout());
             ExitCode::from(u8::try_from(code).unwrap_or(2))
         }
+        Some(Command::Render(args)) => ExitCode::from(mekong_atlas::export::run_render(
+            &args,
+            &mut std::io::stderr(),
+        )),
         None => run_gui(cli.files, cli.tile_pack, cli.window_size),
     }
 }

@@ -41,6 +41,8 @@ pub struct MenuBar {
     /// Whether the path box was on screen last frame: when it appears it takes the
     /// keyboard, so typed letters go into the path and do not act as map shortcuts.
     path_box_shown: bool,
+    /// File → Export map image… was chosen (the shell opens the export window).
+    pub export_requested: bool,
 }
 
 impl MenuBar {
@@ -57,6 +59,10 @@ impl MenuBar {
                 if ui.button(tr("menu-open-by-path")).clicked() {
                     self.path_purpose = PathPurpose::GeoJson;
                     state.path_prompt = Some(String::new());
+                }
+                ui.separator();
+                if ui.button(tr("menu-export-image")).clicked() {
+                    self.export_requested = true;
                 }
                 ui.separator();
                 if ui.button(tr("menu-quit")).clicked() {

@@ -4,6 +4,7 @@
 //! in `map` and `panels`.
 
 pub mod effect;
+pub mod export_dialog;
 pub mod menu;
 pub mod notices;
 pub mod settings_file;
@@ -58,6 +59,8 @@ pub struct AtlasApp {
     settings_file: Option<settings_file::SettingsFile>,
     /// The language the window title was last set in.
     title_lang: Option<crate::data::Lang>,
+    /// File → Export map image….
+    pub export: export_dialog::ExportDialog,
 }
 
 impl AtlasApp {
@@ -163,6 +166,7 @@ impl AtlasApp {
             pointer: None,
             settings_file: None,
             title_lang: None,
+            export: export_dialog::ExportDialog::default(),
         }
     }
 
@@ -532,6 +536,11 @@ impl AtlasApp {
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
             .show(ui, |ui| self.map_area(ui));
+        if std::mem::take(&mut self.menu.export_requested) {
+            self.export.show();
+        }
+        self.export
+            .ui(ui.ctx(), &mut self.state, &self.map, self.dialogs);
         // Tiles read while the map was drawn may have failed: say so in this frame, not
         // whenever the next input comes.
         if self.report_pack_problems() {

@@ -404,3 +404,15 @@ search-kind-coordinates = Coordinates
 search-go-to-coordinates = Go to { $lat }° N, { $lon }° E
 notice-coordinates-copied = Copied { $coordinates } (latitude, longitude): paste it into the search box, a GPS or a map app.
 keys-copy-coordinates = Copy the coordinates under the pointer
+# Export map image (File → Export map image…)
+menu-export-image = Export map image…
+export-title = Export map image
+export-size-screen = Screen resolution ({ $width } × { $height } pixels)
+export-size-print = 2× for print ({ $width } × { $height } pixels)
+export-file = Save as (PNG):
+export-choose = Choose…
+export-no-dialog = No file dialog can be shown here: type the full path of the PNG file in the box above.
+export-button = Export
+export-running = Drawing the map image…
+notice-export-saved = Map image saved: { $path } ({ $width } × { $height } pixels).
+notice-export-failed = The map image was not saved: { $reason }

@@ -378,3 +378,15 @@ search-kind-coordinates = ພິກັດ
 search-go-to-coordinates = ໄປທີ່ { $lat }° ເໜືອ, { $lon }° ຕາເວັນອອກ
 notice-coordinates-copied = ສຳເນົາ { $coordinates } (ເສັ້ນຂະໜານ, ເສັ້ນແວງ) ແລ້ວ: ວາງໃສ່ຊ່ອງຄົ້ນຫາ, GPS ຫຼື ແອັບແຜນທີ່ໄດ້.
 keys-copy-coordinates = ສຳເນົາພິກັດຢູ່ບ່ອນຕົວຊີ້
+# Export map image (File → Export map image…)
+menu-export-image = ສົ່ງອອກຮູບແຜນທີ່…
+export-title = ສົ່ງອອກຮູບແຜນທີ່
+export-size-screen = ຄວາມລະອຽດໜ້າຈໍ ({ $width } × { $height } ພິກເຊວ)
+export-size-print = 2× ສຳລັບພິມ ({ $width } × { $height } ພິກເຊວ)
+export-file = ບັນທຶກເປັນ (PNG):
+export-choose = ເລືອກ…
+export-no-dialog = ບໍ່ສາມາດສະແດງໜ້າຕ່າງເລືອກໄຟລ໌ຢູ່ນີ້ໄດ້: ພິມທີ່ຢູ່ເຕັມຂອງໄຟລ໌ PNG ໃນຊ່ອງຂ້າງເທິງ.
+export-button = ສົ່ງອອກ
+export-running = ກຳລັງແຕ້ມຮູບແຜນທີ່…
+notice-export-saved = ບັນທຶກຮູບແຜນທີ່ແລ້ວ: { $path } ({ $width } × { $height } ພິກເຊວ).
+notice-export-failed = ຮູບແຜນທີ່ບໍ່ໄດ້ຖືກບັນທຶກ: { $reason }

@@ -378,3 +378,15 @@ search-kind-coordinates = พิกัด
 search-go-to-coordinates = ไปที่ { $lat }° เหนือ, { $lon }° ตะวันออก
 notice-coordinates-copied = คัดลอก { $coordinates } (ละติจูด, ลองจิจูด) แล้ว: วางในช่องค้นหา GPS หรือแอปแผนที่ได้
 keys-copy-coordinates = คัดลอกพิกัดที่ตัวชี้
+# Export map image (File → Export map image…)
+menu-export-image = ส่งออกภาพแผนที่…
+export-title = ส่งออกภาพแผนที่
+export-size-screen = ความละเอียดหน้าจอ ({ $width } × { $height } พิกเซล)
+export-size-print = 2× สำหรับพิมพ์ ({ $width } × { $height } พิกเซล)
+export-file = บันทึกเป็น (PNG):
+export-choose = เลือก…
+export-no-dialog = แสดงหน้าต่างเลือกไฟล์ที่นี่ไม่ได้: พิมพ์ที่อยู่เต็มของไฟล์ PNG ในช่องด้านบน
+export-button = ส่งออก
+export-running = กำลังวาดภาพแผนที่…
+notice-export-saved = บันทึกภาพแผนที่แล้ว: { $path } ({ $width } × { $height } พิกเซล)
+notice-export-failed = ไม่ได้บันทึกภาพแผนที่: { $reason }

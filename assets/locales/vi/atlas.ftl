@@ -377,3 +377,15 @@ search-kind-coordinates = Tọa độ
 search-go-to-coordinates = Đi tới { $lat }° B, { $lon }° Đ
 notice-coordinates-copied = Đã sao chép { $coordinates } (vĩ độ, kinh độ): dán vào ô tìm kiếm, máy GPS hoặc ứng dụng bản đồ.
 keys-copy-coordinates = Sao chép tọa độ dưới con trỏ
+# Export map image (File → Export map image…)
+menu-export-image = Xuất ảnh bản đồ…
+export-title = Xuất ảnh bản đồ
+export-size-screen = Độ phân giải màn hình ({ $width } × { $height } điểm ảnh)
+export-size-print = 2× để in ({ $width } × { $height } điểm ảnh)
+export-file = Lưu thành (PNG):
+export-choose = Chọn…
+export-no-dialog = Không thể hiện hộp thoại chọn tệp ở đây: hãy gõ đường dẫn đầy đủ của tệp PNG vào ô phía trên.
+export-button = Xuất
+export-running = Đang vẽ ảnh bản đồ…
+notice-export-saved = Đã lưu ảnh bản đồ: { $path } ({ $width } × { $height } điểm ảnh).
+notice-export-failed = Ảnh bản đồ chưa được lưu: { $reason }

@@ -377,3 +377,15 @@ search-kind-coordinates = 坐标
 search-go-to-coordinates = 前往 北纬 { $lat }°，东经 { $lon }°
 notice-coordinates-copied = 已复制 { $coordinates }（纬度，经度）：可粘贴到搜索框、GPS 或地图应用中。
 keys-copy-coordinates = 复制指针处的坐标
+# Export map image (File → Export map image…)
+menu-export-image = 导出地图图片…
+export-title = 导出地图图片
+export-size-screen = 屏幕分辨率（{ $width } × { $height } 像素）
+export-size-print = 2 倍，用于打印（{ $width } × { $height } 像素）
+export-file = 保存为（PNG）：
+export-choose = 选择…
+export-no-dialog = 此处无法显示文件对话框：请在上面的输入框中输入 PNG 文件的完整路径。
+export-button = 导出
+export-running = 正在绘制地图图片…
+notice-export-saved = 地图图片已保存：{ $path }（{ $width } × { $height } 像素）。
+notice-export-failed = 地图图片未保存：{ $reason }
