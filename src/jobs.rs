@@ -94,10 +94,36 @@ impl<T: Send + 'static> Job<T> {
         &self.control
     }
 
-    /// The result if the job has finished; `None` while it is running. Never blocks.
+    /// The result if the job has finished; `None` while it is running (or if its thread
+    /// died: see [`Job::poll_outcome`]). Never blocks.
     pub fn poll(&self) -> Option<T> {
-        self.result.try_recv().ok()
+        match self.poll_outcome() {
+            JobPoll::Done(v) => Some(v),
+            JobPoll::Running | JobPoll::Died => None,
+        }
     }
+
+    /// Running, finished with its result, or died: a worker that ended without sending a
+    /// result (it panicked) is told apart from one still working, so a progress bar never
+    /// waits forever for it. Never blocks.
+    pub fn poll_outcome(&self) -> JobPoll<T> {
+        match self.result.try_recv() {
+            Ok(v) => JobPoll::Done(v),
+            Err(mpsc::TryRecvError::Empty) => JobPoll::Running,
+            Err(mpsc::TryRecvError::Disconnected) => JobPoll::Died,
+        }
+    }
+}
+
+/// Where a job stands, from [`Job::poll_outcome`].
+#[derive(Debug, PartialEq)]
+pub enum JobPoll<T> {
+    /// Still working.
+    Running,
+    /// Finished with this result.
+    Done(T),
+    /// The thread ended without a result (a panic in the work).
+    Died,
 }
 
 #[cfg(test)]
@@ -113,6 +139,20 @@ mod tests {
             thread::sleep(Duration::from_millis(10));
         }
         panic!("job did not finish");
+    }
+
+    #[test]
+    fn a_job_whose_thread_dies_is_reported_dead_not_running_forever() {
+        let job: Job<u32> =
+            Job::spawn("dies", || {}, |_| panic!("a bug in the reader")).expect("thread");
+        for _ in 0..500 {
+            match job.poll_outcome() {
+                JobPoll::Running => thread::sleep(Duration::from_millis(10)),
+                JobPoll::Died => return,
+                JobPoll::Done(v) => panic!("no result was sent, got {v}"),
+            }
+        }
+        panic!("the dead job still looks as if it were running");
     }
 
     #[test]

@@ -774,3 +774,84 @@ fn the_path_box_takes_the_keyboard_when_it_opens_so_letters_are_not_shortcuts() 
         "the m of my-sites did not start measuring"
     );
 }
+
+fn harness_with(settings: Settings) -> Harness<'static, AtlasApp> {
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(SIZE.0, SIZE.1))
+        .build_eframe(move |cc| {
+            let mut app = AtlasApp::with_settings(&cc.egui_ctx, &settings);
+            app.dialogs = false;
+            app
+        });
+    h.run_steps(3);
+    h
+}
+
+#[test]
+fn imported_layers_come_back_after_a_settings_round_trip_and_gone_ones_are_named() {
+    let zones = std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/good/zones.geojson"
+    ));
+    let mut h = harness();
+    h.state_mut()
+        .state
+        .push(mekong_atlas::app::effect::Effect::Import(zones.clone()));
+    wait_for_imports(&mut h);
+    let mut saved = h.state().state.settings(None);
+    assert_eq!(saved.imported, vec![zones.clone()]);
+    // Through the settings file's own text, as at a real restart.
+    let text = mekong_atlas::app::settings_file::to_text(&saved);
+    saved = mekong_atlas::app::settings_file::parse(&text).0;
+    saved.imported.push("/nowhere/site-visits.geojson".into());
+
+    let mut again = harness_with(saved);
+    wait_for_imports(&mut again);
+    let names: Vec<String> = again
+        .state()
+        .state
+        .atlas
+        .layers()
+        .iter()
+        .map(|l| l.name.clone())
+        .collect();
+    assert!(names.iter().any(|n| n == "zones.geojson"), "{names:?}");
+    let gone = again
+        .state()
+        .state
+        .notices
+        .items()
+        .iter()
+        .find(|n| n.details.iter().any(|d| d.contains("site-visits.geojson")))
+        .cloned();
+    assert!(gone.is_some(), "the missing file is named");
+}
+
+#[test]
+fn opening_the_same_file_a_second_time_asks_first() {
+    let zones = std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/good/zones.geojson"
+    ));
+    let mut h = harness();
+    let import = mekong_atlas::app::effect::Effect::Import(zones.clone());
+    h.state_mut().state.push(import.clone());
+    wait_for_imports(&mut h);
+    let layers = h.state().state.atlas.layers().len();
+    h.state_mut().state.push(import);
+    h.run_steps(3);
+    assert!(h.state().state.imports.is_empty(), "not opened silently");
+    h.get_by_label_contains("is already open as a layer");
+    h.get_by_role_and_label(Role::Button, "Cancel").click();
+    h.run_steps(3);
+    assert_eq!(h.state().state.atlas.layers().len(), layers);
+    assert_eq!(h.state().state.duplicate_import, None);
+    // Asked again, and this time confirmed.
+    h.state_mut()
+        .state
+        .push(mekong_atlas::app::effect::Effect::Import(zones));
+    h.run_steps(3);
+    h.get_by_role_and_label(Role::Button, "Open again").click();
+    wait_for_imports(&mut h);
+    assert_eq!(h.state().state.atlas.layers().len(), layers + 1);
+}

@@ -31,8 +31,10 @@ pub enum Effect {
     OpenGeoJsonDialog,
     /// Show the "Open tile pack" file dialog.
     OpenTilePackDialog,
-    /// Import a GeoJSON file in the background.
+    /// Import a GeoJSON file in the background (asks first if it is already open).
     Import(PathBuf),
+    /// Import a file again although it is already open (the user said so).
+    ImportAgain(PathBuf),
     /// Change the tile source under the corridor layers.
     SetTiles(TileChoice),
     /// Forget the map's cache of a removed layer.

@@ -12,7 +12,7 @@ pub mod state;
 
 use crate::data::{Atlas, load};
 use crate::i18n::{self, Arg, tr, tr_args};
-use crate::jobs::Job;
+use crate::jobs::{Job, JobPoll};
 use crate::map::camera::{self, Bounds};
 use crate::map::online::TileChoice;
 use crate::map::{MapInput, MapPane, MapTool};
@@ -129,6 +129,7 @@ impl AtlasApp {
             );
         }
         state.apply_settings(settings);
+        reopen_imported(&mut state, &settings.imported);
         let mut map = MapPane::new(ctx);
         if let Some(view) = settings.view {
             map.set_view(view);
@@ -366,20 +367,26 @@ impl AtlasApp {
     fn drain_imports(&mut self) {
         let mut still_running = Vec::new();
         for import in std::mem::take(&mut self.state.imports) {
-            match import.job.poll() {
+            match import.job.poll_outcome() {
                 // Cancel takes effect at once, even if the read is stuck in the operating
                 // system (a network drive): the worker's late result is dropped.
-                None if import.job.control().is_cancelled() => {
+                JobPoll::Running | JobPoll::Died if import.job.control().is_cancelled() => {
                     self.state.notices.info(tr_args(
                         "notice-import-cancelled",
                         &[("path", Arg::from(import.path.display().to_string()))],
                     ));
                 }
-                None => still_running.push(import),
-                Some(Ok(imported)) => {
+                JobPoll::Running => still_running.push(import),
+                JobPoll::Died => {
+                    self.state.notices.error(tr_args(
+                        "notice-import-died",
+                        &[("path", Arg::from(import.path.display().to_string()))],
+                    ));
+                }
+                JobPoll::Done(Ok(imported)) => {
                     self.state.add_imported(import.path, imported);
                 }
-                Some(Err(e)) => {
+                JobPoll::Done(Err(e)) => {
                     let cancelled = e.is_cancelled();
                     if cancelled {
                         self.state.notices.info(tr_args(
@@ -413,7 +420,14 @@ impl AtlasApp {
                 Effect::Home => self.map.fly_to_bounds(camera::CORRIDOR_BOUNDS, now),
                 Effect::OpenGeoJsonDialog => self.open_dialog(PathPurpose::GeoJson),
                 Effect::OpenTilePackDialog => self.open_dialog(PathPurpose::TilePack),
-                Effect::Import(path) => self.start_import(ctx, path),
+                Effect::Import(path) => {
+                    if self.state.is_open_or_opening(&path) {
+                        self.state.duplicate_import = Some(path);
+                    } else {
+                        self.start_import(ctx, path);
+                    }
+                }
+                Effect::ImportAgain(path) => self.start_import(ctx, path),
                 Effect::SetTiles(TileChoice::Pack(path)) => {
                     start_pack_job(&mut self.state, ctx, path, false);
                 }
@@ -541,6 +555,7 @@ impl AtlasApp {
         }
         self.export
             .ui(ui.ctx(), &mut self.state, &self.map, self.dialogs);
+        duplicate_import_box(ui.ctx(), &mut self.state);
         // Tiles read while the map was drawn may have failed: say so in this frame, not
         // whenever the next input comes.
         if self.report_pack_problems() {
@@ -724,6 +739,67 @@ impl AtlasApp {
                 ui.label(tr("status-measuring"));
             }
         });
+    }
+}
+
+/// Asks before opening a file that is already open: a second copy of the same layer is
+/// almost always a slip (a double drop, the same file picked twice).
+fn duplicate_import_box(ctx: &egui::Context, state: &mut AppState) {
+    let Some(path) = state.duplicate_import.clone() else {
+        return;
+    };
+    let mut answer = None;
+    egui::Window::new(tr("duplicate-import-title"))
+        .id(egui::Id::unique("duplicate import"))
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 80.0))
+        .show(ctx, |ui| {
+            ui.label(tr_args(
+                "duplicate-import-text",
+                &[("path", Arg::from(path.display().to_string()))],
+            ));
+            ui.horizontal(|ui| {
+                if ui.button(tr("duplicate-import-again")).clicked() {
+                    answer = Some(true);
+                }
+                if ui.button(tr("button-cancel")).clicked()
+                    || ui.input(|i| i.key_pressed(egui::Key::Escape))
+                {
+                    answer = Some(false);
+                }
+            });
+        });
+    match answer {
+        Some(true) => {
+            state.duplicate_import = None;
+            state.push(Effect::ImportAgain(path));
+        }
+        Some(false) => state.duplicate_import = None,
+        None => {}
+    }
+}
+
+/// Reopens the files the user had open last time, in their order, and says in one notice
+/// which of them are gone (a USB stick not plugged in, a file moved), naming each.
+fn reopen_imported(state: &mut AppState, paths: &[PathBuf]) {
+    let mut missing = Vec::new();
+    for path in paths {
+        if path.is_file() {
+            state.push(Effect::Import(path.clone()));
+        } else {
+            missing.push(path.display().to_string());
+        }
+    }
+    if !missing.is_empty() {
+        state.notices.push(
+            Level::Warning,
+            tr_args(
+                "notice-imports-missing",
+                &[("count", Arg::from(missing.len()))],
+            ),
+            missing,
+        );
     }
 }
 

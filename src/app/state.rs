@@ -17,7 +17,7 @@ use crate::map::online::TileChoice;
 use crate::measure::{self, RailwayLine, StationStop};
 use crate::search::{SearchHit, SearchIndex};
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// The id of the China–Laos railway in the data, used for chainage.
 pub const CHINA_LAOS_RAILWAY: &str = "china-laos-railway";
@@ -52,6 +52,8 @@ pub struct Settings {
     pub tiles: TileChoice,
     /// Per built-in layer, by layer name (ids change between runs, names do not).
     pub layers: BTreeMap<String, LayerSettings>,
+    /// Files the user had opened, in order, reopened at the next start.
+    pub imported: Vec<PathBuf>,
 }
 
 impl Default for Settings {
@@ -63,6 +65,7 @@ impl Default for Settings {
             lang: Lang::En,
             tiles: TileChoice::Embedded,
             layers: BTreeMap::new(),
+            imported: Vec::new(),
         }
     }
 }
@@ -168,6 +171,8 @@ pub struct AppState {
     pub tiles: TileChoice,
     /// Text of the "open a file by path" box, shown when no file dialog is available.
     pub path_prompt: Option<String>,
+    /// A file asked for again while already open: the shell asks before opening it twice.
+    pub duplicate_import: Option<PathBuf>,
 }
 
 impl AppState {
@@ -202,6 +207,7 @@ impl AppState {
             spotlight: false,
             tiles: TileChoice::Embedded,
             path_prompt: None,
+            duplicate_import: None,
         }
     }
 
@@ -231,11 +237,24 @@ impl AppState {
             .filter(|l| matches!(l.origin, LayerOrigin::BuiltIn(_)))
             .map(|l| (l.name.clone(), self.layer_settings(l.id)))
             .collect();
+        let mut imported: Vec<PathBuf> = self
+            .atlas
+            .layers()
+            .iter()
+            .filter_map(|l| match &l.origin {
+                LayerOrigin::File(path) => Some(path.clone()),
+                LayerOrigin::BuiltIn(_) => None,
+            })
+            .collect();
+        // A file opened twice on purpose is reopened once.
+        let mut seen = std::collections::BTreeSet::new();
+        imported.retain(|p| seen.insert(p.clone()));
         Settings {
             view,
             lang: self.lang,
             tiles: self.tiles.clone(),
             layers,
+            imported,
         }
     }
 
@@ -327,6 +346,23 @@ impl AppState {
     /// The China–Laos railway as one line from Kunming South, built once at start.
     pub fn railway(&self) -> &RailwayLine {
         &self.railway
+    }
+
+    /// Whether `path` is already an open layer or being opened (compared after resolving
+    /// links and `..`, so the same file reached two ways counts once).
+    pub fn is_open_or_opening(&self, path: &Path) -> bool {
+        let same = |other: &Path| {
+            other == path
+                || matches!(
+                    (std::fs::canonicalize(other), std::fs::canonicalize(path)),
+                    (Ok(a), Ok(b)) if a == b
+                )
+        };
+        self.imports.iter().any(|i| same(&i.path))
+            || self.atlas.layers().iter().any(|l| match &l.origin {
+                LayerOrigin::File(p) => same(p),
+                LayerOrigin::BuiltIn(_) => false,
+            })
     }
 
     /// Search over every name in every script, best first: features of every layer,

@@ -416,3 +416,13 @@ export-button = Export
 export-running = Drawing the map image…
 notice-export-saved = Map image saved: { $path } ({ $width } × { $height } pixels).
 notice-export-failed = The map image was not saved: { $reason }
+
+## Imports: a dead reader, files reopened at start, the same file twice
+notice-import-died = Opening { $path } stopped unexpectedly: the reading thread ended without a result. Nothing already loaded was changed; try again, and if it happens again, the file may be damaged.
+notice-imports-missing = { $count ->
+    [one] A file open last time is gone (moved, renamed or on a drive not plugged in); it was not reopened.
+   *[other] { $count } files open last time are gone (moved, renamed or on a drive not plugged in); they were not reopened.
+}
+duplicate-import-title = Already open
+duplicate-import-text = { $path } is already open as a layer. Open it again as a second layer?
+duplicate-import-again = Open again

@@ -390,3 +390,10 @@ export-button = ສົ່ງອອກ
 export-running = ກຳລັງແຕ້ມຮູບແຜນທີ່…
 notice-export-saved = ບັນທຶກຮູບແຜນທີ່ແລ້ວ: { $path } ({ $width } × { $height } ພິກເຊວ).
 notice-export-failed = ຮູບແຜນທີ່ບໍ່ໄດ້ຖືກບັນທຶກ: { $reason }
+
+## Imports: a dead reader, files reopened at start, the same file twice
+notice-import-died = ການເປີດ { $path } ຢຸດກະທັນຫັນ: ເທຣດທີ່ອ່ານໄຟລ໌ຈົບໂດຍບໍ່ມີຜົນ. ສິ່ງທີ່ໂຫຼດແລ້ວບໍ່ປ່ຽນແປງ; ກະລຸນາລອງໃໝ່, ຖ້າເກີດຂຶ້ນອີກ ໄຟລ໌ອາດເສຍຫາຍ.
+notice-imports-missing = ໄຟລ໌ທີ່ເປີດໄວ້ເທື່ອກ່ອນ { $count } ໄຟລ໌ບໍ່ຢູ່ແລ້ວ (ຖືກຍ້າຍ, ປ່ຽນຊື່ ຫຼື ຢູ່ໃນໄດຣຟ໌ທີ່ບໍ່ໄດ້ສຽບ); ຈຶ່ງບໍ່ໄດ້ເປີດຄືນ.
+duplicate-import-title = ເປີດຢູ່ແລ້ວ
+duplicate-import-text = { $path } ເປີດເປັນຊັ້ນຂໍ້ມູນຢູ່ແລ້ວ. ຈະເປີດອີກເປັນຊັ້ນທີສອງບໍ?
+duplicate-import-again = ເປີດອີກ

@@ -390,3 +390,10 @@ export-button = ส่งออก
 export-running = กำลังวาดภาพแผนที่…
 notice-export-saved = บันทึกภาพแผนที่แล้ว: { $path } ({ $width } × { $height } พิกเซล)
 notice-export-failed = ไม่ได้บันทึกภาพแผนที่: { $reason }
+
+## Imports: a dead reader, files reopened at start, the same file twice
+notice-import-died = การเปิด { $path } หยุดลงโดยไม่คาดคิด: เธรดที่อ่านไฟล์จบโดยไม่มีผลลัพธ์ ข้อมูลที่โหลดแล้วไม่เปลี่ยนแปลง; โปรดลองอีกครั้ง หากเกิดขึ้นอีก ไฟล์อาจเสียหาย
+notice-imports-missing = ไฟล์ที่เปิดไว้ครั้งก่อน { $count } ไฟล์ไม่อยู่แล้ว (ถูกย้าย เปลี่ยนชื่อ หรืออยู่ในไดรฟ์ที่ไม่ได้เสียบ) จึงไม่ได้เปิดใหม่
+duplicate-import-title = เปิดอยู่แล้ว
+duplicate-import-text = { $path } เปิดเป็นชั้นข้อมูลอยู่แล้ว จะเปิดอีกครั้งเป็นชั้นที่สองหรือไม่?
+duplicate-import-again = เปิดอีกครั้ง

@@ -389,3 +389,10 @@ export-button = Xuất
 export-running = Đang vẽ ảnh bản đồ…
 notice-export-saved = Đã lưu ảnh bản đồ: { $path } ({ $width } × { $height } điểm ảnh).
 notice-export-failed = Ảnh bản đồ chưa được lưu: { $reason }
+
+## Imports: a dead reader, files reopened at start, the same file twice
+notice-import-died = Việc mở { $path } dừng bất ngờ: luồng đọc tệp kết thúc mà không có kết quả. Những gì đã tải không thay đổi; hãy thử lại, nếu vẫn xảy ra thì tệp có thể bị hỏng.
+notice-imports-missing = { $count } tệp đã mở lần trước không còn nữa (bị di chuyển, đổi tên hoặc nằm trên ổ chưa cắm); chúng không được mở lại.
+duplicate-import-title = Đã mở
+duplicate-import-text = { $path } đã được mở thành một lớp. Mở lại thành lớp thứ hai?
+duplicate-import-again = Mở lại

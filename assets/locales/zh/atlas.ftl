@@ -389,3 +389,10 @@ export-button = 导出
 export-running = 正在绘制地图图片…
 notice-export-saved = 地图图片已保存：{ $path }（{ $width } × { $height } 像素）。
 notice-export-failed = 地图图片未保存：{ $reason }
+
+## Imports: a dead reader, files reopened at start, the same file twice
+notice-import-died = 打开 { $path } 时意外中止：读取线程没有返回结果就结束了。已加载的内容没有改变；请重试，如果再次发生，文件可能已损坏。
+notice-imports-missing = 上次打开的 { $count } 个文件已不在原处（被移动、改名或所在磁盘未连接），未重新打开。
+duplicate-import-title = 已经打开
+duplicate-import-text = { $path } 已作为图层打开。要再作为第二个图层打开吗？
+duplicate-import-again = 再次打开
