@@ -16,6 +16,7 @@ pub mod map;
 pub mod measure;
 pub mod panels;
 pub mod persist;
+pub mod planner;
 pub mod search;
 pub mod stats;
 pub mod style;
