@@ -67,6 +67,18 @@ pub enum Command {
         #[arg(value_name = "FILE", required = true)]
         files: Vec<PathBuf>,
     },
+    /// Write the briefing of a study-visit itinerary (GeoJSON saved by the Planner): HTML with
+    /// an inline map when OUT ends in .html, Markdown when it ends in .md. No window needed.
+    /// Exit code 0 when written, 1 when the itinerary is unreadable or not an itinerary,
+    /// 2 when the briefing cannot be written.
+    Briefing {
+        /// The itinerary file.
+        #[arg(value_name = "ITINERARY")]
+        itinerary: PathBuf,
+        /// Where to write the briefing (.html or .md).
+        #[arg(short, long, value_name = "OUT")]
+        output: PathBuf,
+    },
 }
 
 /// Exit code when every file is clean.

@@ -7,6 +7,7 @@
 #![deny(clippy::unwrap_used, clippy::expect_used)]
 
 pub mod app;
+pub mod briefing;
 pub mod cli;
 pub mod data;
 pub mod fonts;

@@ -17,6 +17,11 @@ fn main() -> ExitCode {
             let code = mekong_atlas::stats::run_stats(&files, &mut std::io::stdout());
             ExitCode::from(u8::try_from(code).unwrap_or(2))
         }
+        Some(Command::Briefing { itinerary, output }) => {
+            let code =
+                mekong_atlas::briefing::run_briefing(&itinerary, &output, &mut std::io::stderr());
+            ExitCode::from(u8::try_from(code).unwrap_or(2))
+        }
         None => run_gui(cli.files, cli.tile_pack, cli.window_size),
     }
 }

@@ -56,6 +56,8 @@ impl MenuBar {
                     state.path_prompt = Some(String::new());
                 }
                 ui.separator();
+                super::planner::file_menu(ui, state);
+                ui.separator();
                 if ui.button(tr("menu-quit")).clicked() {
                     ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
                 }

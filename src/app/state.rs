@@ -78,6 +78,8 @@ pub enum Tab {
     Routes,
     /// Map legend.
     Legend,
+    /// The study-visit planner.
+    Planner,
 }
 
 /// What an import produces off the UI thread: the parsed file and the search index of its
@@ -140,6 +142,8 @@ pub struct AppState {
     pub tiles: TileChoice,
     /// Text of the "open a file by path" box, shown when no file dialog is available.
     pub path_prompt: Option<String>,
+    /// The study-visit itinerary being planned.
+    pub planner: super::planner::PlannerState,
 }
 
 impl AppState {
@@ -172,6 +176,7 @@ impl AppState {
             spotlight: false,
             tiles: TileChoice::Embedded,
             path_prompt: None,
+            planner: Default::default(),
         }
     }
 
