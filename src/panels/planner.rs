@@ -160,7 +160,7 @@ impl PlannerPanel {
                     {
                         action = Some((i, 1));
                     }
-                    if ui.button("✕").on_hover_text(tr("planner-remove")).clicked() {
+                    if ui.button("×").on_hover_text(tr("planner-remove")).clicked() {
                         action = Some((i, 0));
                     }
                 });
