@@ -47,10 +47,63 @@ pub fn facts(atlas: &Atlas, stop: &Stop) -> Vec<FactLine> {
         lists.push(v);
     }
     for list in lists {
+        push_facts(list, &mut out);
+    }
+    out
+}
+
+/// Atlas features near a stop (ports, zones, stations within [`NEARBY_M`]) that have facts,
+/// other than the stop's own feature: name and facts, nearest first. A stop drawn at a town
+/// then still shows the figures of the border port or zone it visited.
+pub fn nearby_facts(atlas: &Atlas, stop: &Stop) -> Vec<(String, Vec<FactLine>)> {
+    let Some(at) = planner::position(atlas, stop) else {
+        return Vec::new();
+    };
+    let own = stop.feature.as_deref();
+    let mut found: Vec<(f64, String, Vec<FactLine>)> = Vec::new();
+    for layer in atlas.layers().iter().filter(|l| {
+        matches!(
+            l.kind,
+            LayerKind::Port | LayerKind::Zone | LayerKind::Station
+        )
+    }) {
+        for f in &layer.features {
+            if f.id.as_deref() == own || f.id.is_none() {
+                continue;
+            }
+            let Some(g) = &f.geometry else {
+                continue;
+            };
+            let d = crate::measure::distance_to_geometry_m(at, g);
+            if d > NEARBY_M {
+                continue;
+            }
+            let mut facts = Vec::new();
+            if let Some(v) = f.properties.get("facts") {
+                push_facts(v, &mut facts);
+            }
+            if !facts.is_empty() {
+                let name = f.str_prop("name").unwrap_or_default().to_owned();
+                found.push((d, name, facts));
+            }
+        }
+    }
+    found.sort_by(|a, b| a.0.total_cmp(&b.0));
+    found.into_iter().map(|(_, n, f)| (n, f)).collect()
+}
+
+/// How far from a stop an atlas feature counts as "nearby" in the briefing.
+pub const NEARBY_M: f64 = 5_000.0;
+
+fn push_facts(list: &Value, out: &mut Vec<FactLine>) {
+    {
         for fact in list.as_array().into_iter().flatten() {
             let s = |k: &str| match fact.get(k) {
                 Some(Value::String(s)) => s.clone(),
-                Some(Value::Number(n)) => n.to_string(),
+                Some(Value::Number(n)) => n
+                    .as_f64()
+                    .map(i18n::number)
+                    .unwrap_or_else(|| n.to_string()),
                 Some(Value::Bool(b)) => b.to_string(),
                 _ => String::new(),
             };
@@ -71,7 +124,6 @@ pub fn facts(atlas: &Atlas, stop: &Stop) -> Vec<FactLine> {
             }
         }
     }
-    out
 }
 
 /// Every source a stop names: the stop's own, then its feature's.
@@ -274,29 +326,15 @@ pub fn html(
         if facts.is_empty() {
             let _ = writeln!(h, "<p>{}</p>", esc(&tr("briefing-no-facts")));
         } else {
+            fact_table_html(&mut h, &facts);
+        }
+        for (name, facts) in nearby_facts(atlas, s) {
             let _ = writeln!(
                 h,
-                "<table class=\"facts\"><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
-                esc(&tr("briefing-col-fact")),
-                esc(&tr("briefing-col-value")),
-                esc(&tr("briefing-col-as-of")),
-                esc(&tr("briefing-col-source")),
+                "<h4>{}</h4>",
+                esc(&tr_args("briefing-nearby", &[("name", Arg::from(name))]))
             );
-            for f in &facts {
-                let _ = writeln!(
-                    h,
-                    "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                    esc(&f.label),
-                    esc(&f.value),
-                    esc(&i18n::date(&f.as_of)),
-                    f.sources
-                        .iter()
-                        .map(|s| source_html(s))
-                        .collect::<Vec<_>>()
-                        .join("<br>")
-                );
-            }
-            h.push_str("</tbody></table>\n");
+            fact_table_html(&mut h, &facts);
         }
         let sources = stop_sources(atlas, s);
         if !sources.is_empty() {
@@ -320,6 +358,55 @@ pub fn html(
         esc(&tr("about-osm-data"))
     );
     h
+}
+
+fn fact_table_html(h: &mut String, facts: &[FactLine]) {
+    let _ = writeln!(
+        h,
+        "<table class=\"facts\"><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
+        esc(&tr("briefing-col-fact")),
+        esc(&tr("briefing-col-value")),
+        esc(&tr("briefing-col-as-of")),
+        esc(&tr("briefing-col-source")),
+    );
+    for f in facts {
+        let _ = writeln!(
+            h,
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            esc(&f.label),
+            esc(&f.value),
+            esc(&i18n::date(&f.as_of)),
+            f.sources
+                .iter()
+                .map(|s| source_html(s))
+                .collect::<Vec<_>>()
+                .join("<br>")
+        );
+    }
+    h.push_str("</tbody></table>\n");
+}
+
+fn fact_table_md(m: &mut String, facts: &[FactLine]) {
+    let cell = |s: &str| s.replace('|', "\\|").replace('\n', " ");
+    let _ = writeln!(
+        m,
+        "| {} | {} | {} | {} |\n|---|---|---|---|",
+        tr("briefing-col-fact"),
+        tr("briefing-col-value"),
+        tr("briefing-col-as-of"),
+        tr("briefing-col-source")
+    );
+    for f in facts {
+        let _ = writeln!(
+            m,
+            "| {} | {} | {} | {} |",
+            cell(&f.label),
+            cell(&f.value),
+            i18n::date(&f.as_of),
+            cell(&f.sources.join(", "))
+        );
+    }
+    m.push('\n');
 }
 
 /// How the legs were measured and where rail times come from, for the foot of the legs.
@@ -421,25 +508,15 @@ pub fn markdown(atlas: &Atlas, trip: &Itinerary, legs: &[Leg]) -> String {
         if facts.is_empty() {
             let _ = writeln!(m, "{}\n", tr("briefing-no-facts"));
         } else {
+            fact_table_md(&mut m, &facts);
+        }
+        for (name, facts) in nearby_facts(atlas, s) {
             let _ = writeln!(
                 m,
-                "| {} | {} | {} | {} |\n|---|---|---|---|",
-                tr("briefing-col-fact"),
-                tr("briefing-col-value"),
-                tr("briefing-col-as-of"),
-                tr("briefing-col-source")
+                "#### {}\n",
+                tr_args("briefing-nearby", &[("name", Arg::from(name))])
             );
-            for f in &facts {
-                let _ = writeln!(
-                    m,
-                    "| {} | {} | {} | {} |",
-                    cell(&f.label),
-                    cell(&f.value),
-                    i18n::date(&f.as_of),
-                    cell(&f.sources.join(", "))
-                );
-            }
-            m.push('\n');
+            fact_table_md(&mut m, &facts);
         }
         let sources = stop_sources(atlas, s);
         if !sources.is_empty() {
@@ -772,12 +849,15 @@ pub fn run_briefing(itinerary: &Path, out: &Path, err: &mut dyn Write) -> i32 {
     };
     match crate::persist::write_atomic(out, text.as_bytes()) {
         Ok(()) => {
+            let n = |k: usize, one: &str, many: &str| {
+                format!("{k} {}", if k == 1 { one } else { many })
+            };
             let _ = writeln!(
                 err,
-                "wrote {} ({} stops, {} legs)",
+                "wrote {} ({}, {})",
                 out.display(),
-                trip.stops.len(),
-                legs.len()
+                n(trip.stops.len(), "stop", "stops"),
+                n(legs.len(), "leg", "legs")
             );
             EXIT_WRITTEN
         }
@@ -810,9 +890,13 @@ mod tests {
                 for src in stop_sources(&atlas, s) {
                     assert!(text.contains(&esc(&src)) || text.contains(&src), "{src}");
                 }
-                for f in facts(&atlas, s) {
+                let near = nearby_facts(&atlas, s).into_iter().flat_map(|(_, f)| f);
+                for f in facts(&atlas, s).into_iter().chain(near) {
                     for src in &f.sources {
-                        assert!(text.contains(src.as_str()), "{src}");
+                        assert!(
+                            text.contains(src.as_str()) || text.contains(&esc(src)),
+                            "{src}"
+                        );
                     }
                     assert!(text.contains(&i18n::date(&f.as_of)), "{}", f.as_of);
                 }

@@ -394,14 +394,24 @@ pub fn stop_for_feature(atlas: &Atlas, fid: FeatureId, trip: &Itinerary) -> Opti
             extra.insert(key.into(), v.clone());
         }
     }
+    let at = match &f.geometry {
+        Some(Geometry::Point(p)) => Some([p.x(), p.y()]),
+        _ => None,
+    }
+    .or_else(|| measure::anchor(f).map(|c| [c.x, c.y]));
+    if at.is_none() {
+        // The file format (and `check`) asks why a stop has no position.
+        extra.insert(
+            "note".into(),
+            serde_json::Value::String(format!(
+                "No source gives the position of {id}; the stop is not on the map."
+            )),
+        );
+    }
     Some(Stop {
         id: String::new(),
         feature: Some(id.clone()),
-        at: match &f.geometry {
-            Some(Geometry::Point(p)) => Some([p.x(), p.y()]),
-            _ => None,
-        }
-        .or_else(|| measure::anchor(f).map(|c| [c.x, c.y])),
+        at,
         name: f.str_prop("name").unwrap_or(&id).to_owned(),
         country: strings(f.properties.get("country")),
         date: next_date(trip),

@@ -171,7 +171,7 @@ impl PlannerPanel {
                     ui.add(
                         egui::TextEdit::singleline(&mut stop.time)
                             .hint_text("HH:MM")
-                            .desired_width(48.0),
+                            .desired_width(58.0),
                     );
                 });
                 ui.horizontal(|ui| {

@@ -384,3 +384,4 @@ briefing-col-source = Source
 briefing-no-facts = The atlas has no figures for this stop.
 briefing-stop-sources = Position and existence from:
 briefing-footer-seeds = Sources named as 000_…txt to 004_…txt are the atlas's seed documents (reports and news of 2019–2025, kept with the atlas data).
+briefing-nearby = Nearby in the atlas: { $name }

@@ -361,3 +361,4 @@ briefing-col-source = ແຫຼ່ງທີ່ມາ
 briefing-no-facts = ແຜນທີ່ບໍ່ມີຕົວເລກສຳລັບຈຸດນີ້.
 briefing-stop-sources = ທີ່ຕັ້ງ ແລະ ການມີຢູ່ຈາກ:
 briefing-footer-seeds = ແຫຼ່ງທີ່ຊື່ 000_…txt ຫາ 004_…txt ແມ່ນເອກະສານພື້ນຖານຂອງແຜນທີ່ (ບົດລາຍງານ ແລະ ຂ່າວປີ 2019–2025, ເກັບໄວ້ກັບຂໍ້ມູນ).
+briefing-nearby = ໃກ້ຄຽງໃນແຜນທີ່: { $name }

@@ -361,3 +361,4 @@ briefing-col-source = แหล่งที่มา
 briefing-no-facts = แผนที่ไม่มีตัวเลขของจุดนี้
 briefing-stop-sources = ตำแหน่งและการมีอยู่จาก:
 briefing-footer-seeds = แหล่งที่ชื่อ 000_…txt ถึง 004_…txt คือเอกสารตั้งต้นของแผนที่ (รายงานและข่าวปี 2019–2025 เก็บไว้กับข้อมูล)
+briefing-nearby = ใกล้เคียงในแผนที่: { $name }

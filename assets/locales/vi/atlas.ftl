@@ -360,3 +360,4 @@ briefing-col-source = Nguồn
 briefing-no-facts = Bản đồ không có số liệu cho điểm này.
 briefing-stop-sources = Vị trí và sự tồn tại theo:
 briefing-footer-seeds = Các nguồn tên 000_…txt đến 004_…txt là tài liệu gốc của bản đồ (báo cáo và tin tức 2019–2025, lưu cùng dữ liệu).
+briefing-nearby = Gần đó trong bản đồ: { $name }

@@ -360,3 +360,4 @@ briefing-col-source = 来源
 briefing-no-facts = 地图集没有此站点的数据。
 briefing-stop-sources = 位置及存在依据：
 briefing-footer-seeds = 名为 000_…txt 至 004_…txt 的来源是地图集的基础文献（2019–2025 年的报告和新闻，随地图集数据保存）。
+briefing-nearby = 附近（地图集）：{ $name }
