@@ -70,7 +70,7 @@ impl PlannerState {
     pub fn add_feature(&mut self, atlas: &Atlas, id: FeatureId) -> bool {
         match planner::stop_for_feature(atlas, id, &self.trip) {
             Some(stop) => {
-                self.trip.stops.push(stop);
+                self.trip.push(stop);
                 true
             }
             None => false,
@@ -80,7 +80,7 @@ impl PlannerState {
     /// Appends a stop at a position picked on the map.
     pub fn add_point(&mut self, at: geo::Coord<f64>, country: Option<&str>) {
         let stop = planner::stop_at(at.x, at.y, country, &self.trip);
-        self.trip.stops.push(stop);
+        self.trip.push(stop);
     }
 
     /// The box around every placed stop, with a margin, for "Frame the trip".
@@ -487,5 +487,59 @@ pub fn file_menu(ui: &mut egui::Ui, state: &mut super::state::AppState) {
             }
             state.planner.requests.push(request);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::state::AppState;
+
+    fn frame(ctx: &egui::Context, shell: &mut PlannerShell, state: &mut AppState, now: f64) {
+        let mut out = ctx.run_ui(egui::RawInput::default(), |ui| {
+            let _ = shell.run(ui.ctx(), state, false, now);
+        });
+        out.textures_delta.clear();
+    }
+
+    #[test]
+    fn an_unsaved_itinerary_is_kept_across_a_restart() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let atlas = Atlas::builtin().expect("built-in data");
+        let ctx = egui::Context::default();
+        let mut state = AppState::new(atlas);
+        let mut shell =
+            PlannerShell::with_autosave(Some(dir.path()), &mut state.planner, &mut state.notices);
+        let mohan = state.atlas.find_by_id("station-mohan").expect("data");
+        assert!(state.planner.add_feature(&state.atlas, mohan));
+        state.planner.trip.stops[0].notes = "Customs briefing".into();
+        let file = dir.path().join(AUTOSAVE_FILE);
+        frame(&ctx, &mut shell, &mut state, 10.0);
+        assert!(!file.exists(), "not written on every keystroke");
+        frame(&ctx, &mut shell, &mut state, 10.0 + AUTOSAVE_DELAY_S + 0.1);
+        assert!(file.exists(), "written once the changes settle");
+
+        // A new run (as after a crash) finds the trip again and says so.
+        let mut next = AppState::new(Atlas::empty());
+        let _shell =
+            PlannerShell::with_autosave(Some(dir.path()), &mut next.planner, &mut next.notices);
+        assert_eq!(next.planner.trip, state.planner.trip);
+        assert!(
+            next.notices
+                .items()
+                .iter()
+                .any(|n| n.text == tr("notice-itinerary-restored"))
+        );
+    }
+
+    #[test]
+    fn a_broken_autosave_is_reported_and_starts_an_empty_trip() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::write(dir.path().join(AUTOSAVE_FILE), "{ broken").expect("write");
+        let mut state = AppState::new(Atlas::empty());
+        let _shell =
+            PlannerShell::with_autosave(Some(dir.path()), &mut state.planner, &mut state.notices);
+        assert!(state.planner.trip.stops.is_empty());
+        assert_eq!(state.notices.items().len(), 1);
     }
 }

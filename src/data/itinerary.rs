@@ -286,6 +286,19 @@ impl Itinerary {
         Ok(())
     }
 
+    /// Appends a stop, giving it a free `stop-N` id if it has none, so the id it is saved
+    /// under never changes afterwards.
+    pub fn push(&mut self, mut stop: Stop) {
+        if stop.id.is_empty() {
+            let mut n = self.stops.len() + 1;
+            while self.stops.iter().any(|s| s.id == format!("stop-{n}")) {
+                n += 1;
+            }
+            stop.id = format!("stop-{n}");
+        }
+        self.stops.push(stop);
+    }
+
     /// Moves stop `i` one place up (towards the start); out-of-range or first: nothing.
     pub fn move_up(&mut self, i: usize) {
         if i > 0 && i < self.stops.len() {
