@@ -721,12 +721,12 @@ pub fn svg_map(
             }
         }
     }
+    let net = Network::from_atlas(atlas);
     for leg in legs {
-        let (Some(Some(a)), Some(Some(b))) = (positions.get(leg.from), positions.get(leg.to))
-        else {
+        let d = frame.path(net.leg_path(atlas, trip, leg).into_iter(), false);
+        if d.is_empty() {
             continue;
-        };
-        let ((ax, ay), (bx, by)) = (frame.at(*a), frame.at(*b));
+        }
         let (color, dash) = match leg.method {
             Method::Rail { .. } => (look::RAIL, String::new()),
             Method::Road { .. } => (
@@ -748,8 +748,8 @@ pub fn svg_map(
         };
         let _ = write!(
             s,
-            "<line x1=\"{ax:.1}\" y1=\"{ay:.1}\" x2=\"{bx:.1}\" y2=\"{by:.1}\" stroke=\"white\" stroke-width=\"{:.1}\"/>\
-             <line x1=\"{ax:.1}\" y1=\"{ay:.1}\" x2=\"{bx:.1}\" y2=\"{by:.1}\" stroke=\"{}\" stroke-width=\"{:.1}\"{dash}/>",
+            "<path class=\"leg\" d=\"{d}\" fill=\"none\" stroke=\"white\" stroke-width=\"{:.1}\"/>\
+             <path class=\"leg\" d=\"{d}\" fill=\"none\" stroke=\"{}\" stroke-width=\"{:.1}\"{dash}/>",
             look::LEG_WIDTH + 3.0,
             hex(color),
             look::LEG_WIDTH
@@ -911,7 +911,7 @@ mod tests {
             }
         }
         assert_eq!(html.matches("<circle").count(), trip.stops.len());
-        assert_eq!(html.matches("<line").count(), legs.len() * 2);
+        assert_eq!(html.matches("class=\"leg\"").count(), legs.len() * 2);
         assert!(html.contains("@media print"));
         assert!(!html.contains("<script"));
     }

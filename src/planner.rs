@@ -143,6 +143,7 @@ struct Port {
 /// roads take a few milliseconds to assemble).
 #[derive(Clone, Debug, Default)]
 pub struct Network {
+    railway: RailwayLine,
     stations: Vec<StationStop>,
     roads: Vec<Road>,
     ports: Vec<Port>,
@@ -194,11 +195,35 @@ impl Network {
             }
         }
         Self {
+            railway,
             stations,
             roads,
             ports,
             rail_min_per_km,
         }
+    }
+
+    /// The line to draw for `leg` of `trip`: along the railway between its stations for a
+    /// rail leg (from the stop to its station and on to the next stop), else straight.
+    pub fn leg_path(&self, atlas: &Atlas, trip: &Itinerary, leg: &Leg) -> Vec<Coord<f64>> {
+        let ends = trip
+            .stops
+            .get(leg.from)
+            .and_then(|s| position(atlas, s))
+            .zip(trip.stops.get(leg.to).and_then(|s| position(atlas, s)));
+        let Some((a, b)) = ends else {
+            return Vec::new();
+        };
+        let km = |id: FeatureId| self.stations.iter().find(|s| s.id == id).map(|s| s.km);
+        if let Method::Rail { from, to } = &leg.method
+            && let (Some(ka), Some(kb)) = (km(*from), km(*to))
+        {
+            let mut path = vec![a];
+            path.extend(self.railway.between(ka * 1000.0, kb * 1000.0));
+            path.push(b);
+            return path;
+        }
+        vec![a, b]
     }
 
     /// The stations of the line in chainage order (for snapping and tables).
@@ -537,6 +562,19 @@ mod tests {
         assert!(
             (leg.metres - drawn).abs() <= drawn * 0.005,
             "{} vs {drawn}",
+            leg.metres
+        );
+        // Drawn along the track: the drawn path is as long as the leg (stations sit on it).
+        let trip = Itinerary {
+            title: String::new(),
+            stops: vec![a.clone(), b.clone()],
+        };
+        let path = net.leg_path(&atlas, &trip, &leg);
+        assert!(path.len() > 10, "follows the track, not a straight line");
+        let drawn_path = crate::measure::path_length_m(&path);
+        assert!(
+            (drawn_path - leg.metres).abs() <= leg.metres * 0.005,
+            "{drawn_path} vs {}",
             leg.metres
         );
         let minutes = leg.minutes.expect("timed from the schedule");

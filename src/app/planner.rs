@@ -66,6 +66,19 @@ impl PlannerState {
         self.network(atlas).legs(atlas, &trip)
     }
 
+    /// Each leg's line to draw (along the track for rail legs) with its method.
+    pub fn leg_paths(&mut self, atlas: &Atlas) -> Vec<(Vec<geo::Coord<f64>>, planner::Method)> {
+        if self.trip.stops.len() < 2 {
+            return Vec::new();
+        }
+        let trip = self.trip.clone();
+        let net = self.network(atlas);
+        net.legs(atlas, &trip)
+            .iter()
+            .map(|l| (net.leg_path(atlas, &trip, l), l.method.clone()))
+            .collect()
+    }
+
     /// Appends an atlas feature as a stop; `false` when it has no id in the data.
     pub fn add_feature(&mut self, atlas: &Atlas, id: FeatureId) -> bool {
         match planner::stop_for_feature(atlas, id, &self.trip) {
@@ -382,9 +395,15 @@ impl PlannerShell {
         let Some(viewport) = viewport else {
             return;
         };
-        let legs = state.planner.legs(&state.atlas);
+        let paths = state.planner.leg_paths(&state.atlas);
         let painter = ui.painter().with_clip_rect(viewport.rect);
-        crate::map::itinerary::draw(&painter, viewport, &state.atlas, &state.planner.trip, &legs);
+        crate::map::itinerary::draw(
+            &painter,
+            viewport,
+            &state.atlas,
+            &state.planner.trip,
+            &paths,
+        );
         let (secondary, pos) = ui.input(|i| {
             (
                 i.pointer.secondary_clicked(),

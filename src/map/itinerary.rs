@@ -6,7 +6,7 @@
 use super::Viewport;
 use crate::data::Atlas;
 use crate::data::itinerary::Itinerary;
-use crate::planner::{self, Leg, Method};
+use crate::planner::{self, Method};
 use crate::style::planner as look;
 use egui::{Color32, Pos2, Shape, Stroke};
 
@@ -19,55 +19,55 @@ pub fn leg_color(method: &Method) -> Color32 {
     }
 }
 
-/// Draws `legs` and the stops of `trip`.
+/// Draws the legs (each as its path, lon/lat, with its method) and the stops of `trip`.
 pub fn draw(
     painter: &egui::Painter,
     viewport: &Viewport,
     atlas: &Atlas,
     trip: &Itinerary,
-    legs: &[Leg],
+    paths: &[(Vec<geo::Coord<f64>>, Method)],
 ) {
     if trip.stops.is_empty() {
         return;
     }
-    let at = |i: usize| {
-        trip.stops
-            .get(i)
-            .and_then(|s| planner::position(atlas, s))
-            .map(|c| viewport.project(c))
-    };
-    for leg in legs {
-        let (Some(a), Some(b)) = (at(leg.from), at(leg.to)) else {
-            continue;
-        };
-        leg_shape(painter, a, b, &leg.method);
+    for (path, method) in paths {
+        let points: Vec<Pos2> = path.iter().map(|c| viewport.project(*c)).collect();
+        leg_line(painter, &points, method);
     }
-    for i in 0..trip.stops.len() {
-        if let Some(p) = at(i) {
-            stop_marker(painter, p, i + 1);
+    for (i, stop) in trip.stops.iter().enumerate() {
+        if let Some(c) = planner::position(atlas, stop) {
+            stop_marker(painter, viewport.project(c), i + 1);
         }
     }
 }
 
-/// One leg from `a` to `b` in the look of its method (also used by the legend).
-pub fn leg_shape(painter: &egui::Painter, a: Pos2, b: Pos2, method: &Method) {
+/// A leg through `points` in the look of its method.
+pub fn leg_line(painter: &egui::Painter, points: &[Pos2], method: &Method) {
+    if points.len() < 2 {
+        return;
+    }
     let color = leg_color(method);
     let stroke = Stroke::new(look::LEG_WIDTH, color);
     let halo = Stroke::new(look::LEG_WIDTH + 3.0, crate::style::ui::HALO);
-    painter.line_segment([a, b], halo);
+    painter.add(Shape::line(points.to_vec(), halo));
     match method {
         Method::Rail { .. } => {
-            painter.line_segment([a, b], stroke);
+            painter.add(Shape::line(points.to_vec(), stroke));
         }
         Method::Road { .. } => {
             let (dash, gap) = look::ROAD_DASH;
-            painter.extend(Shape::dashed_line(&[a, b], stroke, dash, gap));
+            painter.extend(Shape::dashed_line(points, stroke, dash, gap));
         }
         Method::GreatCircle => {
             let (dash, gap) = look::GREAT_CIRCLE_DOT;
-            painter.extend(Shape::dashed_line(&[a, b], stroke, dash, gap));
+            painter.extend(Shape::dashed_line(points, stroke, dash, gap));
         }
     }
+}
+
+/// One leg from `a` to `b` in the look of its method (the legend's swatch).
+pub fn leg_shape(painter: &egui::Painter, a: Pos2, b: Pos2, method: &Method) {
+    leg_line(painter, &[a, b], method);
 }
 
 /// A numbered stop marker.
