@@ -48,6 +48,32 @@ fn shown_total(h: &Harness<'_, AtlasApp>) -> String {
     n.label().or_else(|| n.value()).unwrap_or_default()
 }
 
+/// Types `text` into the path box (the text field furthest right: the search box is in the
+/// left panel) and presses OK.
+fn answer_path_box(h: &mut Harness<'_, AtlasApp>, text: &str) {
+    let at = h
+        .query_all_by_role(egui::accesskit::Role::TextInput)
+        .max_by(|a, b| a.rect().center().x.total_cmp(&b.rect().center().x))
+        .expect("the path box")
+        .rect()
+        .center();
+    h.hover_at(at);
+    h.step();
+    for pressed in [true, false] {
+        h.event(egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+    }
+    h.run_steps(2);
+    h.event(egui::Event::Text(text.to_owned()));
+    h.run_steps(2);
+    h.get_by_label("OK").click();
+    h.run_steps(2);
+}
+
 #[test]
 fn three_stops_added_through_the_ui_reordered_and_the_totals_follow() {
     let mut h = harness();
@@ -167,30 +193,7 @@ fn the_example_opens_from_the_file_menu_and_a_bad_file_keeps_the_trip() {
         .requests
         .push(mekong_atlas::app::planner::PlannerRequest::Open);
     h.run_steps(2);
-    // The path box stands in the middle of the window; the search box is in the left panel.
-    let path_box = |h: &Harness<'_, AtlasApp>| {
-        h.query_all_by_role(egui::accesskit::Role::TextInput)
-            .max_by(|a, b| a.rect().center().x.total_cmp(&b.rect().center().x))
-            .expect("the path box")
-            .rect()
-            .center()
-    };
-    let at = path_box(&h);
-    h.hover_at(at);
-    h.step();
-    for pressed in [true, false] {
-        h.event(egui::Event::PointerButton {
-            pos: at,
-            button: egui::PointerButton::Primary,
-            pressed,
-            modifiers: egui::Modifiers::NONE,
-        });
-    }
-    h.run_steps(2);
-    h.event(egui::Event::Text(bad.display().to_string()));
-    h.run_steps(2);
-    h.get_by_label("OK").click();
-    h.run_steps(2);
+    answer_path_box(&mut h, &bad.display().to_string());
     assert_eq!(h.state().state.planner.trip.stops.len(), 6);
     assert!(
         h.state()
@@ -202,4 +205,16 @@ fn the_example_opens_from_the_file_menu_and_a_bad_file_keeps_the_trip() {
         "{:?}",
         h.state().state.notices.items()
     );
+
+    // Export briefing… through the path box writes one HTML file with the map inside.
+    let out = dir.path().join("briefing.html");
+    h.state_mut()
+        .state
+        .planner
+        .requests
+        .push(mekong_atlas::app::planner::PlannerRequest::ExportBriefing);
+    h.run_steps(2);
+    answer_path_box(&mut h, &out.display().to_string());
+    let html = std::fs::read_to_string(&out).expect("the briefing was written");
+    assert!(html.contains("<svg") && html.contains("Luang Namtha"));
 }
