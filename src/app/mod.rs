@@ -803,6 +803,7 @@ impl eframe::App for AtlasApp {
 
     /// eframe keeps only the window's own state; the atlas's settings go to its own file.
     fn save(&mut self, _storage: &mut dyn eframe::Storage) {
+        self.planner_shell.flush(&self.state);
         let settings = settings_file::sanitise(self.state.settings(Some(self.map.view()))).0;
         if let Some(file) = self.settings_file.as_mut()
             && let Some(e) = file.save_now(settings)

@@ -239,6 +239,29 @@ impl PlannerShell {
         frame
     }
 
+    /// Writes the autosave now if the trip changed since the last write (on quitting, so the
+    /// last second of typing is not lost).
+    pub fn flush(&mut self, state: &super::state::AppState) {
+        let Some(path) = self.autosave.clone() else {
+            return;
+        };
+        let trip = &state.planner.trip;
+        let same = match &self.written {
+            Some(w) => w == trip,
+            None => trip.stops.is_empty() && trip.title.is_empty(),
+        };
+        if same {
+            return;
+        }
+        match state.planner.trip.save(&path) {
+            Ok(()) => {
+                self.written = Some(state.planner.trip.clone());
+                self.changed_at = None;
+            }
+            Err(e) => log::error!("the itinerary could not be kept for the next start: {e}"),
+        }
+    }
+
     fn autosave(&mut self, ctx: &egui::Context, state: &mut super::state::AppState, now: f64) {
         let Some(path) = self.autosave.clone() else {
             return;
@@ -535,6 +558,13 @@ mod tests {
         let file = dir.path().join(AUTOSAVE_FILE);
         frame(&ctx, &mut shell, &mut state, 10.0);
         assert!(!file.exists(), "not written on every keystroke");
+        // Quitting within the second writes at once.
+        shell.flush(&state);
+        assert!(file.exists(), "written when the atlas closes");
+        std::fs::remove_file(&file).expect("remove");
+        state.planner.trip.stops[0].notes = "Customs and quarantine briefing".into();
+        frame(&ctx, &mut shell, &mut state, 10.0);
+        assert!(!file.exists());
         frame(&ctx, &mut shell, &mut state, 10.0 + AUTOSAVE_DELAY_S + 0.1);
         assert!(file.exists(), "written once the changes settle");
 
