@@ -755,6 +755,7 @@ pub fn svg_map(
             look::LEG_WIDTH
         );
     }
+    let mut placed: Vec<(f64, f64, f64)> = Vec::new();
     for (i, p) in positions.iter().enumerate() {
         let Some(p) = p else {
             continue;
@@ -776,10 +777,20 @@ pub fn svg_map(
             } else {
                 (x + r + 3.0, "start")
             };
+            // Stops a few km apart would print their names over each other: move a name
+            // down a line until it is clear of the names already placed.
+            let width = 7.0 * stop.name.chars().count() as f64;
+            let left = if anchor == "end" { lx - width } else { lx };
+            let mut ly = y + 4.0;
+            while placed.iter().any(|(l, t, w): &(f64, f64, f64)| {
+                (ly - t).abs() < 15.0 && left < l + w && *l < left + width
+            }) {
+                ly += 15.0;
+            }
+            placed.push((left, ly, width));
             let _ = write!(
                 s,
-                "<text x=\"{lx:.1}\" y=\"{:.1}\" text-anchor=\"{anchor}\" font-size=\"13\" font-family=\"sans-serif\" fill=\"#1a1a1a\" stroke=\"white\" stroke-width=\"3\" paint-order=\"stroke\">{}</text>",
-                y + 4.0,
+                "<text x=\"{lx:.1}\" y=\"{ly:.1}\" text-anchor=\"{anchor}\" font-size=\"13\" font-family=\"sans-serif\" fill=\"#1a1a1a\" stroke=\"white\" stroke-width=\"3\" paint-order=\"stroke\">{}</text>",
                 esc(&stop.name)
             );
         }

@@ -145,7 +145,9 @@ impl PlannerPanel {
             ui.push_id(("planner stop", i), |ui| {
                 ui.horizontal(|ui| {
                     ui.label(RichText::new(format!("{}.", i + 1)).strong());
-                    ui.add(egui::TextEdit::singleline(&mut stop.name).desired_width(150.0));
+                    // The name takes what the arrows and the remove button leave.
+                    let width = (ui.available_width() - 120.0).max(120.0);
+                    ui.add(egui::TextEdit::singleline(&mut stop.name).desired_width(width));
                     if ui
                         .add_enabled(i > 0, egui::Button::new("↑"))
                         .on_hover_text(tr("planner-up"))
