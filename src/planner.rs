@@ -638,6 +638,19 @@ mod tests {
     }
 
     #[test]
+    fn a_trip_built_in_the_planner_passes_the_checker() {
+        let atlas = atlas();
+        let mut trip = Itinerary::default();
+        let mohan = stop_of(&atlas, "station-mohan");
+        trip.push(mohan);
+        trip.push(stop_at(101.4, 20.95, Some("LA"), &trip));
+        trip.push(stop_at(100.9, 21.9, Some("CN"), &trip));
+        let text = serde_json::to_string(&trip.to_geojson()).expect("json");
+        let problems = crate::data::validate::check_file("trip.geojson", text.as_bytes());
+        assert!(problems.is_empty(), "{problems:?}");
+    }
+
+    #[test]
     fn the_example_has_five_legs_and_totals_add_up() {
         let atlas = atlas();
         let net = Network::from_atlas(&atlas);
