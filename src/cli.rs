@@ -71,6 +71,18 @@ pub enum Command {
     /// without a window: the start view, or `--center LON,LAT --zoom Z`; `--scale 2` for
     /// print. Exit code 0 when written, 1 when not (with the reason), 2 on bad arguments.
     Render(crate::export::RenderArgs),
+    /// Write the briefing of a study-visit itinerary (GeoJSON saved by the Planner): HTML with
+    /// an inline map when OUT ends in .html, Markdown when it ends in .md. No window needed.
+    /// Exit code 0 when written, 1 when the itinerary is unreadable or not an itinerary,
+    /// 2 when the briefing cannot be written.
+    Briefing {
+        /// The itinerary file.
+        #[arg(value_name = "ITINERARY")]
+        itinerary: PathBuf,
+        /// Where to write the briefing (.html or .md).
+        #[arg(short, long, value_name = "OUT")]
+        output: PathBuf,
+    },
 }
 
 /// Exit code when every file is clean.

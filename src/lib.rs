@@ -7,6 +7,7 @@
 #![deny(clippy::unwrap_used, clippy::expect_used)]
 
 pub mod app;
+pub mod briefing;
 pub mod cli;
 pub mod data;
 pub mod export;
@@ -17,6 +18,7 @@ pub mod map;
 pub mod measure;
 pub mod panels;
 pub mod persist;
+pub mod planner;
 pub mod search;
 pub mod stats;
 pub mod style;

@@ -21,6 +21,11 @@ fn main() -> ExitCode {
             &args,
             &mut std::io::stderr(),
         )),
+        Some(Command::Briefing { itinerary, output }) => {
+            let code =
+                mekong_atlas::briefing::run_briefing(&itinerary, &output, &mut std::io::stderr());
+            ExitCode::from(u8::try_from(code).unwrap_or(2))
+        }
         None => run_gui(cli.files, cli.tile_pack, cli.window_size),
     }
 }

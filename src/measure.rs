@@ -164,6 +164,37 @@ impl RailwayLine {
         self.along_m.last().copied().unwrap_or(0.0)
     }
 
+    /// The line between two distances along it (metres from the start), as coordinates in
+    /// the order `from_m` → `to_m`, ends interpolated: a rail leg drawn along the track.
+    pub fn between(&self, from_m: f64, to_m: f64) -> Vec<Coord<f64>> {
+        let (lo, hi) = (from_m.min(to_m), from_m.max(to_m));
+        let point_at = |d: f64| -> Option<Coord<f64>> {
+            let i = self.along_m.iter().position(|&a| a >= d)?;
+            let b = *self.coords.get(i)?;
+            let Some(j) = i.checked_sub(1) else {
+                return Some(b);
+            };
+            let (a, da, db) = (*self.coords.get(j)?, *self.along_m.get(j)?, self.along_m[i]);
+            let t = if db > da { (d - da) / (db - da) } else { 0.0 };
+            Some(Coord {
+                x: a.x + (b.x - a.x) * t,
+                y: a.y + (b.y - a.y) * t,
+            })
+        };
+        let mut out: Vec<Coord<f64>> = Vec::new();
+        out.extend(point_at(lo));
+        for (c, a) in self.coords.iter().zip(&self.along_m) {
+            if *a > lo && *a < hi {
+                out.push(*c);
+            }
+        }
+        out.extend(point_at(hi));
+        if from_m > to_m {
+            out.reverse();
+        }
+        out
+    }
+
     /// The nearest point of the line to `p`: how far along and how far off. The foot on each
     /// segment is found in a local plane (longitude scaled by the cosine of the latitude),
     /// the distances are geodesic, as in `tools/build_railway.py`, so the data's `km` and
@@ -462,6 +493,12 @@ mod tests {
             "{on:?}, first leg {first_leg}"
         );
         assert!((line.length_m() - (first_leg + 11_060.0)).abs() < 60.0);
+        // The stretch between two distances follows the corner, in the asked direction.
+        let part = line.between(first_leg + 5_530.0, first_leg / 2.0);
+        assert_eq!(part.len(), 3, "{part:?}");
+        assert!((part[1].x - 101.7).abs() < 1e-9 && (part[1].y - 21.2).abs() < 1e-9);
+        assert!((part[2].x - 101.65).abs() < 1e-3, "{part:?}");
+        assert!((path_length_m(&part) - (first_leg / 2.0 + 5_530.0)).abs() < 30.0);
         assert_eq!(RailwayLine::new(Vec::new()).locate(p), None);
     }
 

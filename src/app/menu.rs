@@ -64,6 +64,7 @@ impl MenuBar {
                 if ui.button(tr("menu-export-image")).clicked() {
                     self.export_requested = true;
                 }
+                super::planner::file_menu(ui, state);
                 ui.separator();
                 if ui.button(tr("menu-quit")).clicked() {
                     ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);

@@ -7,6 +7,7 @@ pub mod effect;
 pub mod export_dialog;
 pub mod menu;
 pub mod notices;
+pub mod planner;
 pub mod settings_file;
 pub mod state;
 
@@ -18,8 +19,8 @@ use crate::map::online::TileChoice;
 use crate::map::{MapInput, MapPane, MapTool};
 use crate::measure;
 use crate::panels::{
-    details::DetailsPanel, layers::LayersPanel, legend::LegendPanel, routes::RoutesPanel,
-    search::SearchPanel, stations::StationsPanel,
+    details::DetailsPanel, layers::LayersPanel, legend::LegendPanel, planner::PlannerPanel,
+    routes::RoutesPanel, search::SearchPanel, stations::StationsPanel,
 };
 use effect::Effect;
 use menu::{MenuBar, PathPurpose};
@@ -51,6 +52,8 @@ pub struct AtlasApp {
     routes: RoutesPanel,
     search: SearchPanel,
     legend: LegendPanel,
+    planner: PlannerPanel,
+    planner_shell: planner::PlannerShell,
     /// Whether real file dialogs may be opened (off in tests).
     pub dialogs: bool,
     /// Lon/lat under the pointer, for the coordinate readout.
@@ -87,6 +90,11 @@ impl AtlasApp {
                 ..Settings::default()
             });
         let mut app = Self::with_settings(&cc.egui_ctx, &settings);
+        app.planner_shell = planner::PlannerShell::with_autosave(
+            settings_file::default_dir().as_deref(),
+            &mut app.state.planner,
+            &mut app.state.notices,
+        );
         if let Some(opened) = opened {
             for problem in opened.notices {
                 app.state
@@ -163,6 +171,8 @@ impl AtlasApp {
             routes: RoutesPanel,
             search: SearchPanel::default(),
             legend: LegendPanel,
+            planner: PlannerPanel,
+            planner_shell: planner::PlannerShell::default(),
             dialogs: true,
             pointer: None,
             settings_file: None,
@@ -182,8 +192,14 @@ impl AtlasApp {
         self.drain_imports();
         self.drain_pack_job(ctx);
         self.shortcuts(ctx);
-        self.apply_effects(ctx);
         let now = ctx.input(|i| i.time);
+        if let Some(b) = self
+            .planner_shell
+            .run(ctx, &mut self.state, self.dialogs, now)
+        {
+            self.state.push(Effect::FlyToBounds(b));
+        }
+        self.apply_effects(ctx);
         self.map.tick(now);
         if self.map.flying() || !self.state.imports.is_empty() || self.state.pack_job.is_some() {
             ctx.request_repaint();
@@ -571,6 +587,7 @@ impl AtlasApp {
                 (Tab::Stations, tr("tab-stations")),
                 (Tab::Routes, tr("tab-routes")),
                 (Tab::Legend, tr("tab-legend")),
+                (Tab::Planner, tr("tab-planner")),
             ] {
                 ui.selectable_value(&mut self.state.tab, tab, label);
             }
@@ -590,6 +607,7 @@ impl AtlasApp {
                     Tab::Stations => self.stations.ui(ui, &mut self.state),
                     Tab::Routes => self.routes.ui(ui, &mut self.state),
                     Tab::Legend => self.legend.ui(ui, &self.state),
+                    Tab::Planner => self.planner.ui(ui, &mut self.state),
                 }
             });
     }
@@ -623,6 +641,9 @@ impl AtlasApp {
             self.state.measure.push(at);
         }
         self.pointer = events.pointer;
+        let viewport = self.map.last_viewport;
+        self.planner_shell
+            .map_overlay(ui, &mut self.state, viewport.as_ref());
         self.notices(ui);
     }
 
@@ -896,6 +917,7 @@ impl eframe::App for AtlasApp {
 
     /// eframe keeps only the window's own state; the atlas's settings go to its own file.
     fn save(&mut self, _storage: &mut dyn eframe::Storage) {
+        self.planner_shell.flush(&self.state);
         let settings = settings_file::sanitise(self.state.settings(Some(self.map.view()))).0;
         if let Some(file) = self.settings_file.as_mut()
             && let Some(e) = file.save_now(settings)

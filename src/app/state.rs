@@ -82,6 +82,8 @@ pub enum Tab {
     Routes,
     /// Map legend.
     Legend,
+    /// The study-visit planner.
+    Planner,
 }
 
 /// What an import produces off the UI thread: the parsed file and the search index of its
@@ -173,6 +175,8 @@ pub struct AppState {
     pub path_prompt: Option<String>,
     /// A file asked for again while already open: the shell asks before opening it twice.
     pub duplicate_import: Option<PathBuf>,
+    /// The study-visit itinerary being planned.
+    pub planner: super::planner::PlannerState,
 }
 
 impl AppState {
@@ -208,6 +212,7 @@ impl AppState {
             tiles: TileChoice::Embedded,
             path_prompt: None,
             duplicate_import: None,
+            planner: Default::default(),
         }
     }
 

@@ -6,6 +6,7 @@
 pub mod basemap;
 pub mod embedded;
 pub mod index;
+pub mod itinerary;
 pub mod load;
 pub mod pack;
 pub mod provenance;

@@ -930,7 +930,7 @@ impl<'a> FeatureCheck<'a> {
                     )),
                     _ => {}
                 }
-                self.req_str("visited");
+                self.opt_str("visited");
             }
             _ => {}
         }

@@ -7,6 +7,7 @@
 
 pub mod basemap;
 pub mod camera;
+pub mod itinerary;
 pub mod labels;
 pub mod online;
 pub mod overlays;

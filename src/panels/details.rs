@@ -54,6 +54,9 @@ impl DetailsPanel {
             .map(str::to_owned)
             .unwrap_or_else(|| tr("unnamed"));
         ui.heading(RichText::new(title).strong());
+        if feature.id.is_some() && ui.button(tr("planner-add")).clicked() {
+            state.planner.add_feature(&state.atlas, id);
+        }
         ui.label(RichText::new(kind_line(kind, &feature)).color(style::ui::LABEL_MINOR));
         if let Some(caveat) = position_caveat(&feature) {
             ui.label(RichText::new(caveat).strong().color(style::ui::WARNING));

@@ -45,6 +45,7 @@ impl LegendPanel {
             });
             row(ui, &swatch, &label);
         }
+        crate::map::itinerary::legend(ui, &state.planner.trip);
     }
 }
 

@@ -6,6 +6,7 @@
 pub mod details;
 pub mod layers;
 pub mod legend;
+pub mod planner;
 pub mod routes;
 pub mod search;
 pub mod stations;

@@ -158,6 +158,11 @@ impl StationsPanel {
         let selected = state.selection;
         let mut clicked = None;
         ui.label(RichText::new(tr("stations-explanation")).small());
+        if let Some(id) = selected.filter(|id| rows.iter().any(|r| r.id == *id))
+            && ui.button(tr("planner-add-station")).clicked()
+        {
+            state.planner.add_feature(&state.atlas, id);
+        }
         let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
         TableBuilder::new(ui)
             .striped(true)

@@ -546,3 +546,35 @@ mod tests {
         assert!(line_width_at_zoom(3.0, 0.0) >= 3.0 * 0.8 - f32::EPSILON);
     }
 }
+
+/// The study-visit itinerary on the map and in the briefing: numbered stops and legs styled
+/// by how each leg was measured (solid rail, dashed road, dotted straight line), in colours
+/// no layer uses so the trip reads above the corridor.
+pub mod planner {
+    use egui::Color32;
+    /// A leg along the railway by chainage.
+    pub const RAIL: Color32 = Color32::from_rgb(0x6A, 0x1B, 0x9A);
+    /// A leg along a corridor road: teal, apart from the orange of the expressways it follows.
+    pub const ROAD: Color32 = Color32::from_rgb(0x00, 0x83, 0x8F);
+    /// The railway in the briefing's map: the same red as on the atlas map.
+    pub const RAILWAY: Color32 = super::RAIL;
+    /// A straight (great-circle) leg: grey, since no real journey follows it.
+    pub const GREAT_CIRCLE: Color32 = Color32::from_rgb(0x55, 0x55, 0x55);
+    /// Fill of a numbered stop marker.
+    pub const STOP_FILL: Color32 = Color32::from_rgb(0x0D, 0x47, 0xA1);
+    /// Number inside a stop marker and its outline.
+    pub const STOP_TEXT: Color32 = Color32::WHITE;
+    /// Width of a leg line, points.
+    pub const LEG_WIDTH: f32 = 3.5;
+    /// Radius of a stop marker, points.
+    pub const STOP_RADIUS: f32 = 11.0;
+    /// Dash and gap of a road leg, points.
+    pub const ROAD_DASH: (f32, f32) = (12.0, 6.0);
+    /// Dot spacing of a straight leg, points.
+    pub const GREAT_CIRCLE_DOT: (f32, f32) = (3.0, 7.0);
+
+    /// `#rrggbb` of a colour, for the briefing's SVG.
+    pub fn hex(c: Color32) -> String {
+        format!("#{:02x}{:02x}{:02x}", c.r(), c.g(), c.b())
+    }
+}
