@@ -855,3 +855,51 @@ fn opening_the_same_file_a_second_time_asks_first() {
     wait_for_imports(&mut h);
     assert_eq!(h.state().state.atlas.layers().len(), layers + 1);
 }
+
+/// Right-clicks at a screen position, opening the map's menu.
+fn right_click_at(h: &mut Harness<'_, AtlasApp>, pos: egui::Pos2) {
+    h.hover_at(pos);
+    h.step();
+    for pressed in [true, false] {
+        h.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Secondary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+    }
+    h.run_steps(2);
+}
+
+#[test]
+fn the_maps_right_click_menu_tells_what_is_here_and_measures_from_here() {
+    let mut h = harness();
+    let boten = feature_id(h.state(), "station-luang-prabang");
+    h.state_mut().state.select_and_fly(boten);
+    settle(&mut h);
+    h.state_mut().state.select(None);
+    h.run_steps(2);
+    let at = {
+        let app = h.state();
+        let Some(geo::Geometry::Point(p)) =
+            app.state.feature(boten).and_then(|f| f.geometry.clone())
+        else {
+            panic!("the station has no position");
+        };
+        app.map.last_viewport.expect("drawn").project(p.0)
+    };
+    right_click_at(&mut h, at);
+    h.get_by_label("What is here?").click();
+    h.run_steps(2);
+    assert_eq!(h.state().state.selection, Some(boten));
+    right_click_at(&mut h, at);
+    h.get_by_label("Measure from here").click();
+    h.run_steps(2);
+    let state = &h.state().state;
+    assert_eq!(state.tool, mekong_atlas::map::MapTool::Measure);
+    assert_eq!(
+        state.measure.len(),
+        1,
+        "the first point is where the menu was opened"
+    );
+}

@@ -451,6 +451,41 @@ impl PlannerShell {
             .order(egui::Order::Foreground)
             .show(ui.ctx(), |ui| {
                 egui::Frame::menu(ui.style()).show(ui, |ui| {
+                    if ui.button(tr("map-menu-what-is-here")).clicked() {
+                        let layers: Vec<&crate::data::Layer> =
+                            state.visible_layers().into_iter().map(|(l, _)| l).collect();
+                        let hit = crate::map::probe::hit_test(viewport, layers, p);
+                        match hit {
+                            Some(id) => {
+                                state.select(Some(id));
+                                state.tab = super::state::Tab::Details;
+                            }
+                            None => state.notices.info(tr("map-menu-nothing-here")),
+                        }
+                        close = true;
+                    }
+                    if ui.button(tr("map-menu-centre-here")).clicked() {
+                        state.push(super::effect::Effect::FlyToPoint {
+                            at,
+                            zoom: viewport.zoom,
+                        });
+                        close = true;
+                    }
+                    if ui.button(tr("map-menu-measure-from-here")).clicked() {
+                        state.tool = crate::map::MapTool::Measure;
+                        state.measure = vec![at];
+                        close = true;
+                    }
+                    if ui.button(tr("map-menu-copy-coordinates")).clicked() {
+                        let text = format!("{:.5}, {:.5}", at.y, at.x);
+                        ui.ctx().copy_text(text.clone());
+                        state.notices.info(tr_args(
+                            "notice-coordinates-copied",
+                            &[("coordinates", Arg::from(text))],
+                        ));
+                        close = true;
+                    }
+                    ui.separator();
                     if ui.button(tr("planner-add")).clicked() {
                         let country = self.country_at(at);
                         state.planner.add_point(at, country);

@@ -499,3 +499,10 @@ briefing-no-facts = The atlas has no figures for this stop.
 briefing-stop-sources = Position and existence from:
 briefing-footer-seeds = Sources named as 000_…txt to 004_…txt are the atlas's seed documents (reports and news of 2019–2025, kept with the atlas data).
 briefing-nearby = Nearby in the atlas: { $name }
+
+## The map's right-click menu
+map-menu-what-is-here = What is here?
+map-menu-nothing-here = Nothing of the visible layers is here.
+map-menu-centre-here = Centre the map here
+map-menu-measure-from-here = Measure from here
+map-menu-copy-coordinates = Copy coordinates

@@ -467,3 +467,10 @@ briefing-no-facts = ແຜນທີ່ບໍ່ມີຕົວເລກສຳລ
 briefing-stop-sources = ທີ່ຕັ້ງ ແລະ ການມີຢູ່ຈາກ:
 briefing-footer-seeds = ແຫຼ່ງທີ່ຊື່ 000_…txt ຫາ 004_…txt ແມ່ນເອກະສານພື້ນຖານຂອງແຜນທີ່ (ບົດລາຍງານ ແລະ ຂ່າວປີ 2019–2025, ເກັບໄວ້ກັບຂໍ້ມູນ).
 briefing-nearby = ໃກ້ຄຽງໃນແຜນທີ່: { $name }
+
+## The map's right-click menu
+map-menu-what-is-here = ບ່ອນນີ້ແມ່ນຫຍັງ?
+map-menu-nothing-here = ບໍ່ມີລາຍການຂອງຊັ້ນຂໍ້ມູນທີ່ສະແດງຢູ່ບ່ອນນີ້.
+map-menu-centre-here = ໃຫ້ບ່ອນນີ້ເປັນກາງແຜນທີ່
+map-menu-measure-from-here = ວັດແທກຈາກບ່ອນນີ້
+map-menu-copy-coordinates = ສຳເນົາພິກັດ

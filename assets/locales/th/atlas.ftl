@@ -467,3 +467,10 @@ briefing-no-facts = แผนที่ไม่มีตัวเลขของ
 briefing-stop-sources = ตำแหน่งและการมีอยู่จาก:
 briefing-footer-seeds = แหล่งที่ชื่อ 000_…txt ถึง 004_…txt คือเอกสารตั้งต้นของแผนที่ (รายงานและข่าวปี 2019–2025 เก็บไว้กับข้อมูล)
 briefing-nearby = ใกล้เคียงในแผนที่: { $name }
+
+## The map's right-click menu
+map-menu-what-is-here = ตรงนี้คืออะไร?
+map-menu-nothing-here = ไม่มีรายการของชั้นข้อมูลที่แสดงอยู่ตรงนี้
+map-menu-centre-here = ให้ตรงนี้เป็นกึ่งกลางแผนที่
+map-menu-measure-from-here = วัดระยะจากตรงนี้
+map-menu-copy-coordinates = คัดลอกพิกัด

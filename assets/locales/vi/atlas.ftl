@@ -466,3 +466,10 @@ briefing-no-facts = Bản đồ không có số liệu cho điểm này.
 briefing-stop-sources = Vị trí và sự tồn tại theo:
 briefing-footer-seeds = Các nguồn tên 000_…txt đến 004_…txt là tài liệu gốc của bản đồ (báo cáo và tin tức 2019–2025, lưu cùng dữ liệu).
 briefing-nearby = Gần đó trong bản đồ: { $name }
+
+## The map's right-click menu
+map-menu-what-is-here = Ở đây là gì?
+map-menu-nothing-here = Không có đối tượng nào của các lớp đang hiện ở đây.
+map-menu-centre-here = Đặt tâm bản đồ tại đây
+map-menu-measure-from-here = Đo từ đây
+map-menu-copy-coordinates = Sao chép tọa độ

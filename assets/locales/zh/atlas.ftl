@@ -466,3 +466,10 @@ briefing-no-facts = 地图集没有此站点的数据。
 briefing-stop-sources = 位置及存在依据：
 briefing-footer-seeds = 名为 000_…txt 至 004_…txt 的来源是地图集的基础文献（2019–2025 年的报告和新闻，随地图集数据保存）。
 briefing-nearby = 附近（地图集）：{ $name }
+
+## The map's right-click menu
+map-menu-what-is-here = 这里是什么？
+map-menu-nothing-here = 可见图层在此处没有要素。
+map-menu-centre-here = 以此处为地图中心
+map-menu-measure-from-here = 从这里开始测量
+map-menu-copy-coordinates = 复制坐标
