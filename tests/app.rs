@@ -903,3 +903,28 @@ fn the_maps_right_click_menu_tells_what_is_here_and_measures_from_here() {
         "the first point is where the menu was opened"
     );
 }
+
+#[test]
+fn a_source_link_with_no_browser_is_copied_and_the_user_told() {
+    let mut h = harness();
+    h.state_mut().open_link = |_| Err("no web browser found".to_owned());
+    let boten = feature_id(h.state(), "station-boten");
+    h.state_mut().state.select(Some(boten));
+    h.run_steps(3);
+    // Boten station cites its OpenStreetMap node.
+    // Below the fold of the panel: clicked as a screen reader would.
+    h.get_by_role_and_label(Role::Link, "openstreetmap.org")
+        .click_accesskit();
+    h.run_steps(3);
+    let told = h
+        .state()
+        .state
+        .notices
+        .items()
+        .iter()
+        .find(|n| n.text.contains("No web browser could be opened"))
+        .cloned()
+        .expect("the user is told");
+    assert!(told.text.contains("https://"), "{}", told.text);
+    assert_eq!(told.details, vec!["no web browser found".to_owned()]);
+}

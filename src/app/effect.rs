@@ -37,6 +37,8 @@ pub enum Effect {
     ImportAgain(PathBuf),
     /// Change the tile source under the corridor layers.
     SetTiles(TileChoice),
+    /// Open a source link in the web browser (or, with none, copy it and say so).
+    OpenLink(String),
     /// Forget the map's cache of a removed layer.
     ForgetLayer(crate::data::LayerId),
 }

@@ -56,6 +56,9 @@ pub struct AtlasApp {
     planner_shell: planner::PlannerShell,
     /// Whether real file dialogs may be opened (off in tests).
     pub dialogs: bool,
+    /// Opens a web link; tests replace it so no browser starts, and to act out a computer
+    /// without one.
+    pub open_link: fn(&str) -> Result<(), String>,
     /// Lon/lat under the pointer, for the coordinate readout.
     pointer: Option<geo::Coord<f64>>,
     /// Where settings are saved (`None` in tests built with [`AtlasApp::with_settings`]).
@@ -175,6 +178,7 @@ impl AtlasApp {
             planner_shell: planner::PlannerShell::default(),
             dialogs: true,
             pointer: None,
+            open_link: open_in_browser,
             settings_file: None,
             title_lang: None,
             export: export_dialog::ExportDialog::default(),
@@ -467,6 +471,18 @@ impl AtlasApp {
                     }
                 }
                 Effect::ForgetLayer(id) => self.map.forget_layer(id),
+                Effect::OpenLink(url) => {
+                    if let Err(reason) = (self.open_link)(&url) {
+                        // No browser (a locked-down laptop at a border post): the address is
+                        // kept for later instead of the click doing nothing.
+                        ctx.copy_text(url.clone());
+                        self.state.notices.push(
+                            Level::Warning,
+                            tr_args("notice-link-not-opened", &[("url", Arg::from(url))]),
+                            vec![reason],
+                        );
+                    }
+                }
             }
         }
     }
@@ -799,6 +815,11 @@ fn duplicate_import_box(ctx: &egui::Context, state: &mut AppState) {
         Some(false) => state.duplicate_import = None,
         None => {}
     }
+}
+
+/// Opens `url` in the system's web browser; the error says why not (no browser found).
+fn open_in_browser(url: &str) -> Result<(), String> {
+    webbrowser::open(url).map_err(|e| e.to_string())
 }
 
 /// Reopens the files the user had open last time, in their order, and says in one notice

@@ -2,6 +2,7 @@
 //! value, unit, "as of" date and source, and its links (neighbouring stations, the partner
 //! port across the border, what lies in or near a zone).
 
+use crate::app::effect::Effect;
 use crate::app::state::AppState;
 use crate::data::provenance::{Source, sources_of};
 use crate::data::{Feature, FeatureId, Lang, LayerKind};
@@ -74,10 +75,14 @@ impl DetailsPanel {
             ui.label(RichText::new(note).italics());
         }
         links(ui, state, id, kind, &feature);
-        facts(ui, &feature);
-        history(ui, &feature);
+        let mut clicked = None;
+        facts(ui, &feature, &mut clicked);
+        history(ui, &feature, &mut clicked);
         other_properties(ui, &feature, kind);
-        feature_sources(ui, &feature);
+        feature_sources(ui, &feature, &mut clicked);
+        if let Some(url) = clicked {
+            state.push(Effect::OpenLink(url));
+        }
     }
 }
 
@@ -152,11 +157,25 @@ pub fn format_number(x: f64) -> String {
     i18n::number(x)
 }
 
-fn source_widget(ui: &mut Ui, source: &str) {
+/// A link the user clicked in this frame, for the shell to open (see `Effect::OpenLink`).
+pub type ClickedLink = Option<String>;
+
+fn source_widget(ui: &mut Ui, source: &str, clicked: &mut ClickedLink) {
     match Source::parse(source) {
         Source::Url(url) => {
-            ui.hyperlink_to(Source::Url(url).short(), url)
-                .on_hover_text(url);
+            let link = egui::Link::new(Source::Url(url).short());
+            let response = ui
+                .add(link)
+                .on_hover_text(tr_args("details-link-hover", &[("url", Arg::from(url))]));
+            if response.clicked() {
+                *clicked = Some(url.to_owned());
+            }
+            response.context_menu(|ui| {
+                if ui.button(tr("details-copy-link")).clicked() {
+                    ui.ctx().copy_text(url.to_owned());
+                    ui.close();
+                }
+            });
         }
         s @ Source::Seed(doc) => {
             ui.label(RichText::new(s.short()).small())
@@ -173,7 +192,7 @@ fn source_widget(ui: &mut Ui, source: &str) {
 
 /// The facts of a feature, one block each: label, value with unit, and "as of" date with
 /// its sources underneath, so long source titles wrap instead of widening the panel.
-pub fn facts(ui: &mut Ui, f: &Feature) {
+pub fn facts(ui: &mut Ui, f: &Feature, clicked: &mut ClickedLink) {
     let Some(Value::Array(facts)) = f.properties.get("facts") else {
         return;
     };
@@ -206,14 +225,14 @@ pub fn facts(ui: &mut Ui, f: &Feature) {
                     RichText::new(tr_args("details-as-of", &[("date", Arg::from(as_of))])).small(),
                 );
                 for s in sources_of(fact.get("source")) {
-                    source_widget(ui, s);
+                    source_widget(ui, s, clicked);
                 }
             });
         });
     }
 }
 
-fn history(ui: &mut Ui, f: &Feature) {
+fn history(ui: &mut Ui, f: &Feature, clicked: &mut ClickedLink) {
     let Some(Value::Array(events)) = f.properties.get("history") else {
         return;
     };
@@ -233,7 +252,7 @@ fn history(ui: &mut Ui, f: &Feature) {
             ui.label(RichText::new(date).strong());
             ui.label(what);
             for s in sources_of(e.get("source")) {
-                source_widget(ui, s);
+                source_widget(ui, s, clicked);
             }
         });
     }
@@ -266,7 +285,7 @@ fn other_properties(ui: &mut Ui, f: &Feature, kind: LayerKind) {
         });
 }
 
-fn feature_sources(ui: &mut Ui, f: &Feature) {
+fn feature_sources(ui: &mut Ui, f: &Feature, clicked: &mut ClickedLink) {
     let sources = sources_of(f.properties.get("source"));
     if sources.is_empty() {
         return;
@@ -274,7 +293,7 @@ fn feature_sources(ui: &mut Ui, f: &Feature) {
     ui.add_space(8.0);
     ui.label(RichText::new(tr("details-sources")).strong());
     for s in sources {
-        source_widget(ui, s);
+        source_widget(ui, s, clicked);
     }
 }
 

@@ -68,6 +68,7 @@ impl RoutesPanel {
     /// Lists routes and sections; the highlighted one shows its particulars.
     pub fn ui(&mut self, ui: &mut Ui, state: &mut AppState) {
         let mut chosen: Option<Option<FeatureId>> = None;
+        let mut link = None;
         for (kind, heading) in [
             (LayerKind::Route, tr("routes-heading-routes")),
             (LayerKind::Railway, tr("routes-heading-railway")),
@@ -104,13 +105,16 @@ impl RoutesPanel {
                     chosen = Some(if on { None } else { Some(id) });
                 }
                 if on && let Some(f) = state.feature(id).cloned() {
-                    route_particulars(ui, state, &f);
+                    route_particulars(ui, state, &f, &mut link);
                 }
             }
             ui.add_space(6.0);
         }
         if let Some(c) = chosen {
             state.highlight_route(c);
+        }
+        if let Some(url) = link {
+            state.push(crate::app::effect::Effect::OpenLink(url));
         }
     }
 }
@@ -127,7 +131,12 @@ fn place_name(state: &AppState, item: &str) -> String {
         .unwrap_or_else(|| item.to_owned())
 }
 
-fn route_particulars(ui: &mut Ui, state: &AppState, f: &Feature) {
+fn route_particulars(
+    ui: &mut Ui,
+    state: &AppState,
+    f: &Feature,
+    link: &mut crate::panels::details::ClickedLink,
+) {
     let via: Vec<String> = list_strings(f, "via")
         .iter()
         .map(|v| place_name(state, v))
@@ -169,7 +178,7 @@ fn route_particulars(ui: &mut Ui, state: &AppState, f: &Feature) {
                 ui.label(v);
             });
         }
-        facts(ui, f);
+        facts(ui, f, link);
     });
 }
 

@@ -506,3 +506,8 @@ map-menu-nothing-here = Nothing of the visible layers is here.
 map-menu-centre-here = Centre the map here
 map-menu-measure-from-here = Measure from here
 map-menu-copy-coordinates = Copy coordinates
+
+## Source links
+notice-link-not-opened = No web browser could be opened on this computer. The address was copied, to paste into a browser later: { $url }
+details-link-hover = { $url } — opens in your web browser (needs the internet). Right-click to copy the address.
+details-copy-link = Copy the address

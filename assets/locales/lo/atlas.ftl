@@ -474,3 +474,8 @@ map-menu-nothing-here = ບໍ່ມີລາຍການຂອງຊັ້ນ�
 map-menu-centre-here = ໃຫ້ບ່ອນນີ້ເປັນກາງແຜນທີ່
 map-menu-measure-from-here = ວັດແທກຈາກບ່ອນນີ້
 map-menu-copy-coordinates = ສຳເນົາພິກັດ
+
+## Source links
+notice-link-not-opened = ບໍ່ສາມາດເປີດໂປຣແກຣມທ່ອງເວັບໃນຄອມພິວເຕີນີ້. ທີ່ຢູ່ໄດ້ຖືກສຳເນົາແລ້ວ ເພື່ອວາງໃສ່ໂປຣແກຣມທ່ອງເວັບພາຍຫຼັງ: { $url }
+details-link-hover = { $url } — ເປີດໃນໂປຣແກຣມທ່ອງເວັບ (ຕ້ອງມີອິນເຕີເນັດ). ຄລິກຂວາເພື່ອສຳເນົາທີ່ຢູ່.
+details-copy-link = ສຳເນົາທີ່ຢູ່

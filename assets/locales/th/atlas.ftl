@@ -474,3 +474,8 @@ map-menu-nothing-here = ไม่มีรายการของชั้น�
 map-menu-centre-here = ให้ตรงนี้เป็นกึ่งกลางแผนที่
 map-menu-measure-from-here = วัดระยะจากตรงนี้
 map-menu-copy-coordinates = คัดลอกพิกัด
+
+## Source links
+notice-link-not-opened = เปิดเว็บเบราว์เซอร์บนเครื่องนี้ไม่ได้ คัดลอกที่อยู่ไว้แล้ว เพื่อวางในเบราว์เซอร์ภายหลัง: { $url }
+details-link-hover = { $url } — เปิดในเว็บเบราว์เซอร์ (ต้องใช้อินเทอร์เน็ต) คลิกขวาเพื่อคัดลอกที่อยู่
+details-copy-link = คัดลอกที่อยู่

@@ -473,3 +473,8 @@ map-menu-nothing-here = Không có đối tượng nào của các lớp đang h
 map-menu-centre-here = Đặt tâm bản đồ tại đây
 map-menu-measure-from-here = Đo từ đây
 map-menu-copy-coordinates = Sao chép tọa độ
+
+## Source links
+notice-link-not-opened = Không mở được trình duyệt web trên máy này. Địa chỉ đã được sao chép để dán vào trình duyệt sau: { $url }
+details-link-hover = { $url } — mở trong trình duyệt web (cần internet). Nhấp chuột phải để sao chép địa chỉ.
+details-copy-link = Sao chép địa chỉ

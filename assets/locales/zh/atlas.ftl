@@ -473,3 +473,8 @@ map-menu-nothing-here = 可见图层在此处没有要素。
 map-menu-centre-here = 以此处为地图中心
 map-menu-measure-from-here = 从这里开始测量
 map-menu-copy-coordinates = 复制坐标
+
+## Source links
+notice-link-not-opened = 本机无法打开网页浏览器。网址已复制，稍后可粘贴到浏览器中：{ $url }
+details-link-hover = { $url } — 在网页浏览器中打开（需要联网）。右键可复制网址。
+details-copy-link = 复制网址
