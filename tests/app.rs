@@ -928,3 +928,18 @@ fn a_source_link_with_no_browser_is_copied_and_the_user_told() {
     assert!(told.text.contains("https://"), "{}", told.text);
     assert_eq!(told.details, vec!["no web browser found".to_owned()]);
 }
+
+#[test]
+fn the_first_start_welcome_names_the_keys_and_f1_lists_them_all() {
+    let mut h = harness();
+    h.state_mut().welcome = true;
+    h.run_steps(2);
+    h.get_by_label_contains("F1 lists every key");
+    h.get_by_role_and_label(Role::Button, "Start").click();
+    h.run_steps(2);
+    assert!(!h.state().welcome);
+    h.key_press(egui::Key::F1);
+    h.run_steps(2);
+    h.get_by_label("Copy the coordinates under the pointer");
+    h.get_by_label("This list of keys");
+}

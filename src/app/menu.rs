@@ -211,6 +211,7 @@ impl MenuBar {
                         ("Esc", tr("keys-escape")),
                         ("Ctrl+O", tr("keys-open")),
                         ("Ctrl+Shift+C", tr("keys-copy-coordinates")),
+                        ("F1", tr("keys-help")),
                     ] {
                         ui.label(egui::RichText::new(key).strong());
                         ui.label(what);

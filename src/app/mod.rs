@@ -56,6 +56,8 @@ pub struct AtlasApp {
     planner_shell: planner::PlannerShell,
     /// Whether real file dialogs may be opened (off in tests).
     pub dialogs: bool,
+    /// Whether the first-start welcome is on screen.
+    pub welcome: bool,
     /// Opens a web link; tests replace it so no browser starts, and to act out a computer
     /// without one.
     pub open_link: fn(&str) -> Result<(), String>,
@@ -92,7 +94,9 @@ impl AtlasApp {
                 lang: i18n::system_lang(),
                 ..Settings::default()
             });
+        let first_start = from_file_missing(&opened, cc);
         let mut app = Self::with_settings(&cc.egui_ctx, &settings);
+        app.welcome = first_start;
         app.planner_shell = planner::PlannerShell::with_autosave(
             settings_file::default_dir().as_deref(),
             &mut app.state.planner,
@@ -179,6 +183,7 @@ impl AtlasApp {
             dialogs: true,
             pointer: None,
             open_link: open_in_browser,
+            welcome: false,
             settings_file: None,
             title_lang: None,
             export: export_dialog::ExportDialog::default(),
@@ -263,6 +268,9 @@ impl AtlasApp {
             }
             if typing {
                 return;
+            }
+            if i.consume_key(egui::Modifiers::NONE, egui::Key::F1) {
+                self.menu.keys_open = true;
             }
             if i.consume_key(egui::Modifiers::NONE, egui::Key::Home) {
                 self.state.push(Effect::Home);
@@ -588,6 +596,9 @@ impl AtlasApp {
         self.export
             .ui(ui.ctx(), &mut self.state, &self.map, self.dialogs);
         duplicate_import_box(ui.ctx(), &mut self.state);
+        if self.welcome {
+            self.welcome = welcome_box(ui.ctx(), &mut self.menu);
+        }
         // Tiles read while the map was drawn may have failed: say so in this frame, not
         // whenever the next input comes.
         if self.report_pack_problems() {
@@ -815,6 +826,57 @@ fn duplicate_import_box(ctx: &egui::Context, state: &mut AppState) {
         Some(false) => state.duplicate_import = None,
         None => {}
     }
+}
+
+/// Whether this is the first start: no settings file yet and nothing in eframe's storage.
+fn from_file_missing(
+    opened: &Option<settings_file::Opened>,
+    cc: &eframe::CreationContext<'_>,
+) -> bool {
+    let in_file = opened.as_ref().is_some_and(|o| o.settings.is_some());
+    let in_storage = cc
+        .storage
+        .and_then(|s| eframe::get_value::<Settings>(s, SETTINGS_KEY))
+        .is_some();
+    !in_file && !in_storage
+}
+
+/// The first-start welcome: what the map shows and the three keys that open the rest.
+/// Returns whether it stays open.
+fn welcome_box(ctx: &egui::Context, menu: &mut MenuBar) -> bool {
+    let mut open = true;
+    egui::Window::new(tr("welcome-title"))
+        .id(egui::Id::unique("welcome"))
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_CENTER, egui::vec2(0.0, 0.0))
+        .show(ctx, |ui| {
+            ui.set_max_width(460.0);
+            ui.heading(tr("welcome-heading"));
+            ui.label(tr("welcome-map"));
+            ui.add_space(6.0);
+            for line in [
+                tr("welcome-search"),
+                tr("welcome-click"),
+                tr("welcome-keys"),
+                tr("welcome-offline"),
+            ] {
+                ui.label(format!("• {line}"));
+            }
+            ui.add_space(6.0);
+            ui.horizontal(|ui| {
+                if ui.button(tr("welcome-start")).clicked()
+                    || ui.input(|i| i.key_pressed(egui::Key::Escape))
+                {
+                    open = false;
+                }
+                if ui.button(tr("menu-keys")).clicked() {
+                    menu.keys_open = true;
+                    open = false;
+                }
+            });
+        });
+    open
 }
 
 /// Opens `url` in the system's web browser; the error says why not (no browser found).

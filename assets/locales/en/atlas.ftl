@@ -511,3 +511,14 @@ map-menu-copy-coordinates = Copy coordinates
 notice-link-not-opened = No web browser could be opened on this computer. The address was copied, to paste into a browser later: { $url }
 details-link-hover = { $url } — opens in your web browser (needs the internet). Right-click to copy the address.
 details-copy-link = Copy the address
+
+## First start
+welcome-title = Welcome
+welcome-heading = The Lancang–Mekong Corridor Atlas
+welcome-map = The map shows the China–Laos railway from Kunming to Vientiane with its stations, the expressways, the border ports and the economic zones of Yunnan and its neighbours, each with its facts and sources.
+welcome-search = Ctrl+F searches every name in every script, towns and typed coordinates too.
+welcome-click = Click a station, port or zone for its facts; right-click the map for more.
+welcome-keys = F1 lists every key; Home shows the whole corridor again.
+welcome-offline = Everything works without a network: the map, the data and the fonts are inside the atlas.
+welcome-start = Start
+keys-help = This list of keys

@@ -478,3 +478,14 @@ map-menu-copy-coordinates = Sao chép tọa độ
 notice-link-not-opened = Không mở được trình duyệt web trên máy này. Địa chỉ đã được sao chép để dán vào trình duyệt sau: { $url }
 details-link-hover = { $url } — mở trong trình duyệt web (cần internet). Nhấp chuột phải để sao chép địa chỉ.
 details-copy-link = Sao chép địa chỉ
+
+## First start
+welcome-title = Chào mừng
+welcome-heading = Tập bản đồ Hành lang Lan Thương–Mê Kông
+welcome-map = Bản đồ thể hiện tuyến đường sắt Trung Quốc–Lào từ Côn Minh đến Viêng Chăn cùng các ga, đường cao tốc, cửa khẩu và các khu kinh tế của Vân Nam và các nước láng giềng, mỗi mục đều có số liệu và nguồn.
+welcome-search = Ctrl+F tìm mọi tên bằng mọi chữ viết, cả thị trấn và tọa độ gõ vào.
+welcome-click = Nhấp vào ga, cửa khẩu hoặc khu để xem thông tin; nhấp chuột phải lên bản đồ để có thêm lựa chọn.
+welcome-keys = F1 liệt kê mọi phím; Home hiện lại toàn hành lang.
+welcome-offline = Mọi thứ hoạt động không cần mạng: bản đồ, dữ liệu và phông chữ đều nằm trong tập bản đồ.
+welcome-start = Bắt đầu
+keys-help = Danh sách phím này

@@ -478,3 +478,14 @@ map-menu-copy-coordinates = 复制坐标
 notice-link-not-opened = 本机无法打开网页浏览器。网址已复制，稍后可粘贴到浏览器中：{ $url }
 details-link-hover = { $url } — 在网页浏览器中打开（需要联网）。右键可复制网址。
 details-copy-link = 复制网址
+
+## First start
+welcome-title = 欢迎
+welcome-heading = 澜沧江—湄公河走廊地图集
+welcome-map = 地图显示从昆明到万象的中老铁路及其车站、高速公路、口岸，以及云南和周边国家的经济区，每一项都附有数据和来源。
+welcome-search = 按 Ctrl+F 可搜索各种文字的名称，也可搜索城镇和输入的坐标。
+welcome-click = 点击车站、口岸或经济区查看详情；在地图上点右键可做更多操作。
+welcome-keys = 按 F1 查看所有快捷键；按 Home 重新显示整个走廊。
+welcome-offline = 一切无需联网：地图、数据和字体都内置在地图集中。
+welcome-start = 开始
+keys-help = 本快捷键列表
