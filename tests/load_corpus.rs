@@ -224,9 +224,10 @@ fn expected_for_hostile(name: &str) -> Expect {
         "utf16be-bom.geojson" => Error("is UTF-16 text"),
         "double-bom.geojson" => Error("two byte order marks"),
         "nul-filled.geojson" => Error("only zero bytes"),
-        "kml-renamed.geojson" => Error("a KML file (Google Earth), not GeoJSON: convert it"),
+        // KML is recognised by its content whatever its name, and opens.
+        "kml-renamed.geojson" => Loads(1, ""),
         "kmz-renamed.geojson" => Error("a ZIP archive (a KMZ file"),
-        "csv-renamed.geojson" => Error("a CSV table, not GeoJSON: convert it"),
+        "csv-renamed.geojson" => Error("a CSV table, not GeoJSON: give it the ending .csv"),
         "pmtiles-renamed.geojson" => {
             Error("a PMTiles tile pack, not GeoJSON: open it with File → Open tile pack")
         }

@@ -277,7 +277,10 @@ pub fn pick_geojson() -> (Option<PathBuf>, bool) {
     timed(|| {
         rfd::FileDialog::new()
             .set_title(tr("path-box-title-geojson"))
-            .add_filter("GeoJSON", &["geojson", "json"])
+            .add_filter(
+                "GeoJSON, KML/KMZ, GPX, CSV",
+                &["geojson", "json", "kml", "kmz", "gpx", "csv"],
+            )
             .add_filter(tr("dialog-filter-all-files"), &["*"])
             .pick_file()
     })

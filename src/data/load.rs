@@ -159,6 +159,12 @@ pub enum LoadError {
         /// What the top level holds, in plain words (already in the reader's language).
         found: String,
     },
+    /// A KML, KMZ, GPX or CSV file that its reader could not turn into features; the
+    /// message (in the reader's language) says which format and why.
+    Unconvertible {
+        /// What went wrong.
+        message: String,
+    },
     /// The file is plainly another format (UTF-16 text, KML, CSV, a tile pack…): says which
     /// and what to do, instead of a JSON error about its first byte.
     OtherFormat(OtherFormat),
@@ -247,6 +253,7 @@ impl fmt::Display for LoadError {
                     ("limit", at_text(*limit)),
                 ],
             ),
+            LoadError::Unconvertible { message } => message.clone(),
             LoadError::NotGeoJson { found } => tr_args(
                 "load-error-not-geojson",
                 &[("found", Arg::from(found.as_str()))],
@@ -405,7 +412,15 @@ pub fn load_file(
     };
     let bytes = read_limited(path, cancel, &|f| progress(f * READ_SHARE)).map_err(in_file)?;
     let parse_progress = |f: f32| progress(READ_SHARE + f * (1.0 - READ_SHARE));
-    let (parsed, _) = parse_detailed(&bytes, cancel, &parse_progress).map_err(in_file)?;
+    // KML, KMZ, GPX and CSV become GeoJSON first, then take the one road every file takes.
+    let format = super::formats::detect(path, &bytes);
+    let (bytes, converted_problems) = match super::formats::to_geojson(format, &bytes) {
+        None => (bytes, Vec::new()),
+        Some(Ok(converted)) => (converted.geojson, converted.problems),
+        Some(Err(e)) => return Err(in_file(e)),
+    };
+    let (mut parsed, _) = parse_detailed(&bytes, cancel, &parse_progress).map_err(in_file)?;
+    parsed.problems.extend(converted_problems);
     progress(1.0);
     Ok(parsed)
 }

@@ -5,6 +5,7 @@
 
 pub mod basemap;
 pub mod embedded;
+pub mod formats;
 pub mod index;
 pub mod itinerary;
 pub mod load;

@@ -333,7 +333,7 @@ load-error-embedded = built-in file { $file }: { $reason }
 load-format-tile-pack = a PMTiles tile pack
 load-advice-tile-pack = open it with File → Open tile pack… to use it as the background map
 load-format-zip = a ZIP archive (a KMZ file from Google Earth is one)
-load-advice-zip = unpack it, or convert it to GeoJSON, e.g. `ogr2ogr -f GeoJSON out.geojson in.kmz`
+load-advice-zip = if it is a KMZ from Google Earth, give it the ending .kmz and open it again; otherwise unpack it
 load-format-double-bom = UTF-8 text that starts with two byte order marks
 load-advice-double-bom = it was saved twice with a byte order mark; save it as UTF-8 without one
 load-format-utf16 = UTF-16 text
@@ -349,7 +349,7 @@ load-advice-gpx = convert it to GeoJSON, e.g. `ogr2ogr -f GeoJSON out.geojson in
 load-format-xml = an XML or HTML document
 load-advice-xml = if it came from a web page, download the GeoJSON file itself
 load-format-csv = a CSV table
-load-advice-csv = convert it to GeoJSON with its longitude and latitude columns, e.g. `ogr2ogr -f GeoJSON out.geojson in.csv -oo X_POSSIBLE_NAMES=lon* -oo Y_POSSIBLE_NAMES=lat*`
+load-advice-csv = give it the ending .csv and open it again: a table with longitude and latitude columns (lon, lat) opens as points
 load-top-array = the top level is an array, not a GeoJSON object
 load-top-string = the top level is a string, not a GeoJSON object
 load-top-null = the top level is null, not a GeoJSON object
@@ -522,3 +522,10 @@ welcome-keys = F1 lists every key; Home shows the whole corridor again.
 welcome-offline = Everything works without a network: the map, the data and the fonts are inside the atlas.
 welcome-start = Start
 keys-help = This list of keys
+
+## KML, KMZ, GPX and CSV files
+load-convert-failed = the { $format } file could not be read: { $reason }
+load-kmz-no-kml = the KMZ archive holds no .kml file
+load-kml-skipped = { $count } placemarks without a point, line or area were left out
+load-csv-no-coordinates = no longitude and latitude columns were found (the columns are: { $columns }); name them lon and lat, or longitude and latitude
+load-csv-row-skipped = this row has no readable longitude and latitude; it was left out

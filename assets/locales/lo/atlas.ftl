@@ -307,7 +307,7 @@ load-error-embedded = ໄຟລ໌ໃນໂປຣແກຣມ { $file }: { $reas
 load-format-tile-pack = ຊຸດແຜ່ນແຜນທີ່ PMTiles
 load-advice-tile-pack = ເປີດດ້ວຍ ໄຟລ໌ → ເປີດຊຸດແຜ່ນແຜນທີ່… ເພື່ອໃຊ້ເປັນແຜນທີ່ພື້ນ
 load-format-zip = ໄຟລ໌ບີບອັດ ZIP (ໄຟລ໌ KMZ ຂອງ Google Earth ກໍແມ່ນແບບນີ້)
-load-advice-zip = ແຕກໄຟລ໌ກ່ອນ ຫຼື ປ່ຽນເປັນ GeoJSON, ເຊັ່ນ `ogr2ogr -f GeoJSON out.geojson in.kmz`
+load-advice-zip = ຖ້າແມ່ນໄຟລ໌ KMZ ຈາກ Google Earth, ໃຫ້ປ່ຽນນາມສະກຸນເປັນ .kmz ແລ້ວເປີດໃໝ່; ຖ້າບໍ່ແມ່ນ ໃຫ້ແຕກໄຟລ໌ກ່ອນ
 load-format-double-bom = ຂໍ້ຄວາມ UTF-8 ທີ່ເລີ່ມດ້ວຍເຄື່ອງໝາຍລຳດັບໄບສອງເທື່ອ
 load-advice-double-bom = ໄຟລ໌ຖືກບັນທຶກພ້ອມເຄື່ອງໝາຍລຳດັບໄບສອງເທື່ອ; ກະລຸນາບັນທຶກເປັນ UTF-8 ທີ່ບໍ່ມີເຄື່ອງໝາຍນີ້
 load-format-utf16 = ຂໍ້ຄວາມ UTF-16
@@ -323,7 +323,7 @@ load-advice-gpx = ປ່ຽນເປັນ GeoJSON, ເຊັ່ນ `ogr2ogr -f 
 load-format-xml = ເອກະສານ XML ຫຼື HTML
 load-advice-xml = ຖ້າໄດ້ມາຈາກໜ້າເວັບ, ກະລຸນາດາວໂຫຼດໄຟລ໌ GeoJSON ໂດຍກົງ
 load-format-csv = ຕາຕະລາງ CSV
-load-advice-csv = ປ່ຽນເປັນ GeoJSON ດ້ວຍຖັນເສັ້ນແວງ ແລະ ເສັ້ນຂະໜານ, ເຊັ່ນ `ogr2ogr -f GeoJSON out.geojson in.csv -oo X_POSSIBLE_NAMES=lon* -oo Y_POSSIBLE_NAMES=lat*`
+load-advice-csv = ໃຫ້ປ່ຽນນາມສະກຸນເປັນ .csv ແລ້ວເປີດໃໝ່: ຕາຕະລາງທີ່ມີຖັນເສັ້ນແວງ ແລະ ເສັ້ນຂະໜານ (lon, lat) ຈະເປີດເປັນຈຸດ
 load-top-array = ຊັ້ນເທິງສຸດເປັນອາເຣ, ບໍ່ແມ່ນອອບເຈັກ GeoJSON
 load-top-string = ຊັ້ນເທິງສຸດເປັນສະຕຣິງ, ບໍ່ແມ່ນອອບເຈັກ GeoJSON
 load-top-null = ຊັ້ນເທິງສຸດເປັນ null, ບໍ່ແມ່ນອອບເຈັກ GeoJSON
@@ -490,3 +490,10 @@ welcome-keys = F1 ສະແດງທຸກປຸ່ມ; Home ສະແດງແ�
 welcome-offline = ທຸກຢ່າງໃຊ້ໄດ້ໂດຍບໍ່ມີເຄືອຂ່າຍ: ແຜນທີ່, ຂໍ້ມູນ ແລະ ຟອນຢູ່ໃນໂປຣແກຣມ.
 welcome-start = ເລີ່ມ
 keys-help = ລາຍການປຸ່ມນີ້
+
+## KML, KMZ, GPX and CSV files
+load-convert-failed = ອ່ານໄຟລ໌ { $format } ບໍ່ໄດ້: { $reason }
+load-kmz-no-kml = ໄຟລ໌ KMZ ບໍ່ມີໄຟລ໌ .kml
+load-kml-skipped = ມີ { $count } ຈຸດໝາຍທີ່ບໍ່ມີຈຸດ, ເສັ້ນ ຫຼື ພື້ນທີ່ ຈຶ່ງຖືກຂ້າມ
+load-csv-no-coordinates = ບໍ່ພົບຖັນເສັ້ນແວງ ແລະ ເສັ້ນຂະໜານ (ຖັນທີ່ມີ: { $columns }); ກະລຸນາຕັ້ງຊື່ຖັນວ່າ lon ແລະ lat, ຫຼື longitude ແລະ latitude
+load-csv-row-skipped = ແຖວນີ້ບໍ່ມີເສັ້ນແວງ ແລະ ເສັ້ນຂະໜານທີ່ອ່ານໄດ້ ຈຶ່ງຖືກຂ້າມ

@@ -307,7 +307,7 @@ load-error-embedded = ไฟล์ในตัว { $file }: { $reason }
 load-format-tile-pack = ชุดไทล์แผนที่ PMTiles
 load-advice-tile-pack = เปิดด้วย ไฟล์ → เปิดชุดไทล์แผนที่… เพื่อใช้เป็นแผนที่พื้นหลัง
 load-format-zip = ไฟล์บีบอัด ZIP (ไฟล์ KMZ ของ Google Earth ก็เป็นแบบนี้)
-load-advice-zip = แตกไฟล์ก่อน หรือแปลงเป็น GeoJSON เช่น `ogr2ogr -f GeoJSON out.geojson in.kmz`
+load-advice-zip = หากเป็นไฟล์ KMZ จาก Google Earth ให้เปลี่ยนนามสกุลเป็น .kmz แล้วเปิดใหม่; มิฉะนั้นให้แตกไฟล์ก่อน
 load-format-double-bom = ข้อความ UTF-8 ที่ขึ้นต้นด้วยเครื่องหมายลำดับไบต์สองครั้ง
 load-advice-double-bom = ไฟล์ถูกบันทึกพร้อมเครื่องหมายลำดับไบต์สองครั้ง; โปรดบันทึกเป็น UTF-8 แบบไม่มีเครื่องหมายนี้
 load-format-utf16 = ข้อความ UTF-16
@@ -323,7 +323,7 @@ load-advice-gpx = แปลงเป็น GeoJSON เช่น `ogr2ogr -f GeoJ
 load-format-xml = เอกสาร XML หรือ HTML
 load-advice-xml = หากได้มาจากหน้าเว็บ โปรดดาวน์โหลดตัวไฟล์ GeoJSON เอง
 load-format-csv = ตาราง CSV
-load-advice-csv = แปลงเป็น GeoJSON ด้วยคอลัมน์ลองจิจูดและละติจูด เช่น `ogr2ogr -f GeoJSON out.geojson in.csv -oo X_POSSIBLE_NAMES=lon* -oo Y_POSSIBLE_NAMES=lat*`
+load-advice-csv = เปลี่ยนนามสกุลเป็น .csv แล้วเปิดใหม่: ตารางที่มีคอลัมน์ลองจิจูดและละติจูด (lon, lat) จะเปิดเป็นจุด
 load-top-array = ระดับบนสุดเป็นอาร์เรย์ ไม่ใช่ออบเจกต์ GeoJSON
 load-top-string = ระดับบนสุดเป็นสตริง ไม่ใช่ออบเจกต์ GeoJSON
 load-top-null = ระดับบนสุดเป็น null ไม่ใช่ออบเจกต์ GeoJSON
@@ -490,3 +490,10 @@ welcome-keys = F1 แสดงปุ่มทั้งหมด; Home แสด�
 welcome-offline = ทุกอย่างใช้ได้โดยไม่ต้องมีเครือข่าย: แผนที่ ข้อมูล และแบบอักษรอยู่ในโปรแกรม
 welcome-start = เริ่ม
 keys-help = รายการปุ่มนี้
+
+## KML, KMZ, GPX and CSV files
+load-convert-failed = อ่านไฟล์ { $format } ไม่ได้: { $reason }
+load-kmz-no-kml = ไฟล์ KMZ ไม่มีไฟล์ .kml อยู่ภายใน
+load-kml-skipped = หมุด { $count } รายการไม่มีจุด เส้น หรือพื้นที่ จึงถูกข้าม
+load-csv-no-coordinates = ไม่พบคอลัมน์ลองจิจูดและละติจูด (คอลัมน์ที่มี: { $columns }); โปรดตั้งชื่อคอลัมน์เป็น lon และ lat หรือ longitude และ latitude
+load-csv-row-skipped = แถวนี้ไม่มีลองจิจูดและละติจูดที่อ่านได้ จึงถูกข้าม

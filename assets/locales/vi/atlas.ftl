@@ -306,7 +306,7 @@ load-error-embedded = tệp có sẵn { $file }: { $reason }
 load-format-tile-pack = một gói ô bản đồ PMTiles
 load-advice-tile-pack = hãy mở bằng Tệp → Mở gói ô bản đồ… để dùng làm bản đồ nền
 load-format-zip = một tệp nén ZIP (tệp KMZ của Google Earth là một loại như vậy)
-load-advice-zip = hãy giải nén, hoặc chuyển sang GeoJSON, ví dụ `ogr2ogr -f GeoJSON out.geojson in.kmz`
+load-advice-zip = nếu là tệp KMZ của Google Earth, hãy đổi đuôi thành .kmz rồi mở lại; nếu không, hãy giải nén
 load-format-double-bom = văn bản UTF-8 bắt đầu bằng hai dấu thứ tự byte
 load-advice-double-bom = tệp đã được lưu hai lần kèm dấu thứ tự byte; hãy lưu dưới dạng UTF-8 không có dấu này
 load-format-utf16 = văn bản UTF-16
@@ -322,7 +322,7 @@ load-advice-gpx = hãy chuyển sang GeoJSON, ví dụ `ogr2ogr -f GeoJSON out.g
 load-format-xml = một tài liệu XML hoặc HTML
 load-advice-xml = nếu lấy từ một trang web, hãy tải về chính tệp GeoJSON
 load-format-csv = một bảng CSV
-load-advice-csv = hãy chuyển sang GeoJSON theo các cột kinh độ và vĩ độ, ví dụ `ogr2ogr -f GeoJSON out.geojson in.csv -oo X_POSSIBLE_NAMES=lon* -oo Y_POSSIBLE_NAMES=lat*`
+load-advice-csv = hãy đổi đuôi thành .csv rồi mở lại: bảng có cột kinh độ và vĩ độ (lon, lat) sẽ mở thành các điểm
 load-top-array = cấp trên cùng là một mảng, không phải đối tượng GeoJSON
 load-top-string = cấp trên cùng là một chuỗi, không phải đối tượng GeoJSON
 load-top-null = cấp trên cùng là null, không phải đối tượng GeoJSON
@@ -489,3 +489,10 @@ welcome-keys = F1 liệt kê mọi phím; Home hiện lại toàn hành lang.
 welcome-offline = Mọi thứ hoạt động không cần mạng: bản đồ, dữ liệu và phông chữ đều nằm trong tập bản đồ.
 welcome-start = Bắt đầu
 keys-help = Danh sách phím này
+
+## KML, KMZ, GPX and CSV files
+load-convert-failed = không đọc được tệp { $format }: { $reason }
+load-kmz-no-kml = tệp nén KMZ không chứa tệp .kml nào
+load-kml-skipped = { $count } điểm đánh dấu không có điểm, đường hoặc vùng nên đã bị bỏ qua
+load-csv-no-coordinates = không tìm thấy cột kinh độ và vĩ độ (các cột hiện có: { $columns }); hãy đặt tên cột là lon và lat, hoặc longitude và latitude
+load-csv-row-skipped = dòng này không có kinh độ và vĩ độ đọc được nên đã bị bỏ qua

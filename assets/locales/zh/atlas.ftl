@@ -306,7 +306,7 @@ load-error-embedded = 内置文件 { $file }：{ $reason }
 load-format-tile-pack = PMTiles 瓦片包
 load-advice-tile-pack = 请用“文件 → 打开瓦片包…”打开，作为底图使用
 load-format-zip = ZIP 压缩包（Google Earth 的 KMZ 文件就是一种）
-load-advice-zip = 请先解压，或转换为 GeoJSON，例如 `ogr2ogr -f GeoJSON out.geojson in.kmz`
+load-advice-zip = 如果是 Google Earth 的 KMZ 文件，请把扩展名改为 .kmz 后重新打开；否则请先解压
 load-format-double-bom = 以两个字节顺序标记开头的 UTF-8 文本
 load-advice-double-bom = 文件被带字节顺序标记保存了两次；请另存为不带字节顺序标记的 UTF-8
 load-format-utf16 = UTF-16 文本
@@ -322,7 +322,7 @@ load-advice-gpx = 请转换为 GeoJSON，例如 `ogr2ogr -f GeoJSON out.geojson 
 load-format-xml = XML 或 HTML 文档
 load-advice-xml = 如果来自网页，请下载 GeoJSON 文件本身
 load-format-csv = CSV 表格
-load-advice-csv = 请用经度和纬度列转换为 GeoJSON，例如 `ogr2ogr -f GeoJSON out.geojson in.csv -oo X_POSSIBLE_NAMES=lon* -oo Y_POSSIBLE_NAMES=lat*`
+load-advice-csv = 请把扩展名改为 .csv 后重新打开：带经度和纬度列（lon、lat）的表格会作为点打开
 load-top-array = 顶层是数组，不是 GeoJSON 对象
 load-top-string = 顶层是字符串，不是 GeoJSON 对象
 load-top-null = 顶层是 null，不是 GeoJSON 对象
@@ -489,3 +489,10 @@ welcome-keys = 按 F1 查看所有快捷键；按 Home 重新显示整个走廊�
 welcome-offline = 一切无需联网：地图、数据和字体都内置在地图集中。
 welcome-start = 开始
 keys-help = 本快捷键列表
+
+## KML, KMZ, GPX and CSV files
+load-convert-failed = 无法读取 { $format } 文件：{ $reason }
+load-kmz-no-kml = KMZ 压缩包中没有 .kml 文件
+load-kml-skipped = 有 { $count } 个地标没有点、线或面，已略去
+load-csv-no-coordinates = 找不到经度和纬度列（现有列：{ $columns }）；请将列命名为 lon 和 lat，或 longitude 和 latitude
+load-csv-row-skipped = 此行没有可读的经度和纬度，已略去
