@@ -140,6 +140,8 @@ pub struct AppState {
     pub tiles: TileChoice,
     /// Text of the "open a file by path" box, shown when no file dialog is available.
     pub path_prompt: Option<String>,
+    /// Side panels, fullscreen and presenter mode.
+    pub window: super::presenter::WindowState,
 }
 
 impl AppState {
@@ -172,6 +174,7 @@ impl AppState {
             spotlight: false,
             tiles: TileChoice::Embedded,
             path_prompt: None,
+            window: Default::default(),
         }
     }
 

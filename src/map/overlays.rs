@@ -340,7 +340,7 @@ fn line_shapes(
     if let Some(casing) = look.casing {
         out.push(Shape::line(
             pts.clone(),
-            Stroke::new(width + 2.5, fade(casing, draw.opacity)),
+            Stroke::new(width + style::scaled(2.5), fade(casing, draw.opacity)),
         ));
     }
     let stroke = Stroke::new(width, fade(look.color, draw.opacity));
@@ -381,9 +381,9 @@ fn fill_mesh(viewport: &Viewport, triangles: &[[Coord<f64>; 3]], color: Color32)
 
 /// Draws one point symbol; shapes differ so kinds are told apart without colour.
 pub fn point_shapes(out: &mut Vec<Shape>, at: Pos2, look: &PointLook, draw: LayerDraw) {
-    let r = look.radius;
+    let r = style::scaled(look.radius);
     let fill = fade(look.fill, draw.opacity);
-    let stroke = Stroke::new(2.0, fade(look.stroke, draw.opacity));
+    let stroke = Stroke::new(style::scaled(2.0), fade(look.stroke, draw.opacity));
     match look.shape {
         PointShape::Circle => {
             out.push(Shape::circle_filled(

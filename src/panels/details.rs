@@ -86,7 +86,9 @@ fn written_in_english(f: &Feature) -> bool {
         .any(|k| f.properties.contains_key(*k))
 }
 
-fn kind_line(kind: LayerKind, f: &Feature) -> String {
+/// What the feature is, in one line: its kind, type, status and opening date (also the
+/// presenter's caption card uses it).
+pub fn kind_line(kind: LayerKind, f: &Feature) -> String {
     let mut parts = vec![i18n::kind_name(kind)];
     for key in ["zone_type", "port_kind", "mode", "route_number", "status"] {
         if let Some(v) = f.str_prop(key) {
@@ -128,7 +130,8 @@ fn names(ui: &mut Ui, f: &Feature, lang: Lang) {
     }
 }
 
-fn value_text(v: &Value) -> String {
+/// A property or fact value in plain words (numbers as the interface language writes them).
+pub fn value_text(v: &Value) -> String {
     match v {
         Value::String(s) => s.clone(),
         Value::Number(n) => n

@@ -347,11 +347,64 @@ pub fn feature_look(kind: LayerKind, feature: &Feature) -> FeatureLook {
 }
 
 /// Scales a line width with the map zoom: thin at the whole-region view (z5) so the
-/// corridor does not drown the basemap, thicker when zoomed in to a crossing.
+/// corridor does not drown the basemap, thicker when zoomed in to a crossing; times the
+/// room scale (see [`map_scale`]).
 pub fn line_width_at_zoom(width: f32, zoom: f64) -> f32 {
     let factor = ((zoom as f32 - 5.0) * 0.08 + 1.0).clamp(0.8, 1.6);
-    width * factor
+    width * factor * map_scale()
 }
+
+thread_local! {
+    static MAP_SCALE: std::cell::Cell<f32> = const { std::cell::Cell::new(1.0) };
+}
+
+/// Sets the room scale every map width, symbol and label size is multiplied by: 1 on a
+/// desk, larger in presenter mode so the back of a room can read the map. Set by the map
+/// each frame before it draws (per thread, so maps drawn on other threads keep their own).
+pub fn set_map_scale(scale: f32) {
+    let scale = if scale.is_finite() {
+        scale.clamp(MIN_ROOM_SCALE, MAX_ROOM_SCALE)
+    } else {
+        1.0
+    };
+    MAP_SCALE.with(|s| s.set(scale));
+}
+
+/// The room scale in force (see [`set_map_scale`]).
+pub fn map_scale() -> f32 {
+    MAP_SCALE.with(std::cell::Cell::get)
+}
+
+/// `size` (points) at the room scale: symbol radii, label sizes, strokes of the map.
+pub fn scaled(size: f32) -> f32 {
+    size * map_scale()
+}
+
+/// Smallest room scale (a desk).
+pub const MIN_ROOM_SCALE: f32 = 1.0;
+/// Largest room scale: beyond it labels crowd each other off the map.
+pub const MAX_ROOM_SCALE: f32 = 3.0;
+
+/// The room scale presenter mode starts with for a screen `height` points high: a
+/// 1080-line projector gets 1.5× (labels ≈ 21 pt, the railway ≈ 6 pt), a 768-line one
+/// 1.3×; `adjust` is the presenter's own Ctrl +/− factor.
+pub fn room_scale(height: f32, adjust: f32) -> f32 {
+    let base = (height / 720.0).clamp(1.3, 2.4);
+    (base * adjust).clamp(MIN_ROOM_SCALE, MAX_ROOM_SCALE)
+}
+
+/// Presenter mode: how strongly the spotlight darkens the map outside it (0–255).
+pub const SPOTLIGHT_DIM: u8 = 170;
+/// Presenter mode: the smallest spotlight radius in points (before the room scale).
+pub const SPOTLIGHT_RADIUS: f32 = 130.0;
+/// The rim of the spotlight.
+pub const SPOTLIGHT_RIM: Color32 = Color32::from_rgb(0xFF, 0xD5, 0x4F);
+/// The caption card's background: opaque white, so the text reads on any projector.
+pub const CAPTION_FILL: Color32 = Color32::WHITE;
+/// The caption card's border.
+pub const CAPTION_STROKE: Color32 = Color32::from_rgb(0x1A, 0x1A, 0x1A);
+/// The caption's headline colour: the railway's red, the corridor's colour.
+pub const CAPTION_TITLE: Color32 = RAIL;
 
 /// What one legend row shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -510,9 +563,50 @@ pub fn apply_projector_theme(ctx: &egui::Context) {
     });
 }
 
+/// Presenter mode's theme: the light theme with larger chrome text and black, thicker
+/// outlines, which survives a washed-out projector; `on = false` restores the desk theme.
+pub fn apply_presenter_theme(ctx: &egui::Context, on: bool) {
+    apply_projector_theme(ctx);
+    if !on {
+        return;
+    }
+    ctx.all_styles_mut(|style| {
+        for font in style.text_styles.values_mut() {
+            font.size *= 1.3;
+        }
+        let w = &mut style.visuals.widgets;
+        for v in [&mut w.inactive, &mut w.hovered, &mut w.active] {
+            v.fg_stroke = egui::Stroke::new(v.fg_stroke.width.max(1.5), ui::LABEL);
+            v.bg_stroke = egui::Stroke::new(v.bg_stroke.width.max(1.5), ui::LABEL);
+        }
+        style.visuals.widgets.noninteractive.fg_stroke = egui::Stroke::new(1.5, ui::LABEL);
+        style.visuals.window_fill = Color32::WHITE;
+        style.visuals.panel_fill = Color32::WHITE;
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_room_scale_grows_with_the_screen_and_stays_bounded() {
+        assert!(room_scale(1080.0, 1.0) > room_scale(768.0, 1.0));
+        assert!(room_scale(768.0, 1.0) > 1.0);
+        assert!(room_scale(1080.0, 1.15) > room_scale(1080.0, 1.0));
+        assert!(room_scale(10_000.0, 10.0) <= MAX_ROOM_SCALE);
+        assert!(room_scale(100.0, 0.1) >= MIN_ROOM_SCALE);
+    }
+
+    #[test]
+    fn the_map_scale_multiplies_widths_and_ignores_nonsense() {
+        set_map_scale(2.0);
+        let wide = line_width_at_zoom(3.0, 8.0);
+        set_map_scale(f32::NAN);
+        let desk = line_width_at_zoom(3.0, 8.0);
+        assert!((wide - 2.0 * desk).abs() < 1e-4);
+        assert!((map_scale() - 1.0).abs() < f32::EPSILON);
+    }
 
     #[test]
     fn every_layer_kind_has_a_legend_row_so_nothing_on_the_map_is_unexplained() {

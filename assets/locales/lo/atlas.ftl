@@ -19,7 +19,7 @@ menu-tile-server-use = ໃຊ້
 menu-measure = ວັດແທກໄລຍະທາງ (M)
 menu-view = ມຸມມອງ
 menu-language = ພາສາ
-menu-spotlight = ໄຟສ່ອງຕາມຕົວຊີ້ (S)
+menu-spotlight = ໄຟສ່ອງ (S ຫຼື L): ສ່ອງສິ່ງທີ່ເລືອກ, ຖ້າບໍ່ມີກໍຕາມຕົວຊີ້
 menu-keys = ປຸ່ມລັດ
 menu-help = ຊ່ວຍເຫຼືອ
 menu-about = ກ່ຽວກັບປຶ້ມແຜນທີ່ ແລະ ຂໍ້ມູນ
@@ -46,7 +46,7 @@ keys-home = ທັງລະບຽງ
 keys-zoom = ຂະຫຍາຍ / ຫຍໍ້
 keys-pan = ເລື່ອນແຜນທີ່
 keys-measure = ວັດແທກໄລຍະທາງ; ກົດອີກເທື່ອໜຶ່ງເພື່ອຢຸດ
-keys-spotlight = ໄຟສ່ອງຕາມຕົວຊີ້
+keys-spotlight = ໄຟສ່ອງສິ່ງທີ່ເລືອກ, ຖ້າບໍ່ມີກໍຕາມຕົວຊີ້
 keys-escape = ຍົກເລີກການເລືອກ, ຢຸດວັດແທກ
 keys-open = ເປີດໄຟລ໌ GeoJSON
 
@@ -291,3 +291,33 @@ legend-built-up = ເຂດຕົວເມືອງ
 legend-border-uncertain = ຊາຍແດນ (ເມື່ອຂະຫຍາຍ): ເສັ້ນໂດຍປະມານ, ຊາຍແດນແທ້ຢູ່ໃນແຖບ (±2 ກມ)
 legend-country-tints = ແຕ່ລະປະເທດມີສີຂອງຕົນ; ຮົ່ມພູມີເຖິງຊູມ 8
 map-detail-limit = ແຜນທີ່ໃນຕົວບໍ່ມີລາຍລະອຽດຫຼາຍກວ່ານີ້. ເພື່ອເບິ່ງເພີ່ມ: ໄຟລ໌ → ເປີດຊຸດແຜ່ນແຜນທີ່…, ຫຼື OpenStreetMap (ແຜນທີ່ → ແຜນທີ່ພື້ນຫຼັງ) ເມື່ອມີອິນເຕີເນັດ.
+
+# ໜ້າຕ່າງ, ໂໝດນຳສະເໜີ
+presenter-fact = { $label }: { $value } (ຮອດ { $date })
+button-hide-left-panel = ເຊື່ອງແຖບເບື້ອງຊ້າຍ (F9)
+button-show-left-panel = ສະແດງແຖບເບື້ອງຊ້າຍ (F9)
+button-hide-right-panel = ເຊື່ອງແຖບເບື້ອງຂວາ (F10)
+button-show-right-panel = ສະແດງແຖບເບື້ອງຂວາ (F10)
+menu-left-panel = ແຖບເບື້ອງຊ້າຍ: ຄົ້ນຫາ ແລະ ຊັ້ນຂໍ້ມູນ (F9)
+menu-right-panel = ແຖບເບື້ອງຂວາ: ລາຍລະອຽດ, ສະຖານີ, ເສັ້ນທາງ, ຄຳອະທິບາຍ (F10)
+menu-fullscreen = ເຕັມຈໍ (F11)
+menu-presenter = ໂໝດນຳສະເໜີ (F5; Esc ເພື່ອອອກ)
+keys-presenter = ເປີດ ຫຼື ປິດໂໝດນຳສະເໜີ (Esc ເພື່ອອອກ)
+keys-room-size = ໂໝດນຳສະເໜີ: ຂະຫຍາຍ ຫຼື ຫຍໍ້ຕົວໜັງສື ແລະ ເສັ້ນໃນແຜນທີ່
+keys-left-panel = ສະແດງ ຫຼື ເຊື່ອງແຖບເບື້ອງຊ້າຍ
+keys-right-panel = ສະແດງ ຫຼື ເຊື່ອງແຖບເບື້ອງຂວາ
+keys-fullscreen = ເປີດ ຫຼື ປິດເຕັມຈໍ
+
+# ການນຳທ່ຽວ
+menu-tours = ການນຳທ່ຽວ
+menu-tour-open-file = ເປີດໄຟລ໌ການນຳທ່ຽວ…
+menu-tour-open-path = ເປີດການນຳທ່ຽວໂດຍພິມເສັ້ນທາງໄຟລ໌…
+menu-tour-next = ຈຸດຕໍ່ໄປ (→, PageDown, Space)
+menu-tour-previous = ຈຸດກ່ອນໜ້າ (←, PageUp)
+menu-tour-end = ຈົບການນຳທ່ຽວ (Esc)
+path-box-title-tour = ເປີດການນຳທ່ຽວ
+dialog-filter-tours = ການນຳທ່ຽວ (JSON)
+tour-sources = ແຫຼ່ງຂໍ້ມູນ: { $sources } (ຮອດ { $date })
+tour-stop-of = { $tour } · ຈຸດທີ { $stop } ຈາກ { $count }
+notice-tour-unreadable = ບໍ່ສາມາດສະແດງການນຳທ່ຽວ { $path }: { $reason }.
+keys-tour = ລະຫວ່າງການນຳທ່ຽວ: ຈຸດຕໍ່ໄປ / ຈຸດກ່ອນໜ້າ (Home: ຈຸດທຳອິດ, Esc: ຈົບ)

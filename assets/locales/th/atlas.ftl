@@ -18,7 +18,7 @@ menu-tile-server-use = ใช้
 menu-measure = วัดระยะทาง (M)
 menu-view = มุมมอง
 menu-language = ภาษา
-menu-spotlight = สปอตไลต์ที่ตัวชี้ (S)
+menu-spotlight = สปอตไลต์ (S หรือ L): ที่สิ่งที่เลือก หรือที่ตัวชี้
 menu-keys = แป้นพิมพ์ลัด
 menu-help = ช่วยเหลือ
 menu-about = เกี่ยวกับแผนที่และข้อมูล
@@ -45,7 +45,7 @@ keys-home = ทั้งระเบียง
 keys-zoom = ขยาย / ย่อ
 keys-pan = เลื่อนแผนที่
 keys-measure = วัดระยะทาง กดอีกครั้งเพื่อหยุด
-keys-spotlight = สปอตไลต์ที่ตัวชี้
+keys-spotlight = สปอตไลต์ที่สิ่งที่เลือก หรือที่ตัวชี้
 keys-escape = ยกเลิกการเลือก หยุดวัด
 keys-open = เปิดไฟล์ GeoJSON
 
@@ -291,3 +291,33 @@ legend-built-up = เขตเมือง
 legend-border-uncertain = ชายแดน (เมื่อซูมเข้า): เส้นโดยประมาณ ชายแดนจริงอยู่ในแถบ (±2 กม.)
 legend-country-tints = แต่ละประเทศมีสีของตนเอง ภาพนูนต่ำแสดงถึงซูม 8
 map-detail-limit = แผนที่ในตัวไม่มีรายละเอียดมากกว่านี้ ดูเพิ่มได้ที่: ไฟล์ → เปิดชุดไทล์… หรือ OpenStreetMap (แผนที่ → แผนที่พื้นหลัง) เมื่อออนไลน์
+
+# หน้าต่าง โหมดนำเสนอ
+presenter-fact = { $label }: { $value } (ณ { $date })
+button-hide-left-panel = ซ่อนแผงด้านซ้าย (F9)
+button-show-left-panel = แสดงแผงด้านซ้าย (F9)
+button-hide-right-panel = ซ่อนแผงด้านขวา (F10)
+button-show-right-panel = แสดงแผงด้านขวา (F10)
+menu-left-panel = แผงด้านซ้าย: ค้นหาและชั้นข้อมูล (F9)
+menu-right-panel = แผงด้านขวา: รายละเอียด สถานี เส้นทาง คำอธิบายสัญลักษณ์ (F10)
+menu-fullscreen = เต็มจอ (F11)
+menu-presenter = โหมดนำเสนอ (F5; Esc เพื่อออก)
+keys-presenter = เปิดหรือปิดโหมดนำเสนอ (Esc เพื่อออก)
+keys-room-size = โหมดนำเสนอ: ขยายหรือย่อตัวอักษรและเส้นบนแผนที่
+keys-left-panel = แสดงหรือซ่อนแผงด้านซ้าย
+keys-right-panel = แสดงหรือซ่อนแผงด้านขวา
+keys-fullscreen = เปิดหรือปิดเต็มจอ
+
+# ทัวร์นำชม
+menu-tours = ทัวร์นำชม
+menu-tour-open-file = เปิดไฟล์ทัวร์…
+menu-tour-open-path = เปิดทัวร์โดยพิมพ์ตำแหน่งไฟล์…
+menu-tour-next = จุดถัดไป (→, PageDown, Space)
+menu-tour-previous = จุดก่อนหน้า (←, PageUp)
+menu-tour-end = จบทัวร์ (Esc)
+path-box-title-tour = เปิดทัวร์
+dialog-filter-tours = ทัวร์ (JSON)
+tour-sources = แหล่งที่มา: { $sources } (ณ { $date })
+tour-stop-of = { $tour } · จุดที่ { $stop } จาก { $count }
+notice-tour-unreadable = ไม่สามารถแสดงทัวร์ { $path }: { $reason }
+keys-tour = ระหว่างทัวร์: จุดถัดไป / จุดก่อนหน้า (Home: จุดแรก, Esc: จบ)

@@ -18,7 +18,7 @@ menu-tile-server-use = Dùng
 menu-measure = Đo khoảng cách (M)
 menu-view = Hiển thị
 menu-language = Ngôn ngữ
-menu-spotlight = Đèn chiếu theo con trỏ (S)
+menu-spotlight = Đèn chiếu (S hoặc L): vào đối tượng đã chọn, nếu không thì theo con trỏ
 menu-keys = Phím tắt
 menu-help = Trợ giúp
 menu-about = Giới thiệu tập bản đồ và dữ liệu
@@ -45,7 +45,7 @@ keys-home = Toàn hành lang
 keys-zoom = Phóng to / thu nhỏ
 keys-pan = Di chuyển bản đồ
 keys-measure = Đo khoảng cách; nhấn lại để dừng
-keys-spotlight = Đèn chiếu theo con trỏ
+keys-spotlight = Đèn chiếu vào đối tượng đã chọn, nếu không thì theo con trỏ
 keys-escape = Bỏ chọn, dừng đo
 keys-open = Mở tệp GeoJSON
 
@@ -290,3 +290,33 @@ legend-built-up = Khu đô thị
 legend-border-uncertain = Biên giới (khi phóng to): đường khái quát, biên giới thật nằm trong dải (±2 km)
 legend-country-tints = Mỗi nước một màu nền; địa hình bóng đổ đến mức thu phóng 8
 map-detail-limit = Bản đồ tích hợp không có chi tiết hơn ở đây. Để xem thêm: Tệp → Mở gói ô bản đồ…, hoặc OpenStreetMap (Bản đồ → Bản đồ nền) khi có mạng.
+
+# Cửa sổ, chế độ trình chiếu
+presenter-fact = { $label }: { $value } (tính đến { $date })
+button-hide-left-panel = Ẩn bảng bên trái (F9)
+button-show-left-panel = Hiện bảng bên trái (F9)
+button-hide-right-panel = Ẩn bảng bên phải (F10)
+button-show-right-panel = Hiện bảng bên phải (F10)
+menu-left-panel = Bảng bên trái: tìm kiếm và lớp bản đồ (F9)
+menu-right-panel = Bảng bên phải: chi tiết, ga, tuyến, chú giải (F10)
+menu-fullscreen = Toàn màn hình (F11)
+menu-presenter = Chế độ trình chiếu (F5; Esc để thoát)
+keys-presenter = Bật hoặc tắt chế độ trình chiếu (Esc để thoát)
+keys-room-size = Chế độ trình chiếu: chữ và đường trên bản đồ to hơn hoặc nhỏ hơn
+keys-left-panel = Hiện hoặc ẩn bảng bên trái
+keys-right-panel = Hiện hoặc ẩn bảng bên phải
+keys-fullscreen = Bật hoặc tắt toàn màn hình
+
+# Tham quan có hướng dẫn
+menu-tours = Tham quan
+menu-tour-open-file = Mở tệp tham quan…
+menu-tour-open-path = Mở tham quan bằng cách gõ đường dẫn…
+menu-tour-next = Điểm dừng tiếp (→, PageDown, Space)
+menu-tour-previous = Điểm dừng trước (←, PageUp)
+menu-tour-end = Kết thúc tham quan (Esc)
+path-box-title-tour = Mở tham quan
+dialog-filter-tours = Tham quan (JSON)
+tour-sources = Nguồn: { $sources } (tính đến { $date })
+tour-stop-of = { $tour } · điểm dừng { $stop }/{ $count }
+notice-tour-unreadable = Không thể hiển thị tham quan { $path }: { $reason }.
+keys-tour = Khi tham quan: điểm dừng tiếp / trước (Home: điểm đầu, Esc: kết thúc)

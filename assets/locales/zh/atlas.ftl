@@ -18,7 +18,7 @@ menu-tile-server-use = 使用
 menu-measure = 测量距离 (M)
 menu-view = 视图
 menu-language = 语言
-menu-spotlight = 指针聚光灯 (S)
+menu-spotlight = 聚光灯（S 或 L）：照向所选要素，否则跟随指针
 menu-keys = 键盘快捷键
 menu-help = 帮助
 menu-about = 关于地图集及其数据
@@ -45,7 +45,7 @@ keys-home = 整个走廊
 keys-zoom = 放大 / 缩小
 keys-pan = 移动地图
 keys-measure = 测量距离；再按一次停止
-keys-spotlight = 指针聚光灯
+keys-spotlight = 聚光灯照向所选要素，否则跟随指针
 keys-escape = 取消选择，停止测量
 keys-open = 打开 GeoJSON 文件
 
@@ -290,3 +290,33 @@ legend-built-up = 建成区
 legend-border-uncertain = 国界（放大后）：概略线，实际国界在色带内（±2 公里）
 legend-country-tints = 各国以不同底色区分；地形晕渲显示至缩放级别 8
 map-detail-limit = 内置地图在此没有更多细节。如需更多：文件 → 打开瓦片包…，或联网时使用 OpenStreetMap（地图 → 背景地图）。
+
+# 窗口、演示模式
+presenter-fact = { $label }：{ $value }（截至 { $date }）
+button-hide-left-panel = 隐藏左侧面板 (F9)
+button-show-left-panel = 显示左侧面板 (F9)
+button-hide-right-panel = 隐藏右侧面板 (F10)
+button-show-right-panel = 显示右侧面板 (F10)
+menu-left-panel = 左侧面板：搜索和图层 (F9)
+menu-right-panel = 右侧面板：详情、车站、线路、图例 (F10)
+menu-fullscreen = 全屏 (F11)
+menu-presenter = 演示模式（F5；Esc 退出）
+keys-presenter = 开启或关闭演示模式（Esc 退出）
+keys-room-size = 演示模式：放大或缩小地图文字和线条
+keys-left-panel = 显示或隐藏左侧面板
+keys-right-panel = 显示或隐藏右侧面板
+keys-fullscreen = 开启或关闭全屏
+
+# 导览
+menu-tours = 导览
+menu-tour-open-file = 打开导览文件…
+menu-tour-open-path = 输入路径打开导览…
+menu-tour-next = 下一站（→、PageDown、空格）
+menu-tour-previous = 上一站（←、PageUp）
+menu-tour-end = 结束导览（Esc）
+path-box-title-tour = 打开导览
+dialog-filter-tours = 导览（JSON）
+tour-sources = 来源：{ $sources }（截至 { $date }）
+tour-stop-of = { $tour } · 第 { $stop } 站，共 { $count } 站
+notice-tour-unreadable = 无法显示导览 { $path }：{ $reason }。
+keys-tour = 导览中：下一站 / 上一站（Home：第一站，Esc：结束）
