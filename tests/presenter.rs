@@ -330,3 +330,32 @@ fn a_bad_tour_file_is_refused_in_plain_words() {
     h.get_by_label_contains("the tour has no stops");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn the_timeline_shows_boten_vientiane_under_construction_in_2019_and_open_in_2022() {
+    let mut h = harness();
+    let section = feature_id(h.state(), "rail-boten-vientiane");
+    h.state_mut().state.select(Some(section));
+    h.key_press(egui::Key::T);
+    h.run_steps(3);
+    assert!(
+        h.state().state.window.year.is_some(),
+        "T turns the timeline on"
+    );
+    h.get_by_label("Year");
+    h.state_mut().state.window.year = Some(2019);
+    h.run_steps(3);
+    h.get_by_label("In 2019: under construction");
+    h.state_mut().state.window.year = Some(2022);
+    h.run_steps(3);
+    h.get_by_label("In 2022: open");
+    // Play runs through the years to today and stops.
+    h.state_mut().state.window.year = Some(2013);
+    h.get_by_label("Play").click();
+    h.run_steps(2);
+    assert!(h.state().state.window.playing.is_some());
+    h.key_press(egui::Key::T);
+    h.run_steps(2);
+    assert!(h.state().state.window.year.is_none(), "T turns it off");
+    assert!(h.query_by_label("In 2022: open").is_none());
+}

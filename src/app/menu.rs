@@ -117,6 +117,10 @@ impl MenuBar {
                 ui.checkbox(&mut w.left_open, tr("menu-left-panel"));
                 ui.checkbox(&mut w.right_open, tr("menu-right-panel"));
                 ui.checkbox(&mut w.fullscreen, tr("menu-fullscreen"));
+                let mut timeline = w.year.is_some();
+                if ui.checkbox(&mut timeline, tr("menu-timeline")).changed() {
+                    w.toggle_timeline();
+                }
                 if ui
                     .checkbox(&mut w.presenter, tr("menu-presenter"))
                     .changed()
@@ -212,7 +216,8 @@ impl MenuBar {
                         ("F9", tr("keys-left-panel")),
                         ("F10", tr("keys-right-panel")),
                         ("F11", tr("keys-fullscreen")),
-                        ("→ PgDn ␣ / ← PgUp", tr("keys-tour")),
+                        ("T", tr("keys-timeline")),
+                        ("→ PgDn Space / ← PgUp", tr("keys-tour")),
                         ("Esc", tr("keys-escape")),
                         ("Ctrl+O", tr("keys-open")),
                     ] {

@@ -182,6 +182,9 @@ impl AtlasApp {
         self.apply_window(ctx);
         self.apply_effects(ctx);
         self.follow_tour(ctx);
+        if self.state.window.tick_timeline(now_of(ctx)) {
+            ctx.request_repaint();
+        }
         let now = ctx.input(|i| i.time);
         self.map.tick(now);
         if self.map.flying() || !self.state.imports.is_empty() || self.state.pack_job.is_some() {
@@ -290,6 +293,10 @@ impl AtlasApp {
         let Some(stop) = player.current() else {
             return;
         };
+        if let Some(year) = stop.year {
+            self.state.window.year = Some(year);
+            self.state.window.playing = None;
+        }
         if let Some(kinds) = stop.layer_kinds() {
             let layers: Vec<_> = self
                 .state
@@ -342,13 +349,13 @@ impl AtlasApp {
             || i.consume_key(M::NONE, Key::PageDown)
             || i.consume_key(M::NONE, Key::Space)
         {
-            player.next();
+            player.next_stop();
         }
         if i.consume_key(M::NONE, Key::ArrowLeft) || i.consume_key(M::NONE, Key::PageUp) {
-            player.previous();
+            player.previous_stop();
         }
         if i.consume_key(M::NONE, Key::Home) {
-            player.first();
+            player.first_stop();
             // Home again flies there even when already at the first stop.
             self.tour_shown = None;
         }
@@ -390,6 +397,9 @@ impl AtlasApp {
                 if self.state.tool == MapTool::Measure {
                     menu::toggle_measure(&mut self.state);
                 }
+            }
+            if i.consume_key(egui::Modifiers::NONE, egui::Key::T) {
+                self.state.window.toggle_timeline();
             }
             if i.consume_key(egui::Modifiers::NONE, egui::Key::M) {
                 menu::toggle_measure(&mut self.state);
@@ -741,6 +751,7 @@ impl AtlasApp {
                 .state
                 .window
                 .map_scale(ui.ctx().content_rect().height()),
+            year: self.state.window.year,
         };
         let scale = input.scale;
         // A strip along each panel's edge is left to the panel, so dragging the edge
@@ -773,6 +784,8 @@ impl AtlasApp {
             self.state.measure.push(at);
         }
         self.pointer = events.pointer;
+        let now = now_of(ui.ctx());
+        presenter::timeline_bar(ui, map_rect, &mut self.state.window, now);
         self.presenter_overlays(ui, map_rect, scale);
         self.panel_buttons(ui, map_rect);
         self.notices(ui);
@@ -1005,6 +1018,11 @@ fn edge_button(
         egui::Stroke::NONE,
     ));
     response.on_hover_text(label).clicked()
+}
+
+/// The time of this frame, seconds.
+fn now_of(ctx: &egui::Context) -> f64 {
+    ctx.input(|i| i.time)
 }
 
 /// One notice: its text wrapped beside its ×, its details folded away.

@@ -7,6 +7,7 @@
 
 use crate::app::menu::PathPurpose;
 use crate::app::state::AppState;
+use crate::data::timeline;
 use crate::data::tour::{self, TourPlayer};
 use crate::data::{Feature, LayerKind};
 use crate::i18n::{self, Arg, tr, tr_args};
@@ -30,6 +31,10 @@ pub struct WindowState {
     pub room_adjust: f32,
     /// The tour being shown, and its stop.
     pub tour: Option<TourPlayer>,
+    /// The timeline's year (`None`: the timeline is off and the map shows today).
+    pub year: Option<i32>,
+    /// The timeline is playing through the years; the time (seconds) of the last step.
+    pub playing: Option<f64>,
 }
 
 impl Default for WindowState {
@@ -41,9 +46,14 @@ impl Default for WindowState {
             presenter: false,
             room_adjust: 1.0,
             tour: None,
+            year: None,
+            playing: None,
         }
     }
 }
+
+/// Seconds per year while the timeline plays.
+pub const PLAY_STEP_S: f64 = 1.0;
 
 /// One Ctrl +/− step of the presenter's size adjustment.
 pub const ROOM_STEP: f32 = 1.15;
@@ -71,6 +81,30 @@ impl WindowState {
         } else {
             1.0
         }
+    }
+
+    /// Turns the timeline on (at the current year) or off.
+    pub fn toggle_timeline(&mut self) {
+        self.playing = None;
+        self.year = match self.year {
+            Some(_) => None,
+            None => Some(timeline::current_year()),
+        };
+    }
+
+    /// Advances a playing timeline by a year each [`PLAY_STEP_S`] seconds, stopping at
+    /// the current year; returns whether it is still playing.
+    pub fn tick_timeline(&mut self, now: f64) -> bool {
+        let (Some(last), Some(year)) = (self.playing, self.year) else {
+            self.playing = None;
+            return false;
+        };
+        if now - last >= PLAY_STEP_S {
+            let next = year + 1;
+            self.year = Some(next.min(timeline::current_year()));
+            self.playing = (next < timeline::current_year()).then_some(now);
+        }
+        self.playing.is_some()
     }
 
     /// Makes the map larger (Ctrl +) or smaller (Ctrl −) in presenter mode, within the
@@ -221,10 +255,10 @@ pub fn tours_menu(ui: &mut egui::Ui, state: &mut AppState, purpose: &mut PathPur
     if let Some(player) = state.window.tour.as_mut() {
         ui.separator();
         if ui.button(tr("menu-tour-next")).clicked() {
-            player.next();
+            player.next_stop();
         }
         if ui.button(tr("menu-tour-previous")).clicked() {
-            player.previous();
+            player.previous_stop();
         }
         if ui.button(tr("menu-tour-end")).clicked() {
             state.window.tour = None;
@@ -259,6 +293,60 @@ pub fn stop_caption(player: &TourPlayer, lang: crate::data::Lang) -> Option<Capt
         lines: vec![tour::text_in(&stop.caption, lang)],
         foot,
     })
+}
+
+/// The timeline bar at the foot of the map: play / pause, the year slider from
+/// [`timeline::FIRST_YEAR`] to this year, and a button to close it.
+pub fn timeline_bar(ui: &egui::Ui, rect: egui::Rect, w: &mut WindowState, now: f64) {
+    let Some(mut year) = w.year else {
+        return;
+    };
+    let last = timeline::current_year();
+    let mut close = false;
+    egui::Area::new(egui::Id::unique("timeline bar"))
+        .order(egui::Order::Foreground)
+        .pivot(egui::Align2::CENTER_BOTTOM)
+        .fixed_pos(rect.center_bottom() + egui::vec2(0.0, -40.0))
+        .show(ui.ctx(), |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    let playing = w.playing.is_some();
+                    let label = if playing {
+                        tr("timeline-pause")
+                    } else {
+                        tr("timeline-play")
+                    };
+                    if ui.button(label).clicked() {
+                        w.playing = if playing {
+                            None
+                        } else {
+                            if year >= last {
+                                year = timeline::FIRST_YEAR;
+                            }
+                            Some(now)
+                        };
+                    }
+                    ui.label(tr("timeline-year"));
+                    let slider = egui::Slider::new(&mut year, timeline::FIRST_YEAR..=last)
+                        .integer()
+                        .clamping(egui::SliderClamping::Always);
+                    if ui.add(slider).changed() {
+                        w.playing = None;
+                    }
+                    if ui
+                        .button(tr("timeline-close"))
+                        .on_hover_text(tr("timeline-close-tooltip"))
+                        .clicked()
+                    {
+                        close = true;
+                    }
+                });
+            });
+        });
+    w.year = if close { None } else { Some(year) };
+    if close {
+        w.playing = None;
+    }
 }
 
 /// The layer kinds the small map legend explains, with the style's legend rows for them.

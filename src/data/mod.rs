@@ -10,6 +10,7 @@ pub mod load;
 pub mod pack;
 pub mod provenance;
 pub mod relief;
+pub mod timeline;
 pub mod tour;
 pub mod validate;
 

@@ -263,7 +263,7 @@ impl TourPlayer {
     }
 
     /// Moves to the next stop; false at the last one.
-    pub fn next(&mut self) -> bool {
+    pub fn next_stop(&mut self) -> bool {
         if self.stop + 1 < self.tour.stops.len() {
             self.stop += 1;
             true
@@ -273,7 +273,7 @@ impl TourPlayer {
     }
 
     /// Moves to the previous stop; false at the first one.
-    pub fn previous(&mut self) -> bool {
+    pub fn previous_stop(&mut self) -> bool {
         if self.stop > 0 {
             self.stop -= 1;
             true
@@ -283,7 +283,7 @@ impl TourPlayer {
     }
 
     /// Back to the first stop.
-    pub fn first(&mut self) {
+    pub fn first_stop(&mut self) {
         self.stop = 0;
     }
 }
@@ -354,13 +354,13 @@ mod tests {
         let tour = Tour::parse(BUILTIN[0].1).expect("built-in tour");
         let n = tour.stops.len();
         let mut p = TourPlayer::new(tour);
-        assert!(!p.previous());
+        assert!(!p.previous_stop());
         for _ in 1..n {
-            assert!(p.next());
+            assert!(p.next_stop());
         }
-        assert!(!p.next());
+        assert!(!p.next_stop());
         assert_eq!(p.stop, n - 1);
-        p.first();
+        p.first_stop();
         assert_eq!(p.stop, 0);
     }
 

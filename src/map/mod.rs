@@ -155,6 +155,8 @@ pub struct MapInput<'a> {
     /// The room scale of widths, symbols and labels (1 on a desk; see
     /// [`style::set_map_scale`]).
     pub scale: f32,
+    /// The timeline's year: the corridor drawn as it was then (`None`: as it is).
+    pub year: Option<i32>,
 }
 
 /// What the user did on the map this frame.
@@ -507,6 +509,7 @@ fn draw_overlays(
             let draw = overlays::LayerDraw {
                 opacity: *opacity,
                 zoom: viewport.zoom,
+                year: input.year,
             };
             overlays::draw_layer(painter, viewport, layer, p, draw);
         }

@@ -55,6 +55,22 @@ impl DetailsPanel {
             .unwrap_or_else(|| tr("unnamed"));
         ui.heading(RichText::new(title).strong());
         ui.label(RichText::new(kind_line(kind, &feature)).color(style::ui::LABEL_MINOR));
+        if let (Some(year), Some(life)) = (
+            state.window.year,
+            crate::data::timeline::Lifecycle::of(&feature),
+        ) {
+            let stage = life.stage_in(year).status_value();
+            ui.label(
+                RichText::new(tr_args(
+                    "details-in-year",
+                    &[
+                        ("year", Arg::from(year.to_string())),
+                        ("status", Arg::from(i18n::value_word("status", stage))),
+                    ],
+                ))
+                .strong(),
+            );
+        }
         if let Some(caveat) = position_caveat(&feature) {
             ui.label(RichText::new(caveat).strong().color(style::ui::WARNING));
         }

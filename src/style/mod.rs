@@ -78,6 +78,17 @@ impl Status {
         }
     }
 
+    /// The status of a feature at a stage of its life (the timeline's year).
+    pub fn of_stage(stage: crate::data::timeline::Stage) -> Self {
+        use crate::data::timeline::Stage;
+        match stage {
+            Stage::Open => Self::Open,
+            Stage::UnderConstruction => Self::UnderConstruction,
+            Stage::Planned => Self::Planned,
+            Stage::NotBuilt => Self::NotBuilt,
+        }
+    }
+
     /// Plain words for the legend and the details panel.
     pub fn label(self) -> &'static str {
         match self {
@@ -286,11 +297,39 @@ pub fn route_color(mode: &str) -> Color32 {
 /// The look of one feature of a layer of `kind`; decided once at load time, so nothing
 /// about style is evaluated per frame.
 pub fn feature_look(kind: LayerKind, feature: &Feature) -> FeatureLook {
-    let status = Status::of(feature);
-    let unfinished = status != Status::Open;
+    feature_look_in(kind, feature, Status::of(feature))
+}
+
+/// How much of its colour a line keeps while only planned: faded, so planned, under
+/// construction (dashed) and open (solid) read apart on the timeline.
+pub const PLANNED_FADE: f32 = 0.4;
+
+/// A corridor line as its status draws it: solid when open, dashed while being built,
+/// dashed and faded while only planned or never built.
+pub fn status_line(
+    color: Color32,
+    width: f32,
+    casing: Option<Color32>,
+    status: Status,
+) -> LineLook {
+    match status {
+        Status::Open => line(color, width, casing, false),
+        Status::UnderConstruction => line(color, width, casing, true),
+        Status::Planned | Status::NotBuilt => line(
+            color.gamma_multiply(PLANNED_FADE),
+            width,
+            casing.map(|c| c.gamma_multiply(PLANNED_FADE)),
+            true,
+        ),
+    }
+}
+
+/// The look of one feature with a given `status` (its own, or the one the timeline's year
+/// gives it).
+pub fn feature_look_in(kind: LayerKind, feature: &Feature, status: Status) -> FeatureLook {
     match kind {
         LayerKind::Railway => FeatureLook {
-            line: line(RAIL, 4.0, Some(RAIL_CASING), unfinished),
+            line: status_line(RAIL, 4.0, Some(RAIL_CASING), status),
             ..look(RAIL, 60)
         },
         // Stations outrank ports for labels: the railway is what the corridor is about, and
@@ -314,7 +353,7 @@ pub fn feature_look(kind: LayerKind, feature: &Feature) -> FeatureLook {
             ..look(RAIL, 95)
         },
         LayerKind::Expressway => FeatureLook {
-            line: line(EXPRESSWAY, 3.0, Some(EXPRESSWAY_CASING), unfinished),
+            line: status_line(EXPRESSWAY, 3.0, Some(EXPRESSWAY_CASING), status),
             ..look(EXPRESSWAY, 40)
         },
         LayerKind::Port => {
@@ -432,8 +471,8 @@ pub struct LegendEntry {
 
 /// Every legend row, built from the same functions the map uses, in a fixed order.
 pub fn legend_entries() -> Vec<LegendEntry> {
-    let rail = |dashed| line(RAIL, 4.0, Some(RAIL_CASING), dashed);
-    let expressway = |dashed| line(EXPRESSWAY, 3.0, Some(EXPRESSWAY_CASING), dashed);
+    let rail = |status| status_line(RAIL, 4.0, Some(RAIL_CASING), status);
+    let expressway = |status| status_line(EXPRESSWAY, 3.0, Some(EXPRESSWAY_CASING), status);
     let station = PointLook {
         fill: WHITE,
         stroke: RAIL,
@@ -446,8 +485,21 @@ pub fn legend_entries() -> Vec<LegendEntry> {
     use LayerKind as K;
     use Swatch as S;
     vec![
-        entry(K::Railway, "legend-railway-open", S::Line(rail(false))),
-        entry(K::Railway, "legend-railway-planned", S::Line(rail(true))),
+        entry(
+            K::Railway,
+            "legend-railway-open",
+            S::Line(rail(Status::Open)),
+        ),
+        entry(
+            K::Railway,
+            "legend-railway-planned",
+            S::Line(rail(Status::UnderConstruction)),
+        ),
+        entry(
+            K::Railway,
+            "legend-railway-not-started",
+            S::Line(rail(Status::Planned)),
+        ),
         entry(
             K::Railway,
             "legend-railway-gap-fill",
@@ -467,12 +519,17 @@ pub fn legend_entries() -> Vec<LegendEntry> {
         entry(
             K::Expressway,
             "legend-expressway-open",
-            S::Line(expressway(false)),
+            S::Line(expressway(Status::Open)),
         ),
         entry(
             K::Expressway,
             "legend-expressway-planned",
-            S::Line(expressway(true)),
+            S::Line(expressway(Status::UnderConstruction)),
+        ),
+        entry(
+            K::Expressway,
+            "legend-expressway-not-started",
+            S::Line(expressway(Status::Planned)),
         ),
         entry(K::Port, "legend-port-road", S::Point(port("road"))),
         entry(K::Port, "legend-port-rail", S::Point(port("rail"))),

@@ -195,10 +195,10 @@ search-no-match = No match. Try another spelling or script.
 ## Legend
 
 legend-railway-open = Railway, open
-legend-railway-planned = Railway, planned / under construction
+legend-railway-planned = Railway, under construction
 legend-station = Railway station
 legend-expressway-open = Expressway, open
-legend-expressway-planned = Expressway, planned / under construction
+legend-expressway-planned = Expressway, under construction
 legend-port-road = Border port, road
 legend-port-rail = Border port, rail
 legend-port-road-rail = Border port, road and rail
@@ -341,3 +341,15 @@ tour-sources = Sources: { $sources } (as of { $date })
 tour-stop-of = { $tour } · stop { $stop } of { $count }
 notice-tour-unreadable = The tour { $path } cannot be shown: { $reason }.
 keys-tour = During a tour: next stop / previous stop (Home: first stop, Esc: end)
+
+# Timeline
+timeline-play = Play
+timeline-pause = Pause
+timeline-year = Year
+timeline-close = ×
+timeline-close-tooltip = Close the timeline: the map shows today (T)
+menu-timeline = Timeline: the corridor year by year (T)
+keys-timeline = Timeline on or off
+details-in-year = In { $year }: { $status }
+legend-railway-not-started = Railway, planned (not yet being built)
+legend-expressway-not-started = Expressway, planned (not yet being built)

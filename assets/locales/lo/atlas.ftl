@@ -183,10 +183,10 @@ search-no-match = ບໍ່ພົບ. ລອງຂຽນແບບອື່ນ �
 ## Legend
 
 legend-railway-open = ທາງລົດໄຟ, ເປີດໃຊ້ແລ້ວ
-legend-railway-planned = ທາງລົດໄຟ, ຢູ່ໃນແຜນ / ກຳລັງກໍ່ສ້າງ
+legend-railway-planned = ທາງລົດໄຟ, ກຳລັງກໍ່ສ້າງ
 legend-station = ສະຖານີລົດໄຟ
 legend-expressway-open = ທາງດ່ວນ, ເປີດໃຊ້ແລ້ວ
-legend-expressway-planned = ທາງດ່ວນ, ຢູ່ໃນແຜນ / ກຳລັງກໍ່ສ້າງ
+legend-expressway-planned = ທາງດ່ວນ, ກຳລັງກໍ່ສ້າງ
 legend-port-road = ດ່ານຊາຍແດນ, ທາງບົກ
 legend-port-rail = ດ່ານຊາຍແດນ, ທາງລົດໄຟ
 legend-port-road-rail = ດ່ານຊາຍແດນ, ທາງບົກ ແລະ ທາງລົດໄຟ
@@ -321,3 +321,15 @@ tour-sources = ແຫຼ່ງຂໍ້ມູນ: { $sources } (ຮອດ { $dat
 tour-stop-of = { $tour } · ຈຸດທີ { $stop } ຈາກ { $count }
 notice-tour-unreadable = ບໍ່ສາມາດສະແດງການນຳທ່ຽວ { $path }: { $reason }.
 keys-tour = ລະຫວ່າງການນຳທ່ຽວ: ຈຸດຕໍ່ໄປ / ຈຸດກ່ອນໜ້າ (Home: ຈຸດທຳອິດ, Esc: ຈົບ)
+
+# ລຳດັບເວລາ
+timeline-play = ຫຼິ້ນ
+timeline-pause = ຢຸດຊົ່ວຄາວ
+timeline-year = ປີ
+timeline-close = ×
+timeline-close-tooltip = ປິດລຳດັບເວລາ: ແຜນທີ່ສະແດງປັດຈຸບັນ (T)
+menu-timeline = ລຳດັບເວລາ: ແລວທາງແຕ່ລະປີ (T)
+keys-timeline = ເປີດ ຫຼື ປິດລຳດັບເວລາ
+details-in-year = ປີ { $year }: { $status }
+legend-railway-not-started = ທາງລົດໄຟ, ຢູ່ໃນແຜນ (ຍັງບໍ່ທັນກໍ່ສ້າງ)
+legend-expressway-not-started = ທາງດ່ວນ, ຢູ່ໃນແຜນ (ຍັງບໍ່ທັນກໍ່ສ້າງ)

@@ -182,10 +182,10 @@ search-no-match = ไม่พบ ลองสะกดแบบอื่นห�
 ## Legend
 
 legend-railway-open = ทางรถไฟ เปิดใช้แล้ว
-legend-railway-planned = ทางรถไฟ อยู่ในแผน / กำลังก่อสร้าง
+legend-railway-planned = ทางรถไฟ กำลังก่อสร้าง
 legend-station = สถานีรถไฟ
 legend-expressway-open = ทางด่วน เปิดใช้แล้ว
-legend-expressway-planned = ทางด่วน อยู่ในแผน / กำลังก่อสร้าง
+legend-expressway-planned = ทางด่วน กำลังก่อสร้าง
 legend-port-road = ด่านชายแดน ทางถนน
 legend-port-rail = ด่านชายแดน ทางราง
 legend-port-road-rail = ด่านชายแดน ทางถนนและทางราง
@@ -321,3 +321,15 @@ tour-sources = แหล่งที่มา: { $sources } (ณ { $date })
 tour-stop-of = { $tour } · จุดที่ { $stop } จาก { $count }
 notice-tour-unreadable = ไม่สามารถแสดงทัวร์ { $path }: { $reason }
 keys-tour = ระหว่างทัวร์: จุดถัดไป / จุดก่อนหน้า (Home: จุดแรก, Esc: จบ)
+
+# เส้นเวลา
+timeline-play = เล่น
+timeline-pause = หยุดชั่วคราว
+timeline-year = ปี
+timeline-close = ×
+timeline-close-tooltip = ปิดเส้นเวลา: แผนที่แสดงปัจจุบัน (T)
+menu-timeline = เส้นเวลา: ระเบียงเศรษฐกิจทีละปี (T)
+keys-timeline = เปิดหรือปิดเส้นเวลา
+details-in-year = ปี { $year }: { $status }
+legend-railway-not-started = ทางรถไฟ อยู่ในแผน (ยังไม่เริ่มก่อสร้าง)
+legend-expressway-not-started = ทางด่วน อยู่ในแผน (ยังไม่เริ่มก่อสร้าง)

@@ -182,10 +182,10 @@ search-no-match = Không tìm thấy. Hãy thử cách viết hoặc loại ch�
 ## Legend
 
 legend-railway-open = Đường sắt, đang hoạt động
-legend-railway-planned = Đường sắt, quy hoạch / đang xây dựng
+legend-railway-planned = Đường sắt, đang xây dựng
 legend-station = Nhà ga đường sắt
 legend-expressway-open = Đường cao tốc, đang hoạt động
-legend-expressway-planned = Đường cao tốc, quy hoạch / đang xây dựng
+legend-expressway-planned = Đường cao tốc, đang xây dựng
 legend-port-road = Cửa khẩu đường bộ
 legend-port-rail = Cửa khẩu đường sắt
 legend-port-road-rail = Cửa khẩu đường bộ và đường sắt
@@ -320,3 +320,15 @@ tour-sources = Nguồn: { $sources } (tính đến { $date })
 tour-stop-of = { $tour } · điểm dừng { $stop }/{ $count }
 notice-tour-unreadable = Không thể hiển thị tham quan { $path }: { $reason }.
 keys-tour = Khi tham quan: điểm dừng tiếp / trước (Home: điểm đầu, Esc: kết thúc)
+
+# Dòng thời gian
+timeline-play = Phát
+timeline-pause = Tạm dừng
+timeline-year = Năm
+timeline-close = ×
+timeline-close-tooltip = Đóng dòng thời gian: bản đồ hiện hiện trạng (T)
+menu-timeline = Dòng thời gian: hành lang qua từng năm (T)
+keys-timeline = Bật hoặc tắt dòng thời gian
+details-in-year = Năm { $year }: { $status }
+legend-railway-not-started = Đường sắt, quy hoạch (chưa khởi công)
+legend-expressway-not-started = Đường cao tốc, quy hoạch (chưa khởi công)

@@ -182,10 +182,10 @@ search-no-match = 没有结果。请换一种写法或文字再试。
 ## Legend
 
 legend-railway-open = 铁路（已开通）
-legend-railway-planned = 铁路（规划中 / 在建）
+legend-railway-planned = 铁路（在建）
 legend-station = 火车站
 legend-expressway-open = 高速公路（已开通）
-legend-expressway-planned = 高速公路（规划中 / 在建）
+legend-expressway-planned = 高速公路（在建）
 legend-port-road = 边境口岸（公路）
 legend-port-rail = 边境口岸（铁路）
 legend-port-road-rail = 边境口岸（公路和铁路）
@@ -320,3 +320,15 @@ tour-sources = 来源：{ $sources }（截至 { $date }）
 tour-stop-of = { $tour } · 第 { $stop } 站，共 { $count } 站
 notice-tour-unreadable = 无法显示导览 { $path }：{ $reason }。
 keys-tour = 导览中：下一站 / 上一站（Home：第一站，Esc：结束）
+
+# 时间轴
+timeline-play = 播放
+timeline-pause = 暂停
+timeline-year = 年份
+timeline-close = ×
+timeline-close-tooltip = 关闭时间轴：地图显示现状 (T)
+menu-timeline = 时间轴：逐年查看走廊 (T)
+keys-timeline = 开启或关闭时间轴
+details-in-year = { $year }年：{ $status }
+legend-railway-not-started = 铁路（规划中，尚未开工）
+legend-expressway-not-started = 高速公路（规划中，尚未开工）
