@@ -249,6 +249,19 @@ fn snapshot_of_presenter_mode_at_1920_by_1080() {
     h.key_press(egui::Key::L);
     h.run_steps(3);
     results.add(h.try_snapshot("presenter_1920x1080"));
+    // A tour stop: its caption in the card, the timeline at the stop's year.
+    h.key_press(egui::Key::L);
+    h.get_by_label("Tours").click();
+    h.run_steps(2);
+    h.get_by_label("Kunming to Vientiane by rail").click();
+    h.run_steps(2);
+    for _ in 0..3 {
+        h.key_press(egui::Key::PageDown);
+        h.run_steps(2);
+    }
+    h.remove_cursor();
+    settle(&mut h);
+    results.add(h.try_snapshot("presenter_1920x1080_tour"));
 }
 
 fn point_of(h: &Harness<'_, AtlasApp>, id: &str) -> geo::Coord<f64> {

@@ -295,7 +295,8 @@ pub fn stop_caption(player: &TourPlayer, lang: crate::data::Lang) -> Option<Capt
     })
 }
 
-/// The timeline bar at the foot of the map: play / pause, the year slider from
+/// The timeline bar at the top of the map (clear of the caption card, the scale bar and
+/// the notes at its foot): play / pause, the year slider from
 /// [`timeline::FIRST_YEAR`] to this year, and a button to close it.
 pub fn timeline_bar(ui: &egui::Ui, rect: egui::Rect, w: &mut WindowState, now: f64) {
     let Some(mut year) = w.year else {
@@ -305,8 +306,8 @@ pub fn timeline_bar(ui: &egui::Ui, rect: egui::Rect, w: &mut WindowState, now: f
     let mut close = false;
     egui::Area::new(egui::Id::unique("timeline bar"))
         .order(egui::Order::Foreground)
-        .pivot(egui::Align2::CENTER_BOTTOM)
-        .fixed_pos(rect.center_bottom() + egui::vec2(0.0, -40.0))
+        .pivot(egui::Align2::CENTER_TOP)
+        .fixed_pos(rect.center_top() + egui::vec2(0.0, 10.0))
         .show(ui.ctx(), |ui| {
             egui::Frame::popup(ui.style()).show(ui, |ui| {
                 ui.horizontal(|ui| {
@@ -326,13 +327,15 @@ pub fn timeline_bar(ui: &egui::Ui, rect: egui::Rect, w: &mut WindowState, now: f
                             Some(now)
                         };
                     }
-                    ui.label(tr("timeline-year"));
+                    let name = ui.label(tr("timeline-year"));
                     let slider = egui::Slider::new(&mut year, timeline::FIRST_YEAR..=last)
                         .integer()
+                        .show_value(false)
                         .clamping(egui::SliderClamping::Always);
-                    if ui.add(slider).changed() {
+                    if ui.add(slider).labelled_by(name.id).changed() {
                         w.playing = None;
                     }
+                    ui.label(egui::RichText::new(year.to_string()).strong());
                     if ui
                         .button(tr("timeline-close"))
                         .on_hover_text(tr("timeline-close-tooltip"))
@@ -382,6 +385,9 @@ pub fn map_legend(ui: &egui::Ui, rect: egui::Rect, visible: &[LayerKind]) {
                 .corner_radius(6.0)
                 .inner_margin(egui::Margin::same(8))
                 .show(ui, |ui| {
+                    // Small print: the legend explains the map, it must not cover it.
+                    ui.style_mut().override_text_style = Some(egui::TextStyle::Small);
+                    ui.spacing_mut().item_spacing.y = 2.0;
                     for e in &rows {
                         crate::panels::legend::row(ui, &e.swatch, &tr(e.label));
                     }
