@@ -286,6 +286,10 @@ fn map_input(state: &AppState) -> MapInput<'_> {
         spotlight: false,
         tool: MapTool::Select,
         keyboard_pan: false,
+        // Desk sizes: an image is scaled by its pixel density, not by a room.
+        scale: 1.0,
+        // The corridor as the timeline shows it, when the timeline is on.
+        year: state.window.year,
     }
 }
 

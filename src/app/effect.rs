@@ -41,4 +41,8 @@ pub enum Effect {
     OpenLink(String),
     /// Forget the map's cache of a removed layer.
     ForgetLayer(crate::data::LayerId),
+    /// Show the "Open a tour" file dialog.
+    OpenTourDialog,
+    /// Read a tour file and start it.
+    LoadTour(PathBuf),
 }

@@ -25,6 +25,8 @@ pub enum PathPurpose {
     GeoJson,
     /// A PMTiles pack.
     TilePack,
+    /// A tour file.
+    Tour,
 }
 
 /// State of the menu bar: the custom tile URL being typed and the path-box purpose.
@@ -121,9 +123,27 @@ impl MenuBar {
                 ui.separator();
                 ui.checkbox(&mut state.spotlight, tr("menu-spotlight"));
                 ui.separator();
+                let w = &mut state.window;
+                ui.checkbox(&mut w.left_open, tr("menu-left-panel"));
+                ui.checkbox(&mut w.right_open, tr("menu-right-panel"));
+                ui.checkbox(&mut w.fullscreen, tr("menu-fullscreen"));
+                let mut timeline = w.year.is_some();
+                if ui.checkbox(&mut timeline, tr("menu-timeline")).changed() {
+                    w.toggle_timeline();
+                }
+                if ui
+                    .checkbox(&mut w.presenter, tr("menu-presenter"))
+                    .changed()
+                {
+                    ui.close();
+                }
+                ui.separator();
                 if ui.button(tr("menu-keys")).clicked() {
                     self.keys_open = true;
                 }
+            });
+            ui.menu_button(tr("menu-tours"), |ui| {
+                super::presenter::tours_menu(ui, state, &mut self.path_purpose);
             });
             ui.menu_button(tr("menu-help"), |ui| {
                 if ui.button(tr("menu-about")).clicked() {
@@ -157,6 +177,7 @@ impl MenuBar {
         let title = match self.path_purpose {
             PathPurpose::GeoJson => tr("path-box-title-geojson"),
             PathPurpose::TilePack => tr("path-box-title-tile-pack"),
+            PathPurpose::Tour => tr("path-box-title-tour"),
         };
         egui::Window::new(title)
             .id(egui::Id::unique("path box"))
@@ -179,6 +200,7 @@ impl MenuBar {
                         state.push(match self.path_purpose {
                             PathPurpose::GeoJson => Effect::Import(path),
                             PathPurpose::TilePack => Effect::SetTiles(TileChoice::Pack(path)),
+                            PathPurpose::Tour => Effect::LoadTour(path),
                         });
                         keep = false;
                     }
@@ -207,7 +229,14 @@ impl MenuBar {
                         ("+ / −", tr("keys-zoom")),
                         ("← ↑ → ↓", tr("keys-pan")),
                         ("M", tr("keys-measure")),
-                        ("S", tr("keys-spotlight")),
+                        ("S / L", tr("keys-spotlight")),
+                        ("F5", tr("keys-presenter")),
+                        ("Ctrl + / −", tr("keys-room-size")),
+                        ("F9", tr("keys-left-panel")),
+                        ("F10", tr("keys-right-panel")),
+                        ("F11", tr("keys-fullscreen")),
+                        ("T", tr("keys-timeline")),
+                        ("→ PgDn Space / ← PgUp", tr("keys-tour")),
                         ("Esc", tr("keys-escape")),
                         ("Ctrl+O", tr("keys-open")),
                         ("Ctrl+Shift+C", tr("keys-copy-coordinates")),
@@ -270,6 +299,17 @@ pub fn toggle_measure(state: &mut AppState) {
             MapTool::Select
         }
     };
+}
+
+/// Shows the "Open a tour" dialog; `None` and `true` when no dialog could be shown.
+pub fn pick_tour() -> (Option<PathBuf>, bool) {
+    timed(|| {
+        rfd::FileDialog::new()
+            .set_title(tr("path-box-title-tour"))
+            .add_filter(tr("dialog-filter-tours"), &["json"])
+            .add_filter(tr("dialog-filter-all-files"), &["*"])
+            .pick_file()
+    })
 }
 
 /// Shows the "Open GeoJSON" dialog; `None` and `true` when no dialog could be shown.

@@ -8,6 +8,7 @@ pub mod export_dialog;
 pub mod menu;
 pub mod notices;
 pub mod planner;
+pub mod presenter;
 pub mod settings_file;
 pub mod state;
 
@@ -69,6 +70,11 @@ pub struct AtlasApp {
     title_lang: Option<crate::data::Lang>,
     /// File → Export map image….
     pub export: export_dialog::ExportDialog,
+    /// The fullscreen and presenter-theme state last sent to the window, so a command is
+    /// sent only when it changes.
+    window_applied: Option<(bool, bool)>,
+    /// The tour stop the map was last flown to (tour id, stop), so a new stop flies once.
+    tour_shown: Option<(String, usize)>,
 }
 
 impl AtlasApp {
@@ -187,6 +193,8 @@ impl AtlasApp {
             settings_file: None,
             title_lang: None,
             export: export_dialog::ExportDialog::default(),
+            window_applied: None,
+            tour_shown: None,
         }
     }
 
@@ -201,6 +209,7 @@ impl AtlasApp {
         self.drain_imports();
         self.drain_pack_job(ctx);
         self.shortcuts(ctx);
+        self.apply_window(ctx);
         let now = ctx.input(|i| i.time);
         if let Some(b) = self
             .planner_shell
@@ -209,6 +218,10 @@ impl AtlasApp {
             self.state.push(Effect::FlyToBounds(b));
         }
         self.apply_effects(ctx);
+        self.follow_tour(ctx);
+        if self.state.window.tick_timeline(now) {
+            ctx.request_repaint();
+        }
         self.map.tick(now);
         if self.map.flying() || !self.state.imports.is_empty() || self.state.pack_job.is_some() {
             ctx.request_repaint();
@@ -256,10 +269,146 @@ impl AtlasApp {
         }
     }
 
+    /// Sends fullscreen and the presenter theme to the window when they change.
+    fn apply_window(&mut self, ctx: &egui::Context) {
+        let w = &self.state.window;
+        let wanted = (w.wants_fullscreen(), w.presenter);
+        if self.window_applied == Some(wanted) {
+            return;
+        }
+        let before = self.window_applied.unwrap_or((false, false));
+        if before.0 != wanted.0 {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(wanted.0));
+        }
+        if before.1 != wanted.1 {
+            crate::style::apply_presenter_theme(ctx, wanted.1);
+        }
+        // In presenter mode Ctrl +/− size the map for the room instead of the whole window.
+        ctx.options_mut(|o| o.zoom_with_keyboard = !wanted.1);
+        self.window_applied = Some(wanted);
+    }
+
+    /// Keys of the window itself: panels, fullscreen, presenter mode.
+    fn window_keys(&mut self, i: &mut egui::InputState) {
+        let w = &mut self.state.window;
+        if i.consume_key(egui::Modifiers::NONE, egui::Key::F5) {
+            w.presenter = !w.presenter;
+        }
+        if i.consume_key(egui::Modifiers::NONE, egui::Key::F9) {
+            w.left_open = !w.left_open;
+        }
+        if i.consume_key(egui::Modifiers::NONE, egui::Key::F10) {
+            w.right_open = !w.right_open;
+        }
+        if i.consume_key(egui::Modifiers::NONE, egui::Key::F11) {
+            if w.presenter {
+                w.presenter = false;
+            } else {
+                w.fullscreen = !w.fullscreen;
+            }
+        }
+        if w.presenter {
+            if i.consume_key(egui::Modifiers::COMMAND, egui::Key::Plus)
+                || i.consume_key(egui::Modifiers::COMMAND, egui::Key::Equals)
+            {
+                w.adjust_room(true);
+            }
+            if i.consume_key(egui::Modifiers::COMMAND, egui::Key::Minus) {
+                w.adjust_room(false);
+            }
+        }
+    }
+
+    /// Flies to the tour's stop when it changed, and sets the stop's layers.
+    fn follow_tour(&mut self, ctx: &egui::Context) {
+        let Some(player) = self.state.window.tour.clone() else {
+            self.tour_shown = None;
+            return;
+        };
+        let key = (player.tour.id.clone(), player.stop);
+        if self.tour_shown.as_ref() == Some(&key) {
+            return;
+        }
+        self.tour_shown = Some(key);
+        let Some(stop) = player.current() else {
+            return;
+        };
+        if let Some(year) = stop.year {
+            self.state.window.year = Some(year);
+            self.state.window.playing = None;
+        }
+        if let Some(kinds) = stop.layer_kinds() {
+            let layers: Vec<_> = self
+                .state
+                .atlas
+                .layers()
+                .iter()
+                .filter(|l| l.kind != crate::data::LayerKind::Imported)
+                .map(|l| (l.id, kinds.contains(&l.kind)))
+                .collect();
+            for (id, on) in layers {
+                self.state.set_visible(id, on);
+            }
+        }
+        let now = ctx.input(|i| i.time);
+        let feature = stop
+            .feature
+            .as_deref()
+            .and_then(|id| self.state.atlas.find_by_id(id));
+        self.state.select(feature);
+        let f = feature.and_then(|id| self.state.feature(id));
+        match (f.map(|f| (&f.geometry, f.bbox)), stop.view) {
+            (Some((Some(geo::Geometry::Point(p)), _)), _) => self.map.fly_to(
+                camera::View {
+                    lon: p.x(),
+                    lat: p.y(),
+                    zoom: stop.zoom.unwrap_or(11.0),
+                },
+                now,
+            ),
+            (Some((_, Some(b))), _) => self.map.fly_to_bounds(Bounds::from_rect(b), now),
+            (_, Some(v)) => self.map.fly_to(
+                camera::View {
+                    lon: v.lon,
+                    lat: v.lat,
+                    zoom: v.zoom,
+                },
+                now,
+            ),
+            _ => {}
+        }
+    }
+
+    /// Keys of a tour: a presenter's clicker sends PageDown / PageUp.
+    fn tour_keys(&mut self, i: &mut egui::InputState) {
+        let Some(player) = self.state.window.tour.as_mut() else {
+            return;
+        };
+        use egui::{Key, Modifiers as M};
+        if i.consume_key(M::NONE, Key::ArrowRight)
+            || i.consume_key(M::NONE, Key::PageDown)
+            || i.consume_key(M::NONE, Key::Space)
+        {
+            player.next_stop();
+        }
+        if i.consume_key(M::NONE, Key::ArrowLeft) || i.consume_key(M::NONE, Key::PageUp) {
+            player.previous_stop();
+        }
+        if i.consume_key(M::NONE, Key::Home) {
+            player.first_stop();
+            // Home again flies there even when already at the first stop.
+            self.tour_shown = None;
+        }
+    }
+
     fn shortcuts(&mut self, ctx: &egui::Context) {
-        let typing = ctx.memory(|m| m.focused().is_some());
+        let typing = ctx.text_edit_focused();
         let mut copy_pointer = None;
         ctx.input_mut(|i| {
+            self.window_keys(i);
+            if !typing {
+                self.tour_keys(i);
+            }
             if i.consume_key(egui::Modifiers::COMMAND, egui::Key::F) {
                 self.search.focus_requested = true;
             }
@@ -275,6 +424,17 @@ impl AtlasApp {
             if i.consume_key(egui::Modifiers::NONE, egui::Key::Home) {
                 self.state.push(Effect::Home);
             }
+            if self.state.window.presenter
+                && i.consume_key(egui::Modifiers::NONE, egui::Key::Escape)
+            {
+                // Esc first leaves presenter mode; the selection stays on screen.
+                self.state.window.presenter = false;
+            }
+            if self.state.window.tour.is_some()
+                && i.consume_key(egui::Modifiers::NONE, egui::Key::Escape)
+            {
+                self.state.window.tour = None;
+            }
             if i.consume_key(egui::Modifiers::NONE, egui::Key::Escape) {
                 self.state.select(None);
                 self.state.highlighted = None;
@@ -282,10 +442,15 @@ impl AtlasApp {
                     menu::toggle_measure(&mut self.state);
                 }
             }
+            if i.consume_key(egui::Modifiers::NONE, egui::Key::T) {
+                self.state.window.toggle_timeline();
+            }
             if i.consume_key(egui::Modifiers::NONE, egui::Key::M) {
                 menu::toggle_measure(&mut self.state);
             }
-            if i.consume_key(egui::Modifiers::NONE, egui::Key::S) {
+            if i.consume_key(egui::Modifiers::NONE, egui::Key::S)
+                || i.consume_key(egui::Modifiers::NONE, egui::Key::L)
+            {
                 self.state.spotlight = !self.state.spotlight;
             }
             if i.consume_key(
@@ -491,6 +656,20 @@ impl AtlasApp {
                         );
                     }
                 }
+                Effect::OpenTourDialog => self.open_dialog(PathPurpose::Tour),
+                Effect::LoadTour(path) => match crate::data::tour::Tour::load(&path) {
+                    Ok(tour) => {
+                        self.state.window.tour = Some(crate::data::tour::TourPlayer::new(tour));
+                        self.tour_shown = None;
+                    }
+                    Err(e) => self.state.notices.error(tr_args(
+                        "notice-tour-unreadable",
+                        &[
+                            ("path", Arg::from(path.display().to_string())),
+                            ("reason", Arg::from(e.to_string())),
+                        ],
+                    )),
+                },
             }
         }
     }
@@ -515,9 +694,11 @@ impl AtlasApp {
         let (picked, unavailable) = match purpose {
             PathPurpose::GeoJson => menu::pick_geojson(),
             PathPurpose::TilePack => menu::pick_tile_pack(),
+            PathPurpose::Tour => menu::pick_tour(),
         };
         match (picked, purpose) {
             (Some(p), PathPurpose::GeoJson) => self.state.push(Effect::Import(p)),
+            (Some(p), PathPurpose::Tour) => self.state.push(Effect::LoadTour(p)),
             (Some(p), PathPurpose::TilePack) => {
                 self.state.push(Effect::SetTiles(TileChoice::Pack(p)))
             }
@@ -567,13 +748,20 @@ impl AtlasApp {
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         i18n::set_lang(self.state.lang);
         egui::Panel::top("menu").show(ui, |ui| self.menu.ui(ui, &mut self.state));
-        egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
+        if !self.state.window.presenter {
+            egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
+        }
         let wide = ui.available_width() > 1500.0;
+        let presenter = self.state.window.presenter;
+        // Each side panel folds away (F9 / F10, the buttons at the map's edges, or dragging
+        // its edge closed) and is resized by dragging its edge; presenter mode hides both.
+        let mut left_open = self.state.window.left_shown();
+        let mut right_open = self.state.window.right_shown();
         egui::Panel::left("left")
             .resizable(true)
             .default_size(if wide { 300.0 } else { 250.0 })
-            .max_size(if wide { 420.0 } else { 300.0 })
-            .show(ui, |ui| {
+            .size_range(180.0..=if wide { 520.0 } else { 380.0 })
+            .show_collapsible(ui, &mut left_open, |ui| {
                 ui.add_space(6.0);
                 self.search.ui(ui, &mut self.state);
                 ui.separator();
@@ -585,8 +773,12 @@ impl AtlasApp {
         egui::Panel::right("right")
             .resizable(true)
             .default_size(if wide { 430.0 } else { 340.0 })
-            .max_size(if wide { 640.0 } else { 420.0 })
-            .show(ui, |ui| self.right_panel(ui));
+            .size_range(240.0..=if wide { 760.0 } else { 520.0 })
+            .show_collapsible(ui, &mut right_open, |ui| self.right_panel(ui));
+        if !presenter {
+            self.state.window.left_open = left_open;
+            self.state.window.right_open = right_open;
+        }
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
             .show(ui, |ui| self.map_area(ui));
@@ -651,9 +843,31 @@ impl AtlasApp {
             measure_label,
             spotlight: self.state.spotlight,
             tool: self.state.tool,
-            keyboard_pan: true,
+            // During a tour the arrows move between stops.
+            keyboard_pan: self.state.window.tour.is_none(),
+            scale: self
+                .state
+                .window
+                .map_scale(ui.ctx().content_rect().height()),
+            year: self.state.window.year,
         };
-        let events = self.map.ui(ui, &input);
+        let scale = input.scale;
+        // A strip along each panel's edge is left to the panel, so dragging the edge
+        // resizes the panel instead of panning the map.
+        let grab = ui.style().interaction.resize_grab_radius_side;
+        let full = ui.max_rect();
+        let mut map_rect = full;
+        if !self.state.window.presenter {
+            map_rect.min.x += grab;
+            map_rect.max.x -= grab;
+        }
+        ui.painter()
+            .rect_filled(full, 0.0, crate::style::basemap::SEA);
+        let events = ui
+            .scope_builder(egui::UiBuilder::new().max_rect(map_rect), |ui| {
+                self.map.ui(ui, &input)
+            })
+            .inner;
         if let Some(id) = events.clicked {
             self.state.select(Some(id));
             if self.state.tab != Tab::Details {
@@ -671,7 +885,85 @@ impl AtlasApp {
         let viewport = self.map.last_viewport;
         self.planner_shell
             .map_overlay(ui, &mut self.state, viewport.as_ref());
+        let now = now_of(ui.ctx());
+        presenter::timeline_bar(ui, map_rect, &mut self.state.window, now);
+        self.presenter_overlays(ui, map_rect, scale);
+        self.panel_buttons(ui, map_rect);
         self.notices(ui);
+    }
+
+    /// The tour stop's caption (in any mode); in presenter mode also the selected
+    /// feature's caption card and the small legend.
+    fn presenter_overlays(&mut self, ui: &mut egui::Ui, rect: egui::Rect, scale: f32) {
+        if let Some(caption) = self
+            .state
+            .window
+            .tour
+            .as_ref()
+            .and_then(|p| presenter::stop_caption(p, self.state.lang))
+        {
+            presenter::caption_card(ui, rect, &caption, scale);
+            if self.state.window.presenter {
+                let kinds: Vec<_> = self
+                    .state
+                    .visible_layers()
+                    .iter()
+                    .map(|(l, _)| l.kind)
+                    .collect();
+                presenter::map_legend(ui, rect, &kinds);
+            }
+            return;
+        }
+        if !self.state.window.presenter {
+            return;
+        }
+        let kinds: Vec<_> = self
+            .state
+            .visible_layers()
+            .iter()
+            .map(|(l, _)| l.kind)
+            .collect();
+        presenter::map_legend(ui, rect, &kinds);
+        if let Some(id) = self.state.selection
+            && let Some(f) = self.state.feature(id)
+        {
+            let kind = self
+                .state
+                .kind_of(id)
+                .unwrap_or(crate::data::LayerKind::Imported);
+            let caption = presenter::feature_caption(f, kind, self.state.lang);
+            presenter::caption_card(ui, rect, &caption, scale);
+        }
+    }
+
+    /// The buttons at the map's left and right edges that fold the side panels away and
+    /// bring them back.
+    fn panel_buttons(&mut self, ui: &mut egui::Ui, rect: egui::Rect) {
+        if self.state.window.presenter {
+            return;
+        }
+        let size = egui::vec2(18.0, 48.0);
+        let y = rect.center().y - size.y / 2.0;
+        let w = &mut self.state.window;
+        let left = egui::Rect::from_min_size(egui::pos2(rect.left(), y), size);
+        let tip = if w.left_open {
+            tr("button-hide-left-panel")
+        } else {
+            tr("button-show-left-panel")
+        };
+        // The arrow points the way the panel will move.
+        if edge_button(ui, "left", left, !w.left_open, tip) {
+            w.left_open = !w.left_open;
+        }
+        let right = egui::Rect::from_min_size(egui::pos2(rect.right() - size.x, y), size);
+        let tip = if w.right_open {
+            tr("button-hide-right-panel")
+        } else {
+            tr("button-show-right-panel")
+        };
+        if edge_button(ui, "right", right, w.right_open, tip) {
+            w.right_open = !w.right_open;
+        }
     }
 
     fn notices(&mut self, ui: &mut egui::Ui) {
@@ -905,6 +1197,50 @@ fn reopen_imported(state: &mut AppState, paths: &[PathBuf]) {
             missing,
         );
     }
+}
+
+/// A slim button on the map's edge with an arrow pointing right (`points_right`) or left;
+/// `label` is its tooltip and its name for screen readers. Returns whether it was clicked.
+fn edge_button(
+    ui: &mut egui::Ui,
+    id: &str,
+    rect: egui::Rect,
+    points_right: bool,
+    label: String,
+) -> bool {
+    let response = ui.interact(
+        rect,
+        egui::Id::unique(("edge button", id)),
+        egui::Sense::click(),
+    );
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label.clone()));
+    let visuals = ui.style().interact(&response);
+    let painter = ui.painter();
+    painter.rect(
+        rect,
+        4.0,
+        visuals.bg_fill,
+        visuals.bg_stroke,
+        egui::StrokeKind::Inside,
+    );
+    let c = rect.center();
+    let (dx, dy) = (4.0, 7.0);
+    let tip = if points_right { dx } else { -dx };
+    painter.add(egui::Shape::convex_polygon(
+        vec![
+            egui::pos2(c.x + tip, c.y),
+            egui::pos2(c.x - tip, c.y - dy),
+            egui::pos2(c.x - tip, c.y + dy),
+        ],
+        visuals.fg_stroke.color,
+        egui::Stroke::NONE,
+    ));
+    response.on_hover_text(label).clicked()
+}
+
+/// The time of this frame, seconds.
+fn now_of(ctx: &egui::Context) -> f64 {
+    ctx.input(|i| i.time)
 }
 
 /// One notice: its text wrapped beside its ×, its details folded away.

@@ -177,6 +177,8 @@ pub struct AppState {
     pub duplicate_import: Option<PathBuf>,
     /// The study-visit itinerary being planned.
     pub planner: super::planner::PlannerState,
+    /// Side panels, fullscreen and presenter mode.
+    pub window: super::presenter::WindowState,
 }
 
 impl AppState {
@@ -213,6 +215,7 @@ impl AppState {
             path_prompt: None,
             duplicate_import: None,
             planner: Default::default(),
+            window: Default::default(),
         }
     }
 

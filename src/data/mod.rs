@@ -12,6 +12,8 @@ pub mod load;
 pub mod pack;
 pub mod provenance;
 pub mod relief;
+pub mod timeline;
+pub mod tour;
 pub mod validate;
 
 use std::collections::HashMap;

@@ -540,9 +540,9 @@ pub fn place_and_draw_all(
         let mut job = egui::text::LayoutJob::single_section(
             c.text.clone(),
             egui::TextFormat {
-                font_id: FontId::proportional(c.size),
+                font_id: FontId::proportional(style::scaled(c.size)),
                 color: c.color,
-                extra_letter_spacing: label.letter_spacing,
+                extra_letter_spacing: style::scaled(label.letter_spacing),
                 ..Default::default()
             },
         );
@@ -568,12 +568,15 @@ pub fn place_and_draw_all(
                 })
         } else {
             // Right of the symbol, then left, above, below, then the four corners.
-            let d = c.offset + 4.0;
+            let d = style::scaled(c.offset + 4.0);
             let tries = [
                 (Align2::LEFT_CENTER, vec2(d, 0.0)),
                 (Align2::RIGHT_CENTER, vec2(-d, 0.0)),
-                (Align2::CENTER_BOTTOM, vec2(0.0, -(c.offset + 2.0))),
-                (Align2::CENTER_TOP, vec2(0.0, c.offset + 2.0)),
+                (
+                    Align2::CENTER_BOTTOM,
+                    vec2(0.0, -style::scaled(c.offset + 2.0)),
+                ),
+                (Align2::CENTER_TOP, vec2(0.0, style::scaled(c.offset + 2.0))),
                 (Align2::LEFT_BOTTOM, vec2(d * 0.7, -d * 0.7)),
                 (Align2::LEFT_TOP, vec2(d * 0.7, d * 0.7)),
                 (Align2::RIGHT_BOTTOM, vec2(-d * 0.7, -d * 0.7)),

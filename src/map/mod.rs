@@ -153,6 +153,11 @@ pub struct MapInput<'a> {
     pub tool: MapTool,
     /// Whether keyboard arrows pan the map (off while the presenter uses them for stops).
     pub keyboard_pan: bool,
+    /// The room scale of widths, symbols and labels (1 on a desk; see
+    /// [`style::set_map_scale`]).
+    pub scale: f32,
+    /// The timeline's year: the corridor drawn as it was then (`None`: as it is).
+    pub year: Option<i32>,
 }
 
 /// What the user did on the map this frame.
@@ -347,9 +352,11 @@ impl MapPane {
                     pan.y += 1.0;
                 }
             }
+            // Ctrl +/− belong to the window (presenter size), not the map.
+            let plain = !i.modifiers.command && !i.modifiers.ctrl && !i.modifiers.alt;
             (
-                i.key_pressed(egui::Key::Plus) || i.key_pressed(egui::Key::Equals),
-                i.key_pressed(egui::Key::Minus),
+                plain && (i.key_pressed(egui::Key::Plus) || i.key_pressed(egui::Key::Equals)),
+                plain && i.key_pressed(egui::Key::Minus),
                 pan,
             )
         });
@@ -403,7 +410,9 @@ impl MapPane {
     /// Draws the map with its overlays and returns what the user did.
     pub fn ui(&mut self, ui: &mut egui::Ui, input: &MapInput) -> MapEvents {
         self.prepare(&input.layers);
-        if ui.ui_contains_pointer() {
+        style::set_map_scale(input.scale);
+        // The map's keys work wherever the pointer is, unless someone is typing.
+        if !ui.ctx().text_edit_focused() {
             self.keyboard(ui, input);
         }
         let rect = ui.available_rect_before_wrap();
@@ -419,7 +428,9 @@ impl MapPane {
         let has_extra_tiles = self.extra.is_some();
         let fallback = lon_lat(102.7, 21.7);
         let mut map = Map::new(Some(&mut self.basemap), &mut self.memory, fallback)
-            .double_click_to_zoom(true);
+            .double_click_to_zoom(true)
+            // The wheel zooms about the pointer, as in every web map.
+            .zoom_with_ctrl(false);
         if let Some(extra) = self.extra.as_mut() {
             map = map.with_layer(extra.as_mut(), 1.0);
         }
@@ -451,10 +462,25 @@ impl MapPane {
             }
             draw_measurement(&painter, &viewport, input);
             let events = events(response, &viewport, input);
-            if input.spotlight
-                && let Some(p) = response.hover_pos()
-            {
-                draw_spotlight(&painter, p, viewport.rect);
+            if input.spotlight {
+                let on_selection = input
+                    .selected
+                    .and_then(|id| {
+                        input
+                            .layers
+                            .iter()
+                            .find(|(l, _)| l.id == id.layer)
+                            .and_then(|(l, _)| l.features.get(id.index as usize))
+                    })
+                    .and_then(|f| spotlight_on(&viewport, f));
+                let target = on_selection.or_else(|| {
+                    response
+                        .hover_pos()
+                        .map(|p| (p, style::scaled(style::SPOTLIGHT_RADIUS)))
+                });
+                if let Some((at, radius)) = target {
+                    draw_spotlight(&painter, at, radius, viewport.rect);
+                }
             }
             draw_scale_bar(&painter, &viewport);
             (events, viewport)
@@ -490,6 +516,7 @@ fn draw_overlays(
             let draw = overlays::LayerDraw {
                 opacity: *opacity,
                 zoom: viewport.zoom,
+                year: input.year,
             };
             overlays::draw_layer(painter, viewport, layer, p, draw);
         }
@@ -696,17 +723,45 @@ fn draw_measurement(painter: &egui::Painter, viewport: &Viewport, input: &MapInp
     }
 }
 
-/// Darkens everything outside a circle around the pointer: one very wide circle stroke,
-/// so it costs a single shape whatever the screen size.
-fn draw_spotlight(painter: &egui::Painter, at: Pos2, rect: Rect) {
-    let radius = 110.0;
-    let width = rect.size().length() * 2.0;
+/// Where the spotlight falls on a feature: its centre on screen and a radius that takes in
+/// the whole feature (at least the style's spotlight radius).
+fn spotlight_on(viewport: &Viewport, f: &crate::data::Feature) -> Option<(Pos2, f32)> {
+    let min = style::scaled(style::SPOTLIGHT_RADIUS);
+    if let Some(geo::Geometry::Point(p)) = &f.geometry {
+        return Some((viewport.project(p.0), min));
+    }
+    let b = f.bbox?;
+    let (a, c) = (viewport.project(b.min()), viewport.project(b.max()));
+    let centre = pos2((a.x + c.x) / 2.0, (a.y + c.y) / 2.0);
+    let radius = (a.distance(c) / 2.0 + style::scaled(24.0)).max(min);
+    radius.is_finite().then_some((centre, radius))
+}
+
+/// Darkens everything outside a circle (the rest of the map dimmed, the circle left
+/// clear, a bright rim around it): one mesh, a ring from the circle out past the corners
+/// of the map, so it costs a single shape whatever the screen size.
+fn draw_spotlight(painter: &egui::Painter, at: Pos2, radius: f32, rect: Rect) {
+    const SEGMENTS: u32 = 96;
+    let far = rect.size().length() + at.distance(rect.center()) + radius;
+    let dim = Color32::from_black_alpha(style::SPOTLIGHT_DIM);
+    let mut mesh = egui::Mesh::default();
+    for i in 0..SEGMENTS {
+        let a = i as f32 / SEGMENTS as f32 * std::f32::consts::TAU;
+        let dir = vec2(a.cos(), a.sin());
+        mesh.colored_vertex(at + dir * radius, dim);
+        mesh.colored_vertex(at + dir * far, dim);
+    }
+    for i in 0..SEGMENTS {
+        let (a, b) = (2 * i, 2 * ((i + 1) % SEGMENTS));
+        mesh.add_triangle(a, a + 1, b);
+        mesh.add_triangle(b, a + 1, b + 1);
+    }
+    painter.add(egui::Shape::mesh(mesh));
     painter.circle_stroke(
         at,
-        radius + width / 2.0,
-        Stroke::new(width, Color32::from_black_alpha(150)),
+        radius,
+        Stroke::new(style::scaled(3.0), style::SPOTLIGHT_RIM),
     );
-    painter.circle_stroke(at, radius, Stroke::new(3.0, Color32::from_white_alpha(200)));
 }
 
 /// A scale bar in the bottom-left corner: a round distance (1, 2, 5 × 10ⁿ km or m) about

@@ -24,6 +24,8 @@ pub struct PreparedLayer {
     pub feature_count: usize,
     /// Each feature's look, by feature index.
     pub looks: Vec<FeatureLook>,
+    /// Each feature's lifecycle for the timeline (`None`: no dates), by feature index.
+    pub lifecycles: Vec<Option<crate::data::timeline::Lifecycle>>,
     /// Fill triangles of each polygon feature, lon/lat, by feature index.
     pub fills: Vec<Vec<[Coord<f64>; 3]>>,
     /// For a layer too dense to draw as vectors at low zoom: its tiles (`None` for the
@@ -71,10 +73,21 @@ impl PreparedLayer {
         let dense = dense::DenseLayer::build(layer, &looks);
         let gap_fills = layer.features.iter().map(gap_fill_segments).collect();
         let osm_derived = layer.features.iter().any(is_osm_derived);
+        // The timeline redraws the corridor's own lines by their dates; a user's file is
+        // drawn as it is.
+        let lifecycles = match layer.kind {
+            LayerKind::Railway | LayerKind::Expressway => layer
+                .features
+                .iter()
+                .map(crate::data::timeline::Lifecycle::of)
+                .collect(),
+            _ => Vec::new(),
+        };
         Self {
             layer: layer.id,
             feature_count: layer.features.len(),
             looks,
+            lifecycles,
             fills,
             dense,
             gap_fills,
@@ -134,6 +147,8 @@ pub struct LayerDraw {
     pub opacity: f32,
     /// The map zoom, for line widths.
     pub zoom: f64,
+    /// The timeline's year: features are drawn as they were then (`None`: as they are).
+    pub year: Option<i32>,
 }
 
 /// Draws the features of `layer` that intersect the viewport.
@@ -155,6 +170,15 @@ pub fn draw_layer(
         let i = index as usize;
         let (Some(feature), Some(look)) = (layer.features.get(i), prepared.looks.get(i)) else {
             continue;
+        };
+        let then;
+        let look = match (draw.year, prepared.lifecycles.get(i).copied().flatten()) {
+            (Some(year), Some(life)) if life.stage_in(year) != life.now => {
+                let status = style::Status::of_stage(life.stage_in(year));
+                then = style::feature_look_in(layer.kind, feature, status);
+                &then
+            }
+            _ => look,
         };
         if viewport.zoom < look.min_zoom {
             continue;
@@ -238,7 +262,11 @@ pub fn draw_emphasis(
         priority: 255,
         min_zoom: 0.0,
     };
-    let draw = LayerDraw { opacity: 1.0, zoom };
+    let draw = LayerDraw {
+        opacity: 1.0,
+        zoom,
+        year: None,
+    };
     feature_shapes(&mut shapes, viewport, feature, &look, &[], draw);
     painter.extend(shapes);
 }
@@ -340,7 +368,7 @@ fn line_shapes(
     if let Some(casing) = look.casing {
         out.push(Shape::line(
             pts.clone(),
-            Stroke::new(width + 2.5, fade(casing, draw.opacity)),
+            Stroke::new(width + style::scaled(2.5), fade(casing, draw.opacity)),
         ));
     }
     let stroke = Stroke::new(width, fade(look.color, draw.opacity));
@@ -381,9 +409,9 @@ fn fill_mesh(viewport: &Viewport, triangles: &[[Coord<f64>; 3]], color: Color32)
 
 /// Draws one point symbol; shapes differ so kinds are told apart without colour.
 pub fn point_shapes(out: &mut Vec<Shape>, at: Pos2, look: &PointLook, draw: LayerDraw) {
-    let r = look.radius;
+    let r = style::scaled(look.radius);
     let fill = fade(look.fill, draw.opacity);
-    let stroke = Stroke::new(2.0, fade(look.stroke, draw.opacity));
+    let stroke = Stroke::new(style::scaled(2.0), fade(look.stroke, draw.opacity));
     match look.shape {
         PointShape::Circle => {
             out.push(Shape::circle_filled(

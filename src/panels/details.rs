@@ -59,6 +59,22 @@ impl DetailsPanel {
             state.planner.add_feature(&state.atlas, id);
         }
         ui.label(RichText::new(kind_line(kind, &feature)).color(style::ui::LABEL_MINOR));
+        if let (Some(year), Some(life)) = (
+            state.window.year,
+            crate::data::timeline::Lifecycle::of(&feature),
+        ) {
+            let stage = life.stage_in(year).status_value();
+            ui.label(
+                RichText::new(tr_args(
+                    "details-in-year",
+                    &[
+                        ("year", Arg::from(year.to_string())),
+                        ("status", Arg::from(i18n::value_word("status", stage))),
+                    ],
+                ))
+                .strong(),
+            );
+        }
         if let Some(caveat) = position_caveat(&feature) {
             ui.label(RichText::new(caveat).strong().color(style::ui::WARNING));
         }
@@ -94,7 +110,9 @@ fn written_in_english(f: &Feature) -> bool {
         .any(|k| f.properties.contains_key(*k))
 }
 
-fn kind_line(kind: LayerKind, f: &Feature) -> String {
+/// What the feature is, in one line: its kind, type, status and opening date (also the
+/// presenter's caption card uses it).
+pub fn kind_line(kind: LayerKind, f: &Feature) -> String {
     let mut parts = vec![i18n::kind_name(kind)];
     for key in ["zone_type", "port_kind", "mode", "route_number", "status"] {
         if let Some(v) = f.str_prop(key) {
@@ -136,7 +154,8 @@ fn names(ui: &mut Ui, f: &Feature, lang: Lang) {
     }
 }
 
-fn value_text(v: &Value) -> String {
+/// A property or fact value in plain words (numbers as the interface language writes them).
+pub fn value_text(v: &Value) -> String {
     match v {
         Value::String(s) => s.clone(),
         Value::Number(n) => n

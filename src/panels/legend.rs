@@ -95,6 +95,7 @@ pub fn row(ui: &mut Ui, swatch: &Swatch, label: &str) {
                 let draw = LayerDraw {
                     opacity: 1.0,
                     zoom: 8.0,
+                    year: None,
                 };
                 point_shapes(
                     &mut shapes,

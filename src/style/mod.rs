@@ -78,6 +78,17 @@ impl Status {
         }
     }
 
+    /// The status of a feature at a stage of its life (the timeline's year).
+    pub fn of_stage(stage: crate::data::timeline::Stage) -> Self {
+        use crate::data::timeline::Stage;
+        match stage {
+            Stage::Open => Self::Open,
+            Stage::UnderConstruction => Self::UnderConstruction,
+            Stage::Planned => Self::Planned,
+            Stage::NotBuilt => Self::NotBuilt,
+        }
+    }
+
     /// Plain words for the legend and the details panel.
     pub fn label(self) -> &'static str {
         match self {
@@ -286,11 +297,39 @@ pub fn route_color(mode: &str) -> Color32 {
 /// The look of one feature of a layer of `kind`; decided once at load time, so nothing
 /// about style is evaluated per frame.
 pub fn feature_look(kind: LayerKind, feature: &Feature) -> FeatureLook {
-    let status = Status::of(feature);
-    let unfinished = status != Status::Open;
+    feature_look_in(kind, feature, Status::of(feature))
+}
+
+/// How much of its colour a line keeps while only planned: faded, so planned, under
+/// construction (dashed) and open (solid) read apart on the timeline.
+pub const PLANNED_FADE: f32 = 0.4;
+
+/// A corridor line as its status draws it: solid when open, dashed while being built,
+/// dashed and faded while only planned or never built.
+pub fn status_line(
+    color: Color32,
+    width: f32,
+    casing: Option<Color32>,
+    status: Status,
+) -> LineLook {
+    match status {
+        Status::Open => line(color, width, casing, false),
+        Status::UnderConstruction => line(color, width, casing, true),
+        Status::Planned | Status::NotBuilt => line(
+            color.gamma_multiply(PLANNED_FADE),
+            width,
+            casing.map(|c| c.gamma_multiply(PLANNED_FADE)),
+            true,
+        ),
+    }
+}
+
+/// The look of one feature with a given `status` (its own, or the one the timeline's year
+/// gives it).
+pub fn feature_look_in(kind: LayerKind, feature: &Feature, status: Status) -> FeatureLook {
     match kind {
         LayerKind::Railway => FeatureLook {
-            line: line(RAIL, 4.0, Some(RAIL_CASING), unfinished),
+            line: status_line(RAIL, 4.0, Some(RAIL_CASING), status),
             ..look(RAIL, 60)
         },
         // Stations outrank ports for labels: the railway is what the corridor is about, and
@@ -314,7 +353,7 @@ pub fn feature_look(kind: LayerKind, feature: &Feature) -> FeatureLook {
             ..look(RAIL, 95)
         },
         LayerKind::Expressway => FeatureLook {
-            line: line(EXPRESSWAY, 3.0, Some(EXPRESSWAY_CASING), unfinished),
+            line: status_line(EXPRESSWAY, 3.0, Some(EXPRESSWAY_CASING), status),
             ..look(EXPRESSWAY, 40)
         },
         LayerKind::Port => {
@@ -347,11 +386,64 @@ pub fn feature_look(kind: LayerKind, feature: &Feature) -> FeatureLook {
 }
 
 /// Scales a line width with the map zoom: thin at the whole-region view (z5) so the
-/// corridor does not drown the basemap, thicker when zoomed in to a crossing.
+/// corridor does not drown the basemap, thicker when zoomed in to a crossing; times the
+/// room scale (see [`map_scale`]).
 pub fn line_width_at_zoom(width: f32, zoom: f64) -> f32 {
     let factor = ((zoom as f32 - 5.0) * 0.08 + 1.0).clamp(0.8, 1.6);
-    width * factor
+    width * factor * map_scale()
 }
+
+thread_local! {
+    static MAP_SCALE: std::cell::Cell<f32> = const { std::cell::Cell::new(1.0) };
+}
+
+/// Sets the room scale every map width, symbol and label size is multiplied by: 1 on a
+/// desk, larger in presenter mode so the back of a room can read the map. Set by the map
+/// each frame before it draws (per thread, so maps drawn on other threads keep their own).
+pub fn set_map_scale(scale: f32) {
+    let scale = if scale.is_finite() {
+        scale.clamp(MIN_ROOM_SCALE, MAX_ROOM_SCALE)
+    } else {
+        1.0
+    };
+    MAP_SCALE.with(|s| s.set(scale));
+}
+
+/// The room scale in force (see [`set_map_scale`]).
+pub fn map_scale() -> f32 {
+    MAP_SCALE.with(std::cell::Cell::get)
+}
+
+/// `size` (points) at the room scale: symbol radii, label sizes, strokes of the map.
+pub fn scaled(size: f32) -> f32 {
+    size * map_scale()
+}
+
+/// Smallest room scale (a desk).
+pub const MIN_ROOM_SCALE: f32 = 1.0;
+/// Largest room scale: beyond it labels crowd each other off the map.
+pub const MAX_ROOM_SCALE: f32 = 3.0;
+
+/// The room scale presenter mode starts with for a screen `height` points high: a
+/// 1080-line projector gets 1.5× (labels ≈ 21 pt, the railway ≈ 6 pt), a 768-line one
+/// 1.3×; `adjust` is the presenter's own Ctrl +/− factor.
+pub fn room_scale(height: f32, adjust: f32) -> f32 {
+    let base = (height / 720.0).clamp(1.3, 2.4);
+    (base * adjust).clamp(MIN_ROOM_SCALE, MAX_ROOM_SCALE)
+}
+
+/// Presenter mode: how strongly the spotlight darkens the map outside it (0–255).
+pub const SPOTLIGHT_DIM: u8 = 170;
+/// Presenter mode: the smallest spotlight radius in points (before the room scale).
+pub const SPOTLIGHT_RADIUS: f32 = 130.0;
+/// The rim of the spotlight.
+pub const SPOTLIGHT_RIM: Color32 = Color32::from_rgb(0xFF, 0xD5, 0x4F);
+/// The caption card's background: opaque white, so the text reads on any projector.
+pub const CAPTION_FILL: Color32 = Color32::WHITE;
+/// The caption card's border.
+pub const CAPTION_STROKE: Color32 = Color32::from_rgb(0x1A, 0x1A, 0x1A);
+/// The caption's headline colour: the railway's red, the corridor's colour.
+pub const CAPTION_TITLE: Color32 = RAIL;
 
 /// What one legend row shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -379,8 +471,8 @@ pub struct LegendEntry {
 
 /// Every legend row, built from the same functions the map uses, in a fixed order.
 pub fn legend_entries() -> Vec<LegendEntry> {
-    let rail = |dashed| line(RAIL, 4.0, Some(RAIL_CASING), dashed);
-    let expressway = |dashed| line(EXPRESSWAY, 3.0, Some(EXPRESSWAY_CASING), dashed);
+    let rail = |status| status_line(RAIL, 4.0, Some(RAIL_CASING), status);
+    let expressway = |status| status_line(EXPRESSWAY, 3.0, Some(EXPRESSWAY_CASING), status);
     let station = PointLook {
         fill: WHITE,
         stroke: RAIL,
@@ -393,8 +485,21 @@ pub fn legend_entries() -> Vec<LegendEntry> {
     use LayerKind as K;
     use Swatch as S;
     vec![
-        entry(K::Railway, "legend-railway-open", S::Line(rail(false))),
-        entry(K::Railway, "legend-railway-planned", S::Line(rail(true))),
+        entry(
+            K::Railway,
+            "legend-railway-open",
+            S::Line(rail(Status::Open)),
+        ),
+        entry(
+            K::Railway,
+            "legend-railway-planned",
+            S::Line(rail(Status::UnderConstruction)),
+        ),
+        entry(
+            K::Railway,
+            "legend-railway-not-started",
+            S::Line(rail(Status::Planned)),
+        ),
         entry(
             K::Railway,
             "legend-railway-gap-fill",
@@ -414,12 +519,17 @@ pub fn legend_entries() -> Vec<LegendEntry> {
         entry(
             K::Expressway,
             "legend-expressway-open",
-            S::Line(expressway(false)),
+            S::Line(expressway(Status::Open)),
         ),
         entry(
             K::Expressway,
             "legend-expressway-planned",
-            S::Line(expressway(true)),
+            S::Line(expressway(Status::UnderConstruction)),
+        ),
+        entry(
+            K::Expressway,
+            "legend-expressway-not-started",
+            S::Line(expressway(Status::Planned)),
         ),
         entry(K::Port, "legend-port-road", S::Point(port("road"))),
         entry(K::Port, "legend-port-rail", S::Point(port("rail"))),
@@ -510,9 +620,50 @@ pub fn apply_projector_theme(ctx: &egui::Context) {
     });
 }
 
+/// Presenter mode's theme: the light theme with larger chrome text and black, thicker
+/// outlines, which survives a washed-out projector; `on = false` restores the desk theme.
+pub fn apply_presenter_theme(ctx: &egui::Context, on: bool) {
+    apply_projector_theme(ctx);
+    if !on {
+        return;
+    }
+    ctx.all_styles_mut(|style| {
+        for font in style.text_styles.values_mut() {
+            font.size *= 1.3;
+        }
+        let w = &mut style.visuals.widgets;
+        for v in [&mut w.inactive, &mut w.hovered, &mut w.active] {
+            v.fg_stroke = egui::Stroke::new(v.fg_stroke.width.max(1.5), ui::LABEL);
+            v.bg_stroke = egui::Stroke::new(v.bg_stroke.width.max(1.5), ui::LABEL);
+        }
+        style.visuals.widgets.noninteractive.fg_stroke = egui::Stroke::new(1.5, ui::LABEL);
+        style.visuals.window_fill = Color32::WHITE;
+        style.visuals.panel_fill = Color32::WHITE;
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_room_scale_grows_with_the_screen_and_stays_bounded() {
+        assert!(room_scale(1080.0, 1.0) > room_scale(768.0, 1.0));
+        assert!(room_scale(768.0, 1.0) > 1.0);
+        assert!(room_scale(1080.0, 1.15) > room_scale(1080.0, 1.0));
+        assert!(room_scale(10_000.0, 10.0) <= MAX_ROOM_SCALE);
+        assert!(room_scale(100.0, 0.1) >= MIN_ROOM_SCALE);
+    }
+
+    #[test]
+    fn the_map_scale_multiplies_widths_and_ignores_nonsense() {
+        set_map_scale(2.0);
+        let wide = line_width_at_zoom(3.0, 8.0);
+        set_map_scale(f32::NAN);
+        let desk = line_width_at_zoom(3.0, 8.0);
+        assert!((wide - 2.0 * desk).abs() < 1e-4);
+        assert!((map_scale() - 1.0).abs() < f32::EPSILON);
+    }
 
     #[test]
     fn every_layer_kind_has_a_legend_row_so_nothing_on_the_map_is_unexplained() {

@@ -23,7 +23,7 @@ menu-tile-server-use = Use
 menu-measure = Measure distance (M)
 menu-view = View
 menu-language = Language
-menu-spotlight = Spotlight on the pointer (S)
+menu-spotlight = Spotlight (S or L): on the selection, else the pointer
 menu-keys = Keyboard shortcuts
 menu-help = Help
 menu-about = About the atlas and its data
@@ -50,7 +50,7 @@ keys-home = Whole corridor
 keys-zoom = Zoom in / out
 keys-pan = Move the map
 keys-measure = Measure a distance; again to stop
-keys-spotlight = Spotlight on the pointer
+keys-spotlight = Spotlight on the selection, else the pointer
 keys-escape = Clear the selection, stop measuring
 keys-open = Open a GeoJSON file
 
@@ -195,10 +195,10 @@ search-no-match = No match. Try another spelling or script.
 ## Legend
 
 legend-railway-open = Railway, open
-legend-railway-planned = Railway, planned / under construction
+legend-railway-planned = Railway, under construction
 legend-station = Railway station
 legend-expressway-open = Expressway, open
-legend-expressway-planned = Expressway, planned / under construction
+legend-expressway-planned = Expressway, under construction
 legend-port-road = Border port, road
 legend-port-rail = Border port, rail
 legend-port-road-rail = Border port, road and rail
@@ -529,3 +529,44 @@ load-kmz-no-kml = the KMZ archive holds no .kml file
 load-kml-skipped = { $count } placemarks without a point, line or area were left out
 load-csv-no-coordinates = no longitude and latitude columns were found (the columns are: { $columns }); name them lon and lat, or longitude and latitude
 load-csv-row-skipped = this row has no readable longitude and latitude; it was left out
+# Window, presenter mode
+presenter-fact = { $label }: { $value } (as of { $date })
+button-hide-left-panel = Hide the left panel (F9)
+button-show-left-panel = Show the left panel (F9)
+button-hide-right-panel = Hide the right panel (F10)
+button-show-right-panel = Show the right panel (F10)
+menu-left-panel = Left panel: search and layers (F9)
+menu-right-panel = Right panel: details, stations, routes, legend (F10)
+menu-fullscreen = Fullscreen (F11)
+menu-presenter = Presenter mode (F5; Esc leaves)
+keys-presenter = Presenter mode on or off (Esc leaves it)
+keys-room-size = Presenter mode: map text and lines larger or smaller
+keys-left-panel = Show or hide the left panel
+keys-right-panel = Show or hide the right panel
+keys-fullscreen = Fullscreen on or off
+
+# Tours
+menu-tours = Tours
+menu-tour-open-file = Open a tour file…
+menu-tour-open-path = Open a tour by typing its path…
+menu-tour-next = Next stop (→, PageDown, Space)
+menu-tour-previous = Previous stop (←, PageUp)
+menu-tour-end = End the tour (Esc)
+path-box-title-tour = Open a tour
+dialog-filter-tours = Tours (JSON)
+tour-sources = Sources: { $sources } (as of { $date })
+tour-stop-of = { $tour } · stop { $stop } of { $count }
+notice-tour-unreadable = The tour { $path } cannot be shown: { $reason }.
+keys-tour = During a tour: next stop / previous stop (Home: first stop, Esc: end)
+
+# Timeline
+timeline-play = Play
+timeline-pause = Pause
+timeline-year = Year
+timeline-close = ×
+timeline-close-tooltip = Close the timeline: the map shows today (T)
+menu-timeline = Timeline: the corridor year by year (T)
+keys-timeline = Timeline on or off
+details-in-year = In { $year }: { $status }
+legend-railway-not-started = Railway, planned (not yet being built)
+legend-expressway-not-started = Expressway, planned (not yet being built)

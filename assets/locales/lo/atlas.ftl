@@ -19,7 +19,7 @@ menu-tile-server-use = ໃຊ້
 menu-measure = ວັດແທກໄລຍະທາງ (M)
 menu-view = ມຸມມອງ
 menu-language = ພາສາ
-menu-spotlight = ໄຟສ່ອງຕາມຕົວຊີ້ (S)
+menu-spotlight = ໄຟສ່ອງ (S ຫຼື L): ສ່ອງສິ່ງທີ່ເລືອກ, ຖ້າບໍ່ມີກໍຕາມຕົວຊີ້
 menu-keys = ປຸ່ມລັດ
 menu-help = ຊ່ວຍເຫຼືອ
 menu-about = ກ່ຽວກັບປຶ້ມແຜນທີ່ ແລະ ຂໍ້ມູນ
@@ -46,7 +46,7 @@ keys-home = ທັງລະບຽງ
 keys-zoom = ຂະຫຍາຍ / ຫຍໍ້
 keys-pan = ເລື່ອນແຜນທີ່
 keys-measure = ວັດແທກໄລຍະທາງ; ກົດອີກເທື່ອໜຶ່ງເພື່ອຢຸດ
-keys-spotlight = ໄຟສ່ອງຕາມຕົວຊີ້
+keys-spotlight = ໄຟສ່ອງສິ່ງທີ່ເລືອກ, ຖ້າບໍ່ມີກໍຕາມຕົວຊີ້
 keys-escape = ຍົກເລີກການເລືອກ, ຢຸດວັດແທກ
 keys-open = ເປີດໄຟລ໌ GeoJSON
 
@@ -183,10 +183,10 @@ search-no-match = ບໍ່ພົບ. ລອງຂຽນແບບອື່ນ �
 ## Legend
 
 legend-railway-open = ທາງລົດໄຟ, ເປີດໃຊ້ແລ້ວ
-legend-railway-planned = ທາງລົດໄຟ, ຢູ່ໃນແຜນ / ກຳລັງກໍ່ສ້າງ
+legend-railway-planned = ທາງລົດໄຟ, ກຳລັງກໍ່ສ້າງ
 legend-station = ສະຖານີລົດໄຟ
 legend-expressway-open = ທາງດ່ວນ, ເປີດໃຊ້ແລ້ວ
-legend-expressway-planned = ທາງດ່ວນ, ຢູ່ໃນແຜນ / ກຳລັງກໍ່ສ້າງ
+legend-expressway-planned = ທາງດ່ວນ, ກຳລັງກໍ່ສ້າງ
 legend-port-road = ດ່ານຊາຍແດນ, ທາງບົກ
 legend-port-rail = ດ່ານຊາຍແດນ, ທາງລົດໄຟ
 legend-port-road-rail = ດ່ານຊາຍແດນ, ທາງບົກ ແລະ ທາງລົດໄຟ
@@ -497,3 +497,44 @@ load-kmz-no-kml = ໄຟລ໌ KMZ ບໍ່ມີໄຟລ໌ .kml
 load-kml-skipped = ມີ { $count } ຈຸດໝາຍທີ່ບໍ່ມີຈຸດ, ເສັ້ນ ຫຼື ພື້ນທີ່ ຈຶ່ງຖືກຂ້າມ
 load-csv-no-coordinates = ບໍ່ພົບຖັນເສັ້ນແວງ ແລະ ເສັ້ນຂະໜານ (ຖັນທີ່ມີ: { $columns }); ກະລຸນາຕັ້ງຊື່ຖັນວ່າ lon ແລະ lat, ຫຼື longitude ແລະ latitude
 load-csv-row-skipped = ແຖວນີ້ບໍ່ມີເສັ້ນແວງ ແລະ ເສັ້ນຂະໜານທີ່ອ່ານໄດ້ ຈຶ່ງຖືກຂ້າມ
+# ໜ້າຕ່າງ, ໂໝດນຳສະເໜີ
+presenter-fact = { $label }: { $value } (ຮອດ { $date })
+button-hide-left-panel = ເຊື່ອງແຖບເບື້ອງຊ້າຍ (F9)
+button-show-left-panel = ສະແດງແຖບເບື້ອງຊ້າຍ (F9)
+button-hide-right-panel = ເຊື່ອງແຖບເບື້ອງຂວາ (F10)
+button-show-right-panel = ສະແດງແຖບເບື້ອງຂວາ (F10)
+menu-left-panel = ແຖບເບື້ອງຊ້າຍ: ຄົ້ນຫາ ແລະ ຊັ້ນຂໍ້ມູນ (F9)
+menu-right-panel = ແຖບເບື້ອງຂວາ: ລາຍລະອຽດ, ສະຖານີ, ເສັ້ນທາງ, ຄຳອະທິບາຍ (F10)
+menu-fullscreen = ເຕັມຈໍ (F11)
+menu-presenter = ໂໝດນຳສະເໜີ (F5; Esc ເພື່ອອອກ)
+keys-presenter = ເປີດ ຫຼື ປິດໂໝດນຳສະເໜີ (Esc ເພື່ອອອກ)
+keys-room-size = ໂໝດນຳສະເໜີ: ຂະຫຍາຍ ຫຼື ຫຍໍ້ຕົວໜັງສື ແລະ ເສັ້ນໃນແຜນທີ່
+keys-left-panel = ສະແດງ ຫຼື ເຊື່ອງແຖບເບື້ອງຊ້າຍ
+keys-right-panel = ສະແດງ ຫຼື ເຊື່ອງແຖບເບື້ອງຂວາ
+keys-fullscreen = ເປີດ ຫຼື ປິດເຕັມຈໍ
+
+# ການນຳທ່ຽວ
+menu-tours = ການນຳທ່ຽວ
+menu-tour-open-file = ເປີດໄຟລ໌ການນຳທ່ຽວ…
+menu-tour-open-path = ເປີດການນຳທ່ຽວໂດຍພິມເສັ້ນທາງໄຟລ໌…
+menu-tour-next = ຈຸດຕໍ່ໄປ (→, PageDown, Space)
+menu-tour-previous = ຈຸດກ່ອນໜ້າ (←, PageUp)
+menu-tour-end = ຈົບການນຳທ່ຽວ (Esc)
+path-box-title-tour = ເປີດການນຳທ່ຽວ
+dialog-filter-tours = ການນຳທ່ຽວ (JSON)
+tour-sources = ແຫຼ່ງຂໍ້ມູນ: { $sources } (ຮອດ { $date })
+tour-stop-of = { $tour } · ຈຸດທີ { $stop } ຈາກ { $count }
+notice-tour-unreadable = ບໍ່ສາມາດສະແດງການນຳທ່ຽວ { $path }: { $reason }.
+keys-tour = ລະຫວ່າງການນຳທ່ຽວ: ຈຸດຕໍ່ໄປ / ຈຸດກ່ອນໜ້າ (Home: ຈຸດທຳອິດ, Esc: ຈົບ)
+
+# ລຳດັບເວລາ
+timeline-play = ຫຼິ້ນ
+timeline-pause = ຢຸດຊົ່ວຄາວ
+timeline-year = ປີ
+timeline-close = ×
+timeline-close-tooltip = ປິດລຳດັບເວລາ: ແຜນທີ່ສະແດງປັດຈຸບັນ (T)
+menu-timeline = ລຳດັບເວລາ: ແລວທາງແຕ່ລະປີ (T)
+keys-timeline = ເປີດ ຫຼື ປິດລຳດັບເວລາ
+details-in-year = ປີ { $year }: { $status }
+legend-railway-not-started = ທາງລົດໄຟ, ຢູ່ໃນແຜນ (ຍັງບໍ່ທັນກໍ່ສ້າງ)
+legend-expressway-not-started = ທາງດ່ວນ, ຢູ່ໃນແຜນ (ຍັງບໍ່ທັນກໍ່ສ້າງ)

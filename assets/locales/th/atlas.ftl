@@ -18,7 +18,7 @@ menu-tile-server-use = ใช้
 menu-measure = วัดระยะทาง (M)
 menu-view = มุมมอง
 menu-language = ภาษา
-menu-spotlight = สปอตไลต์ที่ตัวชี้ (S)
+menu-spotlight = สปอตไลต์ (S หรือ L): ที่สิ่งที่เลือก หรือที่ตัวชี้
 menu-keys = แป้นพิมพ์ลัด
 menu-help = ช่วยเหลือ
 menu-about = เกี่ยวกับแผนที่และข้อมูล
@@ -45,7 +45,7 @@ keys-home = ทั้งระเบียง
 keys-zoom = ขยาย / ย่อ
 keys-pan = เลื่อนแผนที่
 keys-measure = วัดระยะทาง กดอีกครั้งเพื่อหยุด
-keys-spotlight = สปอตไลต์ที่ตัวชี้
+keys-spotlight = สปอตไลต์ที่สิ่งที่เลือก หรือที่ตัวชี้
 keys-escape = ยกเลิกการเลือก หยุดวัด
 keys-open = เปิดไฟล์ GeoJSON
 
@@ -182,10 +182,10 @@ search-no-match = ไม่พบ ลองสะกดแบบอื่นห�
 ## Legend
 
 legend-railway-open = ทางรถไฟ เปิดใช้แล้ว
-legend-railway-planned = ทางรถไฟ อยู่ในแผน / กำลังก่อสร้าง
+legend-railway-planned = ทางรถไฟ กำลังก่อสร้าง
 legend-station = สถานีรถไฟ
 legend-expressway-open = ทางด่วน เปิดใช้แล้ว
-legend-expressway-planned = ทางด่วน อยู่ในแผน / กำลังก่อสร้าง
+legend-expressway-planned = ทางด่วน กำลังก่อสร้าง
 legend-port-road = ด่านชายแดน ทางถนน
 legend-port-rail = ด่านชายแดน ทางราง
 legend-port-road-rail = ด่านชายแดน ทางถนนและทางราง
@@ -497,3 +497,44 @@ load-kmz-no-kml = ไฟล์ KMZ ไม่มีไฟล์ .kml อยู่
 load-kml-skipped = หมุด { $count } รายการไม่มีจุด เส้น หรือพื้นที่ จึงถูกข้าม
 load-csv-no-coordinates = ไม่พบคอลัมน์ลองจิจูดและละติจูด (คอลัมน์ที่มี: { $columns }); โปรดตั้งชื่อคอลัมน์เป็น lon และ lat หรือ longitude และ latitude
 load-csv-row-skipped = แถวนี้ไม่มีลองจิจูดและละติจูดที่อ่านได้ จึงถูกข้าม
+# หน้าต่าง โหมดนำเสนอ
+presenter-fact = { $label }: { $value } (ณ { $date })
+button-hide-left-panel = ซ่อนแผงด้านซ้าย (F9)
+button-show-left-panel = แสดงแผงด้านซ้าย (F9)
+button-hide-right-panel = ซ่อนแผงด้านขวา (F10)
+button-show-right-panel = แสดงแผงด้านขวา (F10)
+menu-left-panel = แผงด้านซ้าย: ค้นหาและชั้นข้อมูล (F9)
+menu-right-panel = แผงด้านขวา: รายละเอียด สถานี เส้นทาง คำอธิบายสัญลักษณ์ (F10)
+menu-fullscreen = เต็มจอ (F11)
+menu-presenter = โหมดนำเสนอ (F5; Esc เพื่อออก)
+keys-presenter = เปิดหรือปิดโหมดนำเสนอ (Esc เพื่อออก)
+keys-room-size = โหมดนำเสนอ: ขยายหรือย่อตัวอักษรและเส้นบนแผนที่
+keys-left-panel = แสดงหรือซ่อนแผงด้านซ้าย
+keys-right-panel = แสดงหรือซ่อนแผงด้านขวา
+keys-fullscreen = เปิดหรือปิดเต็มจอ
+
+# ทัวร์นำชม
+menu-tours = ทัวร์นำชม
+menu-tour-open-file = เปิดไฟล์ทัวร์…
+menu-tour-open-path = เปิดทัวร์โดยพิมพ์ตำแหน่งไฟล์…
+menu-tour-next = จุดถัดไป (→, PageDown, Space)
+menu-tour-previous = จุดก่อนหน้า (←, PageUp)
+menu-tour-end = จบทัวร์ (Esc)
+path-box-title-tour = เปิดทัวร์
+dialog-filter-tours = ทัวร์ (JSON)
+tour-sources = แหล่งที่มา: { $sources } (ณ { $date })
+tour-stop-of = { $tour } · จุดที่ { $stop } จาก { $count }
+notice-tour-unreadable = ไม่สามารถแสดงทัวร์ { $path }: { $reason }
+keys-tour = ระหว่างทัวร์: จุดถัดไป / จุดก่อนหน้า (Home: จุดแรก, Esc: จบ)
+
+# เส้นเวลา
+timeline-play = เล่น
+timeline-pause = หยุดชั่วคราว
+timeline-year = ปี
+timeline-close = ×
+timeline-close-tooltip = ปิดเส้นเวลา: แผนที่แสดงปัจจุบัน (T)
+menu-timeline = เส้นเวลา: ระเบียงเศรษฐกิจทีละปี (T)
+keys-timeline = เปิดหรือปิดเส้นเวลา
+details-in-year = ปี { $year }: { $status }
+legend-railway-not-started = ทางรถไฟ อยู่ในแผน (ยังไม่เริ่มก่อสร้าง)
+legend-expressway-not-started = ทางด่วน อยู่ในแผน (ยังไม่เริ่มก่อสร้าง)

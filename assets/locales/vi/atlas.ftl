@@ -18,7 +18,7 @@ menu-tile-server-use = Dùng
 menu-measure = Đo khoảng cách (M)
 menu-view = Hiển thị
 menu-language = Ngôn ngữ
-menu-spotlight = Đèn chiếu theo con trỏ (S)
+menu-spotlight = Đèn chiếu (S hoặc L): vào đối tượng đã chọn, nếu không thì theo con trỏ
 menu-keys = Phím tắt
 menu-help = Trợ giúp
 menu-about = Giới thiệu tập bản đồ và dữ liệu
@@ -45,7 +45,7 @@ keys-home = Toàn hành lang
 keys-zoom = Phóng to / thu nhỏ
 keys-pan = Di chuyển bản đồ
 keys-measure = Đo khoảng cách; nhấn lại để dừng
-keys-spotlight = Đèn chiếu theo con trỏ
+keys-spotlight = Đèn chiếu vào đối tượng đã chọn, nếu không thì theo con trỏ
 keys-escape = Bỏ chọn, dừng đo
 keys-open = Mở tệp GeoJSON
 
@@ -182,10 +182,10 @@ search-no-match = Không tìm thấy. Hãy thử cách viết hoặc loại ch�
 ## Legend
 
 legend-railway-open = Đường sắt, đang hoạt động
-legend-railway-planned = Đường sắt, quy hoạch / đang xây dựng
+legend-railway-planned = Đường sắt, đang xây dựng
 legend-station = Nhà ga đường sắt
 legend-expressway-open = Đường cao tốc, đang hoạt động
-legend-expressway-planned = Đường cao tốc, quy hoạch / đang xây dựng
+legend-expressway-planned = Đường cao tốc, đang xây dựng
 legend-port-road = Cửa khẩu đường bộ
 legend-port-rail = Cửa khẩu đường sắt
 legend-port-road-rail = Cửa khẩu đường bộ và đường sắt
@@ -496,3 +496,44 @@ load-kmz-no-kml = tệp nén KMZ không chứa tệp .kml nào
 load-kml-skipped = { $count } điểm đánh dấu không có điểm, đường hoặc vùng nên đã bị bỏ qua
 load-csv-no-coordinates = không tìm thấy cột kinh độ và vĩ độ (các cột hiện có: { $columns }); hãy đặt tên cột là lon và lat, hoặc longitude và latitude
 load-csv-row-skipped = dòng này không có kinh độ và vĩ độ đọc được nên đã bị bỏ qua
+# Cửa sổ, chế độ trình chiếu
+presenter-fact = { $label }: { $value } (tính đến { $date })
+button-hide-left-panel = Ẩn bảng bên trái (F9)
+button-show-left-panel = Hiện bảng bên trái (F9)
+button-hide-right-panel = Ẩn bảng bên phải (F10)
+button-show-right-panel = Hiện bảng bên phải (F10)
+menu-left-panel = Bảng bên trái: tìm kiếm và lớp bản đồ (F9)
+menu-right-panel = Bảng bên phải: chi tiết, ga, tuyến, chú giải (F10)
+menu-fullscreen = Toàn màn hình (F11)
+menu-presenter = Chế độ trình chiếu (F5; Esc để thoát)
+keys-presenter = Bật hoặc tắt chế độ trình chiếu (Esc để thoát)
+keys-room-size = Chế độ trình chiếu: chữ và đường trên bản đồ to hơn hoặc nhỏ hơn
+keys-left-panel = Hiện hoặc ẩn bảng bên trái
+keys-right-panel = Hiện hoặc ẩn bảng bên phải
+keys-fullscreen = Bật hoặc tắt toàn màn hình
+
+# Tham quan có hướng dẫn
+menu-tours = Tham quan
+menu-tour-open-file = Mở tệp tham quan…
+menu-tour-open-path = Mở tham quan bằng cách gõ đường dẫn…
+menu-tour-next = Điểm dừng tiếp (→, PageDown, Space)
+menu-tour-previous = Điểm dừng trước (←, PageUp)
+menu-tour-end = Kết thúc tham quan (Esc)
+path-box-title-tour = Mở tham quan
+dialog-filter-tours = Tham quan (JSON)
+tour-sources = Nguồn: { $sources } (tính đến { $date })
+tour-stop-of = { $tour } · điểm dừng { $stop }/{ $count }
+notice-tour-unreadable = Không thể hiển thị tham quan { $path }: { $reason }.
+keys-tour = Khi tham quan: điểm dừng tiếp / trước (Home: điểm đầu, Esc: kết thúc)
+
+# Dòng thời gian
+timeline-play = Phát
+timeline-pause = Tạm dừng
+timeline-year = Năm
+timeline-close = ×
+timeline-close-tooltip = Đóng dòng thời gian: bản đồ hiện hiện trạng (T)
+menu-timeline = Dòng thời gian: hành lang qua từng năm (T)
+keys-timeline = Bật hoặc tắt dòng thời gian
+details-in-year = Năm { $year }: { $status }
+legend-railway-not-started = Đường sắt, quy hoạch (chưa khởi công)
+legend-expressway-not-started = Đường cao tốc, quy hoạch (chưa khởi công)

@@ -18,7 +18,7 @@ menu-tile-server-use = 使用
 menu-measure = 测量距离 (M)
 menu-view = 视图
 menu-language = 语言
-menu-spotlight = 指针聚光灯 (S)
+menu-spotlight = 聚光灯（S 或 L）：照向所选要素，否则跟随指针
 menu-keys = 键盘快捷键
 menu-help = 帮助
 menu-about = 关于地图集及其数据
@@ -45,7 +45,7 @@ keys-home = 整个走廊
 keys-zoom = 放大 / 缩小
 keys-pan = 移动地图
 keys-measure = 测量距离；再按一次停止
-keys-spotlight = 指针聚光灯
+keys-spotlight = 聚光灯照向所选要素，否则跟随指针
 keys-escape = 取消选择，停止测量
 keys-open = 打开 GeoJSON 文件
 
@@ -182,10 +182,10 @@ search-no-match = 没有结果。请换一种写法或文字再试。
 ## Legend
 
 legend-railway-open = 铁路（已开通）
-legend-railway-planned = 铁路（规划中 / 在建）
+legend-railway-planned = 铁路（在建）
 legend-station = 火车站
 legend-expressway-open = 高速公路（已开通）
-legend-expressway-planned = 高速公路（规划中 / 在建）
+legend-expressway-planned = 高速公路（在建）
 legend-port-road = 边境口岸（公路）
 legend-port-rail = 边境口岸（铁路）
 legend-port-road-rail = 边境口岸（公路和铁路）
@@ -496,3 +496,44 @@ load-kmz-no-kml = KMZ 压缩包中没有 .kml 文件
 load-kml-skipped = 有 { $count } 个地标没有点、线或面，已略去
 load-csv-no-coordinates = 找不到经度和纬度列（现有列：{ $columns }）；请将列命名为 lon 和 lat，或 longitude 和 latitude
 load-csv-row-skipped = 此行没有可读的经度和纬度，已略去
+# 窗口、演示模式
+presenter-fact = { $label }：{ $value }（截至 { $date }）
+button-hide-left-panel = 隐藏左侧面板 (F9)
+button-show-left-panel = 显示左侧面板 (F9)
+button-hide-right-panel = 隐藏右侧面板 (F10)
+button-show-right-panel = 显示右侧面板 (F10)
+menu-left-panel = 左侧面板：搜索和图层 (F9)
+menu-right-panel = 右侧面板：详情、车站、线路、图例 (F10)
+menu-fullscreen = 全屏 (F11)
+menu-presenter = 演示模式（F5；Esc 退出）
+keys-presenter = 开启或关闭演示模式（Esc 退出）
+keys-room-size = 演示模式：放大或缩小地图文字和线条
+keys-left-panel = 显示或隐藏左侧面板
+keys-right-panel = 显示或隐藏右侧面板
+keys-fullscreen = 开启或关闭全屏
+
+# 导览
+menu-tours = 导览
+menu-tour-open-file = 打开导览文件…
+menu-tour-open-path = 输入路径打开导览…
+menu-tour-next = 下一站（→、PageDown、空格）
+menu-tour-previous = 上一站（←、PageUp）
+menu-tour-end = 结束导览（Esc）
+path-box-title-tour = 打开导览
+dialog-filter-tours = 导览（JSON）
+tour-sources = 来源：{ $sources }（截至 { $date }）
+tour-stop-of = { $tour } · 第 { $stop } 站，共 { $count } 站
+notice-tour-unreadable = 无法显示导览 { $path }：{ $reason }。
+keys-tour = 导览中：下一站 / 上一站（Home：第一站，Esc：结束）
+
+# 时间轴
+timeline-play = 播放
+timeline-pause = 暂停
+timeline-year = 年份
+timeline-close = ×
+timeline-close-tooltip = 关闭时间轴：地图显示现状 (T)
+menu-timeline = 时间轴：逐年查看走廊 (T)
+keys-timeline = 开启或关闭时间轴
+details-in-year = { $year }年：{ $status }
+legend-railway-not-started = 铁路（规划中，尚未开工）
+legend-expressway-not-started = 高速公路（规划中，尚未开工）

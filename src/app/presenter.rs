@@ -1,0 +1,451 @@
+//! The window around the map: side panels that fold away, fullscreen, and presenter mode
+//! for a projector (panels hidden, map drawn for the back of the room, the selected
+//! feature's key facts in a large caption card, a spotlight, a small legend on the map).
+//!
+//! The state is plain data kept in [`crate::app::state::AppState`]; the shell reads it to
+//! lay out the window, and the drawing of the caption card and the map legend is here.
+
+use crate::app::menu::PathPurpose;
+use crate::app::state::AppState;
+use crate::data::timeline;
+use crate::data::tour::{self, TourPlayer};
+use crate::data::{Feature, LayerKind};
+use crate::i18n::{self, Arg, tr, tr_args};
+use crate::style;
+use egui::{Color32, RichText};
+use serde_json::Value;
+
+/// How the window is arranged.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WindowState {
+    /// The left panel (search, layers) is shown.
+    pub left_open: bool,
+    /// The right panel (details, stations, routes, legend) is shown.
+    pub right_open: bool,
+    /// Fullscreen outside presenter mode (F11).
+    pub fullscreen: bool,
+    /// Presenter mode (F5): fullscreen, panels hidden, the map drawn for a room.
+    pub presenter: bool,
+    /// The presenter's own size adjustment (Ctrl +/−), multiplied with the size chosen
+    /// from the screen.
+    pub room_adjust: f32,
+    /// The tour being shown, and its stop.
+    pub tour: Option<TourPlayer>,
+    /// The timeline's year (`None`: the timeline is off and the map shows today).
+    pub year: Option<i32>,
+    /// The timeline is playing through the years; the time (seconds) of the last step.
+    pub playing: Option<f64>,
+}
+
+impl Default for WindowState {
+    fn default() -> Self {
+        Self {
+            left_open: true,
+            right_open: true,
+            fullscreen: false,
+            presenter: false,
+            room_adjust: 1.0,
+            tour: None,
+            year: None,
+            playing: None,
+        }
+    }
+}
+
+/// Seconds per year while the timeline plays.
+pub const PLAY_STEP_S: f64 = 1.0;
+
+/// One Ctrl +/− step of the presenter's size adjustment.
+pub const ROOM_STEP: f32 = 1.15;
+
+impl WindowState {
+    /// Whether the window should be fullscreen now.
+    pub fn wants_fullscreen(&self) -> bool {
+        self.presenter || self.fullscreen
+    }
+
+    /// Whether the left panel is drawn (never in presenter mode).
+    pub fn left_shown(&self) -> bool {
+        self.left_open && !self.presenter
+    }
+
+    /// Whether the right panel is drawn (never in presenter mode).
+    pub fn right_shown(&self) -> bool {
+        self.right_open && !self.presenter
+    }
+
+    /// The map's room scale for a screen `height` points high: 1 outside presenter mode.
+    pub fn map_scale(&self, height: f32) -> f32 {
+        if self.presenter {
+            style::room_scale(height, self.room_adjust)
+        } else {
+            1.0
+        }
+    }
+
+    /// Turns the timeline on (at the current year) or off.
+    pub fn toggle_timeline(&mut self) {
+        self.playing = None;
+        self.year = match self.year {
+            Some(_) => None,
+            None => Some(timeline::current_year()),
+        };
+    }
+
+    /// Advances a playing timeline by a year each [`PLAY_STEP_S`] seconds, stopping at
+    /// the current year; returns whether it is still playing.
+    pub fn tick_timeline(&mut self, now: f64) -> bool {
+        let (Some(last), Some(year)) = (self.playing, self.year) else {
+            self.playing = None;
+            return false;
+        };
+        if now - last >= PLAY_STEP_S {
+            let next = year + 1;
+            self.year = Some(next.min(timeline::current_year()));
+            self.playing = (next < timeline::current_year()).then_some(now);
+        }
+        self.playing.is_some()
+    }
+
+    /// Makes the map larger (Ctrl +) or smaller (Ctrl −) in presenter mode, within the
+    /// style's bounds.
+    pub fn adjust_room(&mut self, larger: bool) {
+        let f = if larger { ROOM_STEP } else { 1.0 / ROOM_STEP };
+        self.room_adjust = (self.room_adjust * f).clamp(0.5, 2.0);
+    }
+}
+
+/// The facts of a feature worth a line on the caption card: its first `max` facts, each
+/// as "label: value unit (as of date)".
+pub fn key_facts(f: &Feature, max: usize) -> Vec<String> {
+    let Some(Value::Array(facts)) = f.properties.get("facts") else {
+        return Vec::new();
+    };
+    facts
+        .iter()
+        .filter_map(|fact| {
+            let label = fact.get("label").and_then(Value::as_str)?;
+            let mut value = fact.get("value").map(crate::panels::details::value_text)?;
+            if let Some(unit) = fact.get("unit").and_then(Value::as_str)
+                && !unit.is_empty()
+            {
+                value = format!("{value} {}", i18n::unit(unit));
+            }
+            let as_of = fact.get("as_of").and_then(Value::as_str).map(i18n::date);
+            Some(match as_of {
+                Some(date) => tr_args(
+                    "presenter-fact",
+                    &[
+                        ("label", Arg::from(label)),
+                        ("value", Arg::from(value)),
+                        ("date", Arg::from(date)),
+                    ],
+                ),
+                None => format!("{label}: {value}"),
+            })
+        })
+        .take(max)
+        .collect()
+}
+
+/// What the caption card shows: a headline, a line under it and a few facts.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Caption {
+    /// Large headline (the feature's name or the tour stop's title).
+    pub title: String,
+    /// One line under the headline (what the feature is).
+    pub subtitle: String,
+    /// Body lines (key facts, or the stop's caption).
+    pub lines: Vec<String>,
+    /// Small print at the foot (sources, the stop number).
+    pub foot: String,
+}
+
+/// The caption of a selected feature: its name, what it is, its first facts.
+pub fn feature_caption(f: &Feature, kind: LayerKind, lang: crate::data::Lang) -> Caption {
+    Caption {
+        title: f
+            .name(lang)
+            .map(str::to_owned)
+            .unwrap_or_else(|| tr("unnamed")),
+        subtitle: crate::panels::details::kind_line(kind, f),
+        lines: key_facts(f, 3),
+        foot: String::new(),
+    }
+}
+
+/// Draws the caption card at the bottom-left of the map `rect`, above the scale bar, in
+/// text sized for the room (`scale`).
+pub fn caption_card(ui: &egui::Ui, rect: egui::Rect, caption: &Caption, scale: f32) {
+    let width = (rect.width() * 0.45).clamp(280.0, 900.0);
+    egui::Area::new(egui::Id::unique("presenter caption"))
+        .order(egui::Order::Foreground)
+        .pivot(egui::Align2::LEFT_BOTTOM)
+        .fixed_pos(rect.left_bottom() + egui::vec2(16.0, -48.0 * scale))
+        .interactable(false)
+        .show(ui.ctx(), |ui| {
+            egui::Frame::new()
+                .fill(style::CAPTION_FILL)
+                .stroke(egui::Stroke::new(2.0, style::CAPTION_STROKE))
+                .corner_radius(6.0)
+                .inner_margin(egui::Margin::same((12.0 * scale) as i8))
+                .show(ui, |ui| {
+                    ui.set_max_width(width);
+                    let size = style::text::CAPTION * scale.sqrt();
+                    ui.add(
+                        egui::Label::new(
+                            RichText::new(&caption.title)
+                                .size(size)
+                                .strong()
+                                .color(style::CAPTION_TITLE),
+                        )
+                        .wrap(),
+                    );
+                    if !caption.subtitle.is_empty() {
+                        ui.add(
+                            egui::Label::new(
+                                RichText::new(&caption.subtitle)
+                                    .size(size * 0.62)
+                                    .color(style::ui::LABEL_MINOR),
+                            )
+                            .wrap(),
+                        );
+                    }
+                    for line in &caption.lines {
+                        ui.add(
+                            egui::Label::new(
+                                RichText::new(line)
+                                    .size(size * 0.72)
+                                    .color(style::ui::LABEL),
+                            )
+                            .wrap(),
+                        );
+                    }
+                    if !caption.foot.is_empty() {
+                        ui.add(
+                            egui::Label::new(
+                                RichText::new(&caption.foot)
+                                    .size(size * 0.5)
+                                    .color(style::ui::LABEL_MINOR),
+                            )
+                            .wrap(),
+                        );
+                    }
+                });
+        });
+}
+
+/// The Tours menu: the built-in tours, a tour from a file, and moving through the one
+/// being shown.
+pub fn tours_menu(ui: &mut egui::Ui, state: &mut AppState, purpose: &mut PathPurpose) {
+    let lang = state.lang;
+    for t in tour::builtin_tours() {
+        if ui.button(tour::text_in(&t.title, lang)).clicked() {
+            state.window.tour = Some(TourPlayer::new(t.clone()));
+        }
+    }
+    ui.separator();
+    if ui.button(tr("menu-tour-open-file")).clicked() {
+        state.push(crate::app::effect::Effect::OpenTourDialog);
+    }
+    if ui.button(tr("menu-tour-open-path")).clicked() {
+        *purpose = PathPurpose::Tour;
+        state.path_prompt = Some(String::new());
+    }
+    if let Some(player) = state.window.tour.as_mut() {
+        ui.separator();
+        if ui.button(tr("menu-tour-next")).clicked() {
+            player.next_stop();
+        }
+        if ui.button(tr("menu-tour-previous")).clicked() {
+            player.previous_stop();
+        }
+        if ui.button(tr("menu-tour-end")).clicked() {
+            state.window.tour = None;
+        }
+    }
+}
+
+/// The caption of the tour's current stop: its title, where it is in the tour, what to
+/// say, and its sources with their date.
+pub fn stop_caption(player: &TourPlayer, lang: crate::data::Lang) -> Option<Caption> {
+    let stop = player.current()?;
+    let mut foot = stop.source.join(" · ");
+    if let Some(date) = &stop.as_of {
+        foot = tr_args(
+            "tour-sources",
+            &[
+                ("sources", Arg::from(foot)),
+                ("date", Arg::from(i18n::date(date))),
+            ],
+        );
+    }
+    Some(Caption {
+        title: tour::text_in(&stop.title, lang),
+        subtitle: tr_args(
+            "tour-stop-of",
+            &[
+                ("tour", Arg::from(tour::text_in(&player.tour.title, lang))),
+                ("stop", Arg::from(player.stop + 1)),
+                ("count", Arg::from(player.tour.stops.len())),
+            ],
+        ),
+        lines: vec![tour::text_in(&stop.caption, lang)],
+        foot,
+    })
+}
+
+/// The timeline bar at the top of the map (clear of the caption card, the scale bar and
+/// the notes at its foot): play / pause, the year slider from
+/// [`timeline::FIRST_YEAR`] to this year, and a button to close it.
+pub fn timeline_bar(ui: &egui::Ui, rect: egui::Rect, w: &mut WindowState, now: f64) {
+    let Some(mut year) = w.year else {
+        return;
+    };
+    let last = timeline::current_year();
+    let mut close = false;
+    egui::Area::new(egui::Id::unique("timeline bar"))
+        .order(egui::Order::Foreground)
+        .pivot(egui::Align2::CENTER_TOP)
+        .fixed_pos(rect.center_top() + egui::vec2(0.0, 10.0))
+        .show(ui.ctx(), |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    let playing = w.playing.is_some();
+                    let label = if playing {
+                        tr("timeline-pause")
+                    } else {
+                        tr("timeline-play")
+                    };
+                    if ui.button(label).clicked() {
+                        w.playing = if playing {
+                            None
+                        } else {
+                            if year >= last {
+                                year = timeline::FIRST_YEAR;
+                            }
+                            Some(now)
+                        };
+                    }
+                    let name = ui.label(tr("timeline-year"));
+                    let slider = egui::Slider::new(&mut year, timeline::FIRST_YEAR..=last)
+                        .integer()
+                        .show_value(false)
+                        .clamping(egui::SliderClamping::Always);
+                    if ui.add(slider).labelled_by(name.id).changed() {
+                        w.playing = None;
+                    }
+                    ui.label(egui::RichText::new(year.to_string()).strong());
+                    if ui
+                        .button(tr("timeline-close"))
+                        .on_hover_text(tr("timeline-close-tooltip"))
+                        .clicked()
+                    {
+                        close = true;
+                    }
+                });
+            });
+        });
+    w.year = if close { None } else { Some(year) };
+    if close {
+        w.playing = None;
+    }
+}
+
+/// The layer kinds the small map legend explains, with the style's legend rows for them.
+const MAP_LEGEND_ROWS: &[&str] = &[
+    "legend-railway-open",
+    "legend-railway-planned",
+    "legend-station",
+    "legend-expressway-open",
+    "legend-port-road",
+    "legend-port-rail",
+    "legend-visit-stop",
+];
+
+/// A small legend in the map's top-right corner: the main rows of the visible layers, so
+/// the room can read the map without the side panel.
+pub fn map_legend(ui: &egui::Ui, rect: egui::Rect, visible: &[LayerKind]) {
+    let rows: Vec<_> = style::legend_entries()
+        .into_iter()
+        .filter(|e| MAP_LEGEND_ROWS.contains(&e.label) && visible.contains(&e.kind))
+        .collect();
+    if rows.is_empty() {
+        return;
+    }
+    egui::Area::new(egui::Id::unique("presenter legend"))
+        .order(egui::Order::Foreground)
+        .pivot(egui::Align2::RIGHT_TOP)
+        .fixed_pos(rect.right_top() + egui::vec2(-12.0, 12.0))
+        .interactable(false)
+        .show(ui.ctx(), |ui| {
+            egui::Frame::new()
+                .fill(Color32::from_white_alpha(235))
+                .stroke(egui::Stroke::new(1.5, style::CAPTION_STROKE))
+                .corner_radius(6.0)
+                .inner_margin(egui::Margin::same(8))
+                .show(ui, |ui| {
+                    // Small print: the legend explains the map, it must not cover it.
+                    ui.style_mut().override_text_style = Some(egui::TextStyle::Small);
+                    ui.spacing_mut().item_spacing.y = 2.0;
+                    for e in &rows {
+                        crate::panels::legend::row(ui, &e.swatch, &tr(e.label));
+                    }
+                });
+        });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn presenter_mode_hides_both_panels_and_asks_for_fullscreen() {
+        let mut w = WindowState::default();
+        assert!(w.left_shown() && w.right_shown() && !w.wants_fullscreen());
+        w.presenter = true;
+        assert!(!w.left_shown() && !w.right_shown() && w.wants_fullscreen());
+        w.presenter = false;
+        assert!(
+            w.left_shown(),
+            "leaving presenter mode brings the panels back"
+        );
+    }
+
+    #[test]
+    fn the_room_adjustment_changes_the_scale_in_presenter_mode_only() {
+        let mut w = WindowState::default();
+        assert!((w.map_scale(1080.0) - 1.0).abs() < f32::EPSILON);
+        w.presenter = true;
+        let before = w.map_scale(1080.0);
+        w.adjust_room(true);
+        assert!(w.map_scale(1080.0) > before);
+        for _ in 0..50 {
+            w.adjust_room(false);
+        }
+        assert!(w.map_scale(1080.0) >= style::MIN_ROOM_SCALE);
+    }
+
+    #[test]
+    fn key_facts_read_label_value_unit_and_skip_malformed_entries() {
+        let serde_json::Value::Object(properties) = serde_json::json!({"facts": [
+            {"label": "Length", "value": 88, "unit": "km", "as_of": "2019-12"},
+            {"value": 3},
+            "nonsense",
+            {"label": "Speed", "value": 160, "unit": "km/h"}]})
+        else {
+            panic!("test properties must be an object");
+        };
+        let f = Feature {
+            id: None,
+            geometry: None,
+            properties,
+            bbox: None,
+            line: 1,
+        };
+        let facts = key_facts(&f, 5);
+        assert_eq!(facts.len(), 2, "{facts:?}");
+        assert!(facts[0].contains("Length") && facts[0].contains("88"));
+        assert!(facts[1].starts_with("Speed: 160"));
+    }
+}

@@ -1,0 +1,181 @@
+//! The corridor as it was in a given year: each feature's lifecycle read from its dates
+//! (`opened`, `status`, and the construction start in `history`), so the timeline can
+//! draw a section as planned, under construction or open in, say, 2019.
+//!
+//! A year stands for its end (31 December): a line opened on 3 December 2021 is open in
+//! 2021. A feature whose construction start is not in its history is taken as planned
+//! until it opened; one without an opening date keeps its present status throughout.
+
+use super::Feature;
+use serde_json::Value;
+
+/// The first year the timeline shows: the China–Laos railway's framework agreements and
+/// the start of the Belt and Road era.
+pub const FIRST_YEAR: i32 = 2013;
+
+/// The current year (from the system clock; 2026 if the clock cannot be read), the last
+/// year of the timeline.
+pub fn current_year() -> i32 {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    let year = 1970 + (secs / 31_556_952) as i64;
+    i32::try_from(year).unwrap_or(2026).max(2026)
+}
+
+/// A feature's stage in a given year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stage {
+    /// In service.
+    Open,
+    /// Being built.
+    UnderConstruction,
+    /// Announced or planned, not yet being built.
+    Planned,
+    /// A plan that was never built.
+    NotBuilt,
+}
+
+impl Stage {
+    /// The `status` property value meaning this stage (for the style and the words).
+    pub fn status_value(self) -> &'static str {
+        match self {
+            Self::Open => "open",
+            Self::UnderConstruction => "under_construction",
+            Self::Planned => "planned",
+            Self::NotBuilt => "not_built",
+        }
+    }
+}
+
+/// What a feature's dates say about its life.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Lifecycle {
+    /// Its stage today (the `status` property; open when absent).
+    pub now: Stage,
+    /// The year construction began, from `history`.
+    pub construction_from: Option<i32>,
+    /// The year it opened, from `opened`.
+    pub open_from: Option<i32>,
+}
+
+/// The year at the start of an ISO date (`2021-12-03`, `2016-12`, `2019`).
+pub fn year_of(date: &str) -> Option<i32> {
+    date.get(..4)?
+        .parse()
+        .ok()
+        .filter(|y| (1800..=2200).contains(y))
+}
+
+/// Whether a history event says that building began.
+fn is_construction_start(event: &str) -> bool {
+    let e = event.to_lowercase();
+    (e.contains("construction") || e.contains("works"))
+        && (e.contains("begin") || e.contains("began") || e.contains("start"))
+}
+
+impl Lifecycle {
+    /// Reads a feature's lifecycle; `None` when it has no dates at all (the timeline then
+    /// leaves it as it is).
+    pub fn of(f: &Feature) -> Option<Self> {
+        let now = match f.str_prop("status") {
+            Some("under_construction") => Stage::UnderConstruction,
+            Some("planned") => Stage::Planned,
+            Some("not_built") => Stage::NotBuilt,
+            _ => Stage::Open,
+        };
+        let open_from = f.str_prop("opened").and_then(year_of);
+        let construction_from = match f.properties.get("history") {
+            Some(Value::Array(events)) => events
+                .iter()
+                .filter(|e| {
+                    e.get("event")
+                        .and_then(Value::as_str)
+                        .is_some_and(is_construction_start)
+                })
+                .filter_map(|e| e.get("date").and_then(Value::as_str).and_then(year_of))
+                .min(),
+            _ => None,
+        };
+        (open_from.is_some() || construction_from.is_some()).then_some(Self {
+            now,
+            construction_from,
+            open_from,
+        })
+    }
+
+    /// The stage at the end of `year`.
+    pub fn stage_in(&self, year: i32) -> Stage {
+        if matches!(self.now, Stage::Planned | Stage::NotBuilt) && self.open_from.is_none() {
+            return match self.construction_from {
+                Some(c) if year >= c && self.now != Stage::NotBuilt => Stage::UnderConstruction,
+                _ => self.now,
+            };
+        }
+        match (self.open_from, self.construction_from) {
+            (Some(o), _) if year >= o => Stage::Open,
+            (Some(_), Some(c)) if year >= c => Stage::UnderConstruction,
+            (Some(_), _) => Stage::Planned,
+            // Building began, the opening date is not known: its present status from then.
+            (None, Some(c)) if year >= c => self.now,
+            (None, Some(_)) => Stage::Planned,
+            (None, None) => self.now,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn feature(props: Value) -> Feature {
+        let Value::Object(properties) = props else {
+            panic!("test properties must be an object");
+        };
+        Feature {
+            id: None,
+            geometry: None,
+            properties,
+            bbox: None,
+            line: 1,
+        }
+    }
+
+    #[test]
+    fn a_section_is_planned_then_built_then_open() {
+        let f = feature(serde_json::json!({
+            "status": "open",
+            "opened": "2021-12-03",
+            "history": [
+                {"date": "2015-12-02", "event": "Construction of the section begins"},
+                {"date": "2021-10-12", "event": "Section completed"}
+            ]
+        }));
+        let l = Lifecycle::of(&f).expect("dated");
+        assert_eq!(l.stage_in(2014), Stage::Planned);
+        assert_eq!(l.stage_in(2015), Stage::UnderConstruction);
+        assert_eq!(l.stage_in(2020), Stage::UnderConstruction);
+        assert_eq!(l.stage_in(2021), Stage::Open);
+    }
+
+    #[test]
+    fn undated_features_are_left_alone_and_bad_dates_ignored() {
+        assert!(Lifecycle::of(&feature(serde_json::json!({"status": "open"}))).is_none());
+        let f = feature(serde_json::json!({"opened": "soon", "history": "nonsense"}));
+        assert!(Lifecycle::of(&f).is_none());
+        assert_eq!(year_of("2016-12"), Some(2016));
+        assert_eq!(year_of("20"), None);
+    }
+
+    #[test]
+    fn the_real_boten_vientiane_section_is_building_in_2019_and_open_in_2022() {
+        let atlas = crate::data::Atlas::builtin().expect("built-in data");
+        let id = atlas.find_by_id("rail-boten-vientiane").expect("section");
+        let f = atlas.feature(id).expect("feature");
+        let l = Lifecycle::of(f).expect("dated");
+        assert_eq!(l.stage_in(2019), Stage::UnderConstruction);
+        assert_eq!(l.stage_in(2022), Stage::Open);
+        assert!(current_year() >= 2026);
+    }
+}
