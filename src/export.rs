@@ -286,6 +286,7 @@ fn map_input(state: &AppState) -> MapInput<'_> {
         spotlight: false,
         tool: MapTool::Select,
         keyboard_pan: false,
+        screen_hints: false,
         // Desk sizes: an image is scaled by its pixel density, not by a room.
         scale: 1.0,
         // The corridor as the timeline shows it, when the timeline is on.
@@ -551,6 +552,35 @@ pub struct RenderArgs {
     /// Language of the map's labels and notes: en, zh, lo, th or vi.
     #[arg(long, value_name = "LANG", default_value = "en", value_parser = parse_lang)]
     pub lang: Lang,
+    /// A tour to take the view from: a built-in tour's name (`study-visit-2019`,
+    /// `kunming-vientiane-rail`) or a tour file; with `--stop`, its layers and year too.
+    #[arg(long, value_name = "NAME", conflicts_with_all = ["center", "zoom"])]
+    pub tour: Option<String>,
+    /// The stop of `--tour` to draw, counted from 1.
+    #[arg(long, value_name = "N", default_value = "1", requires = "tour")]
+    pub stop: usize,
+}
+
+/// The tour `name` names: a built-in tour's id, or else a tour file.
+pub fn find_tour(name: &str) -> Result<crate::data::tour::Tour, String> {
+    if let Some(t) = crate::data::tour::builtin_tours()
+        .iter()
+        .find(|t| t.id == name)
+    {
+        return Ok(t.clone());
+    }
+    let path = std::path::Path::new(name);
+    if path.exists() {
+        return crate::data::tour::Tour::load(path).map_err(|e| format!("{name}: {e}"));
+    }
+    let names: Vec<&str> = crate::data::tour::builtin_tours()
+        .iter()
+        .map(|t| t.id.as_str())
+        .collect();
+    Err(format!(
+        "`{name}` is neither a built-in tour ({}) nor a tour file",
+        names.join(", ")
+    ))
 }
 
 /// Reads one of the atlas's complete interface languages by its tag (`en`, `zh`, …).
@@ -665,7 +695,33 @@ pub fn run_render(args: &RenderArgs, out: &mut dyn std::io::Write) -> u8 {
         ..Settings::default()
     });
     crate::i18n::set_lang(state.lang);
-    let shot = args.shot();
+    let mut shot = args.shot();
+    if let Some(name) = &args.tour {
+        let tour = match find_tour(name) {
+            Ok(t) => t,
+            Err(e) => {
+                let _ = writeln!(out, "{e}");
+                return 2;
+            }
+        };
+        let Some(stop) = args.stop.checked_sub(1).and_then(|i| tour.stops.get(i)) else {
+            let _ = writeln!(
+                out,
+                "tour `{}` has stops 1 to {}; --stop {} is not one of them",
+                tour.id,
+                tour.stops.len(),
+                args.stop
+            );
+            return 2;
+        };
+        shot.view = match crate::app::presenter::apply_stop(&mut state, stop) {
+            Some(crate::app::presenter::StopTarget::View(v)) => Some(v),
+            Some(crate::app::presenter::StopTarget::Bounds(b)) => {
+                Some(camera::fit(b, shot.size, 48.0))
+            }
+            None => None,
+        };
+    }
     let result = render(&state, &shot).and_then(|image| {
         write_png(&image, &args.output)?;
         Ok(image)
@@ -716,12 +772,22 @@ mod tests {
             zoom: None,
             scale: 2.0,
             lang: Lang::En,
+            tour: None,
+            stop: 1,
         };
         let shot = args.shot();
         let start = camera::fit(camera::CORRIDOR_BOUNDS, Vec2::new(1920.0, 1080.0), 24.0);
         let view = shot.view.expect("a view");
         assert_eq!((view.lon, view.lat, view.zoom), (101.4, 21.2, start.zoom));
         assert_eq!(shot.pixel_size(), [3840, 2160]);
+    }
+
+    #[test]
+    fn tours_are_found_by_name_and_unknown_ones_are_listed() {
+        let tour = find_tour("study-visit-2019").expect("built in");
+        assert_eq!(tour.id, "study-visit-2019");
+        let err = find_tour("no-such-tour").expect_err("unknown");
+        assert!(err.contains("kunming-vientiane-rail"), "{err}");
     }
 
     #[test]

@@ -49,12 +49,17 @@ fn feature_id(app: &AtlasApp, id: &str) -> FeatureId {
 
 /// Clicks at a screen position (press and release).
 fn click_at(h: &mut Harness<'_, AtlasApp>, pos: egui::Pos2) {
+    press_at(h, pos, egui::PointerButton::Primary);
+}
+
+/// Presses and releases `button` at a screen position, as a mouse would.
+fn press_at(h: &mut Harness<'_, AtlasApp>, pos: egui::Pos2, button: egui::PointerButton) {
     h.hover_at(pos);
     h.step();
     for pressed in [true, false] {
         h.event(egui::Event::PointerButton {
             pos,
-            button: egui::PointerButton::Primary,
+            button,
             pressed,
             modifiers: egui::Modifiers::NONE,
         });
@@ -858,17 +863,7 @@ fn opening_the_same_file_a_second_time_asks_first() {
 
 /// Right-clicks at a screen position, opening the map's menu.
 fn right_click_at(h: &mut Harness<'_, AtlasApp>, pos: egui::Pos2) {
-    h.hover_at(pos);
-    h.step();
-    for pressed in [true, false] {
-        h.event(egui::Event::PointerButton {
-            pos,
-            button: egui::PointerButton::Secondary,
-            pressed,
-            modifiers: egui::Modifiers::NONE,
-        });
-    }
-    h.run_steps(2);
+    press_at(h, pos, egui::PointerButton::Secondary);
 }
 
 #[test]

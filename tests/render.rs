@@ -201,6 +201,28 @@ fn render_refuses_bad_arguments_with_a_message_and_writes_nothing() {
         assert!(stderr.contains("invalid value"), "{args:?}: {stderr}");
         assert!(!out.exists());
     }
+    // A tour that does not exist, a stop it does not have, a stop without a tour.
+    for (args, words) in [
+        (&["--tour", "no-such-tour"][..], "neither a built-in tour"),
+        (
+            &["--tour", "study-visit-2019", "--stop", "99"][..],
+            "has stops 1 to",
+        ),
+        (&["--stop", "2"][..], "--tour"),
+    ] {
+        let result = atlas_bin()
+            .arg("render")
+            .args(args)
+            .arg("-o")
+            .arg(&out)
+            .output()
+            .expect("the atlas runs");
+        assert_eq!(result.status.code(), Some(2), "{args:?}");
+        let said = String::from_utf8_lossy(&result.stderr).into_owned()
+            + &String::from_utf8_lossy(&result.stdout);
+        assert!(said.contains(words), "{args:?}: {said}");
+        assert!(!out.exists());
+    }
 }
 
 #[test]
@@ -280,4 +302,29 @@ fn an_export_cancelled_while_drawing_writes_nothing() {
         h.step();
     }
     assert!(!out.exists(), "a cancelled export wrote its file");
+}
+
+#[test]
+fn render_draws_a_tour_stop_as_the_room_saw_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("stop.png");
+    // Stop 4 of the rail tour frames the Friendship Tunnel and the border.
+    let status = atlas_bin()
+        .args([
+            "render",
+            "--size",
+            "800x500",
+            "--tour",
+            "kunming-vientiane-rail",
+            "--stop",
+            "4",
+            "-o",
+        ])
+        .arg(&out)
+        .status()
+        .expect("the atlas runs");
+    assert!(status.success(), "render failed: {status}");
+    let image = decode(&out);
+    assert_eq!((image.width(), image.height()), (800, 500));
+    assert!(grey_std_dev(&image) > 15.0, "not blank");
 }

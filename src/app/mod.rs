@@ -333,49 +333,11 @@ impl AtlasApp {
         let Some(stop) = player.current() else {
             return;
         };
-        if let Some(year) = stop.year {
-            self.state.window.year = Some(year);
-            self.state.window.playing = None;
-        }
-        if let Some(kinds) = stop.layer_kinds() {
-            let layers: Vec<_> = self
-                .state
-                .atlas
-                .layers()
-                .iter()
-                .filter(|l| l.kind != crate::data::LayerKind::Imported)
-                .map(|l| (l.id, kinds.contains(&l.kind)))
-                .collect();
-            for (id, on) in layers {
-                self.state.set_visible(id, on);
-            }
-        }
         let now = ctx.input(|i| i.time);
-        let feature = stop
-            .feature
-            .as_deref()
-            .and_then(|id| self.state.atlas.find_by_id(id));
-        self.state.select(feature);
-        let f = feature.and_then(|id| self.state.feature(id));
-        match (f.map(|f| (&f.geometry, f.bbox)), stop.view) {
-            (Some((Some(geo::Geometry::Point(p)), _)), _) => self.map.fly_to(
-                camera::View {
-                    lon: p.x(),
-                    lat: p.y(),
-                    zoom: stop.zoom.unwrap_or(11.0),
-                },
-                now,
-            ),
-            (Some((_, Some(b))), _) => self.map.fly_to_bounds(Bounds::from_rect(b), now),
-            (_, Some(v)) => self.map.fly_to(
-                camera::View {
-                    lon: v.lon,
-                    lat: v.lat,
-                    zoom: v.zoom,
-                },
-                now,
-            ),
-            _ => {}
+        match presenter::apply_stop(&mut self.state, stop) {
+            Some(presenter::StopTarget::View(v)) => self.map.fly_to(v, now),
+            Some(presenter::StopTarget::Bounds(b)) => self.map.fly_to_bounds(b, now),
+            None => {}
         }
     }
 
@@ -845,6 +807,7 @@ impl AtlasApp {
             tool: self.state.tool,
             // During a tour the arrows move between stops.
             keyboard_pan: self.state.window.tour.is_none(),
+            screen_hints: true,
             scale: self
                 .state
                 .window

@@ -266,6 +266,58 @@ pub fn tours_menu(ui: &mut egui::Ui, state: &mut AppState, purpose: &mut PathPur
     }
 }
 
+/// Where the map goes for a tour stop: a view, or a box to fit to the map's size.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum StopTarget {
+    /// Centre and zoom.
+    View(crate::map::camera::View),
+    /// A line or area framed whole.
+    Bounds(crate::map::camera::Bounds),
+}
+
+/// Sets the atlas up as a tour stop asks — the timeline year, which layers are on, the
+/// feature selected — and says where the map should go. The window flies there; the
+/// `render` command draws it, so a slide of a stop is what the room saw.
+pub fn apply_stop(state: &mut AppState, stop: &tour::TourStop) -> Option<StopTarget> {
+    use crate::map::camera::{Bounds, View};
+    if let Some(year) = stop.year {
+        state.window.year = Some(year);
+        state.window.playing = None;
+    }
+    if let Some(kinds) = stop.layer_kinds() {
+        let layers: Vec<_> = state
+            .atlas
+            .layers()
+            .iter()
+            .filter(|l| l.kind != LayerKind::Imported)
+            .map(|l| (l.id, kinds.contains(&l.kind)))
+            .collect();
+        for (id, on) in layers {
+            state.set_visible(id, on);
+        }
+    }
+    let feature = stop
+        .feature
+        .as_deref()
+        .and_then(|id| state.atlas.find_by_id(id));
+    state.select(feature);
+    let f = feature.and_then(|id| state.feature(id));
+    match (f.map(|f| (&f.geometry, f.bbox)), stop.view) {
+        (Some((Some(geo::Geometry::Point(p)), _)), _) => Some(StopTarget::View(View {
+            lon: p.x(),
+            lat: p.y(),
+            zoom: stop.zoom.unwrap_or(crate::app::POINT_FRAME_ZOOM),
+        })),
+        (Some((_, Some(b))), _) => Some(StopTarget::Bounds(Bounds::from_rect(b))),
+        (_, Some(v)) => Some(StopTarget::View(View {
+            lon: v.lon,
+            lat: v.lat,
+            zoom: v.zoom,
+        })),
+        _ => None,
+    }
+}
+
 /// The caption of the tour's current stop: its title, where it is in the tour, what to
 /// say, and its sources with their date.
 pub fn stop_caption(player: &TourPlayer, lang: crate::data::Lang) -> Option<Caption> {

@@ -362,22 +362,25 @@ impl Atlas {
     }
 }
 
+/// A feature with these properties and no geometry, for unit tests of property readers.
+#[cfg(test)]
+pub(crate) fn test_feature(props: Value) -> Feature {
+    let Value::Object(properties) = props else {
+        panic!("test properties must be an object");
+    };
+    Feature {
+        id: None,
+        geometry: None,
+        properties,
+        bbox: None,
+        line: 1,
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use super::test_feature as feature;
     use super::*;
-
-    fn feature(props: Value) -> Feature {
-        let Value::Object(properties) = props else {
-            panic!("test properties must be an object");
-        };
-        Feature {
-            id: None,
-            geometry: None,
-            properties,
-            bbox: None,
-            line: 1,
-        }
-    }
 
     #[test]
     fn a_missing_language_falls_back_to_english() {

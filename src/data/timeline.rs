@@ -129,18 +129,7 @@ impl Lifecycle {
 mod tests {
     use super::*;
 
-    fn feature(props: Value) -> Feature {
-        let Value::Object(properties) = props else {
-            panic!("test properties must be an object");
-        };
-        Feature {
-            id: None,
-            geometry: None,
-            properties,
-            bbox: None,
-            line: 1,
-        }
-    }
+    use crate::data::test_feature as feature;
 
     #[test]
     fn a_section_is_planned_then_built_then_open() {

@@ -153,6 +153,9 @@ pub struct MapInput<'a> {
     pub tool: MapTool,
     /// Whether keyboard arrows pan the map (off while the presenter uses them for stops).
     pub keyboard_pan: bool,
+    /// Hints for the person at the screen (where to get more detail); left out of exported
+    /// images, where they would cover names on a slide.
+    pub screen_hints: bool,
     /// The room scale of widths, symbols and labels (1 on a desk; see
     /// [`style::set_map_scale`]).
     pub scale: f32,
@@ -457,7 +460,7 @@ impl MapPane {
             }
             let obstacles = label_obstacles(&viewport, input, prepared);
             labels::place_and_draw_all(&painter, all, &obstacles);
-            if !has_extra_tiles {
+            if !has_extra_tiles && input.screen_hints {
                 draw_detail_limit(&painter, &viewport);
             }
             draw_measurement(&painter, &viewport, input);
