@@ -172,10 +172,19 @@ fn esc(s: &str) -> String {
 }
 
 fn source_html(s: &str) -> String {
-    if s.starts_with("https://") || s.starts_with("http://") {
-        format!("<a href=\"{0}\">{0}</a>", esc(s))
-    } else {
-        format!("<code>{}</code>", esc(s))
+    match crate::data::provenance::Source::parse(s) {
+        _ if s.starts_with("https://") || s.starts_with("http://") => {
+            format!("<a href=\"{0}\">{0}</a>", esc(s))
+        }
+        // A seed document by its title and date (what a reader can look for), with the file
+        // it is kept as.
+        crate::data::provenance::Source::Seed(doc) => format!(
+            "{} ({}) <code>{}</code>",
+            esc(doc.title),
+            esc(&i18n::date(doc.date)),
+            esc(doc.file)
+        ),
+        _ => format!("<code>{}</code>", esc(s)),
     }
 }
 
@@ -925,6 +934,11 @@ mod tests {
         assert_eq!(html.matches("class=\"leg\"").count(), legs.len() * 2);
         assert!(html.contains("@media print"));
         assert!(!html.contains("<script"));
+        // Seed documents are named by their title, beside the file they are kept as.
+        assert!(
+            html.contains("Mekong Institute: Structured Learning Visit"),
+            "a seed document's title"
+        );
     }
 
     #[test]

@@ -200,7 +200,11 @@ fn source_widget(ui: &mut Ui, source: &str, clicked: &mut ClickedLink) {
             ui.label(RichText::new(s.short()).small())
                 .on_hover_text(tr_args(
                     "details-seed-document",
-                    &[("file", Arg::from(doc.file))],
+                    &[
+                        ("title", Arg::from(doc.title)),
+                        ("date", Arg::from(i18n::date(doc.date))),
+                        ("file", Arg::from(doc.file)),
+                    ],
                 ));
         }
         s @ Source::Other(_) => {
