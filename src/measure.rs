@@ -199,11 +199,14 @@ impl RailwayLine {
     /// segment is found in a local plane (longitude scaled by the cosine of the latitude),
     /// the distances are geodesic, as in `tools/build_railway.py`, so the data's `km` and
     /// this agree to the metre.
+    ///
+    /// A geodesic distance costs about a microsecond and the surveyed line has tens of
+    /// thousands of segments, so the plane's distance first rules out every segment that is
+    /// clearly farther than the nearest one; only the few left are measured geodesically.
+    /// (Measuring all of them for the 54 stations took 0.3 s of every start.)
     pub fn locate(&self, p: Coord<f64>) -> Option<OnLine> {
         let k = p.y.to_radians().cos();
-        let mut best: Option<OnLine> = None;
-        for (i, w) in self.coords.windows(2).enumerate() {
-            let (a, b) = (w[0], w[1]);
+        let foot_on = |a: Coord<f64>, b: Coord<f64>| {
             let (dx, dy) = ((b.x - a.x) * k, b.y - a.y);
             let d2 = dx * dx + dy * dy;
             let t = if d2 > 0.0 {
@@ -211,10 +214,26 @@ impl RailwayLine {
             } else {
                 0.0
             };
-            let foot = Coord {
+            Coord {
                 x: a.x + (b.x - a.x) * t,
                 y: a.y + (b.y - a.y) * t,
-            };
+            }
+        };
+        let plane_m =
+            |foot: Coord<f64>| ((p.x - foot.x) * k).hypot(p.y - foot.y) * PLANE_METRES_PER_DEGREE;
+        let nearest_plane = self
+            .coords
+            .windows(2)
+            .map(|w| plane_m(foot_on(w[0], w[1])))
+            .fold(f64::INFINITY, f64::min);
+        let reach = nearest_plane * (1.0 + PLANE_MARGIN) + PLANE_SLACK_M;
+        let mut best: Option<OnLine> = None;
+        for (i, w) in self.coords.windows(2).enumerate() {
+            let (a, b) = (w[0], w[1]);
+            let foot = foot_on(a, b);
+            if plane_m(foot) > reach {
+                continue;
+            }
             let off_m = distance_m(p, foot);
             if best.is_none_or(|b| off_m < b.off_m) {
                 let start = self.along_m.get(i).copied().unwrap_or(0.0);
@@ -227,6 +246,17 @@ impl RailwayLine {
         best
     }
 }
+
+/// Metres per degree of latitude (and of longitude times the latitude's cosine) in the
+/// local plane [`RailwayLine::locate`] sorts segments in.
+const PLANE_METRES_PER_DEGREE: f64 = 111_195.0;
+
+/// How much farther than the nearest segment in the plane a segment may seem and still be
+/// measured geodesically: the plane errs by well under 1 % over the corridor's few degrees.
+const PLANE_MARGIN: f64 = 0.05;
+
+/// Metres added to that margin, for segments that are all but equally near.
+const PLANE_SLACK_M: f64 = 500.0;
 
 /// How far a station may lie from the drawn line and still take its km from it: OSM station
 /// nodes sit within about 100 m of the track; anything farther keeps its sourced `km`.
@@ -440,6 +470,62 @@ pub fn anchor(feature: &Feature) -> Option<Coord<f64>> {
 mod tests {
     use super::*;
     use geo::{line_string, polygon};
+
+    /// Every segment measured geodesically: what `locate` must agree with.
+    fn locate_everywhere(line: &RailwayLine, p: Coord<f64>) -> Option<OnLine> {
+        let k = p.y.to_radians().cos();
+        let mut best: Option<OnLine> = None;
+        for (i, w) in line.coords.windows(2).enumerate() {
+            let (a, b) = (w[0], w[1]);
+            let (dx, dy) = ((b.x - a.x) * k, b.y - a.y);
+            let d2 = dx * dx + dy * dy;
+            let t = if d2 > 0.0 {
+                (((p.x - a.x) * k * dx + (p.y - a.y) * dy) / d2).clamp(0.0, 1.0)
+            } else {
+                0.0
+            };
+            let foot = Coord {
+                x: a.x + (b.x - a.x) * t,
+                y: a.y + (b.y - a.y) * t,
+            };
+            let off_m = distance_m(p, foot);
+            if best.is_none_or(|b| off_m < b.off_m) {
+                best = Some(OnLine {
+                    along_m: line.along_m.get(i).copied().unwrap_or(0.0) + distance_m(a, foot),
+                    off_m,
+                });
+            }
+        }
+        best
+    }
+
+    #[test]
+    fn locating_with_the_plane_first_agrees_with_measuring_every_segment() {
+        let atlas = crate::data::Atlas::builtin().expect("built-in data");
+        let line = RailwayLine::from_atlas(&atlas, "china-laos-railway");
+        assert!(line.coords.len() > 1000, "the surveyed line");
+        // Points on, beside and far from the line, over the whole corridor and beyond.
+        let mut points = Vec::new();
+        for i in 0..=40 {
+            let f = f64::from(i) / 40.0;
+            let lat = 17.5 + 8.0 * f;
+            for lon in [100.0, 101.6, 102.2, 102.7, 104.5] {
+                points.push(Coord { x: lon, y: lat });
+            }
+        }
+        points.push(Coord { x: 90.0, y: 5.0 });
+        for p in points {
+            let (fast, slow) = (line.locate(p), locate_everywhere(&line, p));
+            let (Some(fast), Some(slow)) = (fast, slow) else {
+                panic!("{p:?}: {fast:?} vs {slow:?}");
+            };
+            assert!(
+                (fast.off_m - slow.off_m).abs() < 1e-6
+                    && (fast.along_m - slow.along_m).abs() < 1e-6,
+                "{p:?}: {fast:?} vs {slow:?}"
+            );
+        }
+    }
 
     #[test]
     fn kunming_to_vientiane_is_about_780_km_as_the_crow_flies() {
