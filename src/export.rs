@@ -291,6 +291,8 @@ fn map_input(state: &AppState) -> MapInput<'_> {
         scale: 1.0,
         // The corridor as the timeline shows it, when the timeline is on.
         year: state.window.year,
+        lifecycles: state.lifecycles(),
+        covered: Vec::new(),
     }
 }
 
@@ -559,6 +561,27 @@ pub struct RenderArgs {
     /// The stop of `--tour` to draw, counted from 1.
     #[arg(long, value_name = "N", default_value = "1", requires = "tour")]
     pub stop: usize,
+    /// Draw the corridor as it was at the end of YEAR, as the timeline does (2013 to this
+    /// year; overrides a tour stop's year), e.g. for a slide of 2019 beside one of today.
+    #[arg(long, value_name = "YEAR", value_parser = parse_year)]
+    pub year: Option<i32>,
+}
+
+/// Reads a timeline year between [`crate::data::timeline::FIRST_YEAR`] and this year.
+pub fn parse_year(s: &str) -> Result<i32, String> {
+    let first = crate::data::timeline::FIRST_YEAR;
+    let last = crate::data::timeline::current_year();
+    let y: i32 = s
+        .trim()
+        .parse()
+        .map_err(|_| format!("`{s}` is not a year"))?;
+    if (first..=last).contains(&y) {
+        Ok(y)
+    } else {
+        Err(format!(
+            "the timeline runs from {first} to {last}; {y} is outside it"
+        ))
+    }
 }
 
 /// The tour `name` names: a built-in tour's id, or else a tour file.
@@ -722,6 +745,9 @@ pub fn run_render(args: &RenderArgs, out: &mut dyn std::io::Write) -> u8 {
             None => None,
         };
     }
+    if let Some(year) = args.year {
+        state.window.year = Some(year);
+    }
     let result = render(&state, &shot).and_then(|image| {
         write_png(&image, &args.output)?;
         Ok(image)
@@ -757,6 +783,9 @@ mod tests {
         assert!(parse_center("10,NaN").is_err());
         assert_eq!(parse_zoom("8.5"), Ok(8.5));
         assert!(parse_zoom("30").is_err());
+        assert_eq!(parse_year("2019"), Ok(2019));
+        assert!(parse_year("1999").is_err());
+        assert!(parse_year("next year").is_err());
         assert!(parse_scale("0.5").is_err());
         assert_eq!(parse_scale("2"), Ok(2.0));
         assert_eq!(parse_lang("ZH"), Ok(Lang::Zh));
@@ -774,6 +803,7 @@ mod tests {
             lang: Lang::En,
             tour: None,
             stop: 1,
+            year: None,
         };
         let shot = args.shot();
         let start = camera::fit(camera::CORRIDOR_BOUNDS, Vec2::new(1920.0, 1080.0), 24.0);

@@ -6,6 +6,7 @@ use mekong_atlas::cli::{Cli, Command};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    mekong_atlas::app::startup_mark("process started");
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let cli = Cli::parse();
     match cli.command {

@@ -372,3 +372,92 @@ fn the_timeline_shows_boten_vientiane_under_construction_in_2019_and_open_in_202
     assert!(h.state().state.window.year.is_none(), "T turns it off");
     assert!(h.query_by_label("In 2022: open").is_none());
 }
+
+/// Clicks at a screen position (press and release), as a mouse would.
+fn click_at(h: &mut Harness<'_, AtlasApp>, pos: egui::Pos2) {
+    h.hover_at(pos);
+    h.step();
+    for pressed in [true, false] {
+        h.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+    }
+    h.run_steps(2);
+}
+
+#[test]
+fn the_timeline_leaves_out_a_zone_before_it_was_established_and_later_figures() {
+    let mut h = harness();
+    let zone = feature_id(h.state(), "zone-yunnan-ftz-kunming");
+    let at = point_of(&h, "zone-yunnan-ftz-kunming");
+    h.state_mut().map.set_view(mekong_atlas::map::camera::View {
+        lon: at.x,
+        lat: at.y,
+        zoom: 15.0,
+    });
+    settle(&mut h);
+    // Established in August 2019: in 2018 the map has nothing there to click.
+    h.state_mut().state.window.year = Some(2018);
+    h.run_steps(3);
+    let pos = viewport(&h).project(at);
+    click_at(&mut h, pos);
+    assert_ne!(
+        h.state().state.selection,
+        Some(zone),
+        "a zone established in 2019 is not on the 2018 map"
+    );
+    h.state_mut().state.window.year = Some(2019);
+    h.run_steps(3);
+    click_at(&mut h, pos);
+    assert_eq!(h.state().state.selection, Some(zone), "it is there in 2019");
+    // Many of the Boten–Vientiane section's figures are dated after 2019: in 2019 the
+    // panel says they are left out instead of showing them.
+    let section = feature_id(h.state(), "rail-boten-vientiane");
+    h.state_mut().state.select(Some(section));
+    h.run_steps(3);
+    h.get_by_label_contains("figures dated after 2019 are left out by the timeline");
+    h.get_by_label("One event after 2019 is left out by the timeline.");
+    h.state_mut().state.window.year = None;
+    h.run_steps(3);
+    assert!(
+        h.query_by_label_contains("left out by the timeline")
+            .is_none()
+    );
+}
+
+#[test]
+fn folded_panels_and_the_open_tab_come_back_after_a_restart() {
+    let mut h = harness();
+    h.key_press(egui::Key::F9);
+    h.run_steps(3);
+    h.state_mut().state.tab = mekong_atlas::app::state::Tab::Legend;
+    h.run_steps(2);
+    let settings = h.state().state.settings(None);
+    // Through the file's own text, as the next start reads it.
+    let text = mekong_atlas::app::settings_file::to_text(&settings);
+    let (read, problems) = mekong_atlas::app::settings_file::parse(&text);
+    assert!(problems.is_empty(), "{problems:?}");
+    let mut next = Harness::builder()
+        .with_size(egui::vec2(1366.0, 768.0))
+        .build_eframe(|cc| {
+            let mut app = AtlasApp::with_settings(&cc.egui_ctx, &read);
+            app.dialogs = false;
+            app
+        });
+    next.run_steps(3);
+    assert!(
+        !next.state().state.window.left_open,
+        "the left panel stays folded"
+    );
+    assert_eq!(
+        next.state().state.tab,
+        mekong_atlas::app::state::Tab::Legend
+    );
+    assert!(
+        !next.state().state.window.presenter,
+        "presenter mode is not remembered"
+    );
+}

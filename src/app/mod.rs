@@ -59,6 +59,8 @@ pub struct AtlasApp {
     pub dialogs: bool,
     /// Whether the first-start welcome is on screen.
     pub welcome: bool,
+    /// Whether the first frame was drawn (for the start-up log).
+    drew_first_frame: bool,
     /// Opens a web link; tests replace it so no browser starts, and to act out a computer
     /// without one.
     pub open_link: fn(&str) -> Result<(), String>,
@@ -87,6 +89,7 @@ impl AtlasApp {
         files: Vec<PathBuf>,
         tile_pack: Option<PathBuf>,
     ) -> Self {
+        startup_mark("window and renderer ready");
         let opened = settings_file::default_dir().map(|d| settings_file::SettingsFile::open(&d));
         let from_file = opened.as_ref().and_then(|o| o.settings.clone());
         let settings: Settings = from_file
@@ -137,11 +140,14 @@ impl AtlasApp {
         crate::fonts::install(ctx);
         crate::style::apply_projector_theme(ctx);
         i18n::set_lang(settings.lang);
+        startup_mark("fonts, theme and language set");
         let (atlas, error) = match Atlas::builtin() {
             Ok(a) => (a, None),
             Err(e) => (Atlas::empty(), Some(e)),
         };
+        startup_mark("corridor data read");
         let mut state = AppState::new(atlas);
+        startup_mark("indexes, railway line and timeline built");
         if let Some(e) = error {
             state.notices.push(
                 Level::Error,
@@ -152,6 +158,7 @@ impl AtlasApp {
         state.apply_settings(settings);
         reopen_imported(&mut state, &settings.imported);
         let mut map = MapPane::new(ctx);
+        startup_mark("map ready");
         if let Some(view) = settings.view {
             map.set_view(view);
         }
@@ -190,6 +197,7 @@ impl AtlasApp {
             pointer: None,
             open_link: open_in_browser,
             welcome: false,
+            drew_first_frame: false,
             settings_file: None,
             title_lang: None,
             export: export_dialog::ExportDialog::default(),
@@ -813,6 +821,8 @@ impl AtlasApp {
                 .window
                 .map_scale(ui.ctx().content_rect().height()),
             year: self.state.window.year,
+            lifecycles: self.state.lifecycles(),
+            covered: presenter::take_map_covers(ui.ctx()),
         };
         let scale = input.scale;
         // A strip along each panel's edge is left to the panel, so dragging the edge
@@ -894,7 +904,8 @@ impl AtlasApp {
                 .state
                 .kind_of(id)
                 .unwrap_or(crate::data::LayerKind::Imported);
-            let caption = presenter::feature_caption(f, kind, self.state.lang);
+            let caption =
+                presenter::feature_caption(f, kind, self.state.lang, self.state.window.year);
             presenter::caption_card(ui, rect, &caption, scale);
         }
     }
@@ -1288,13 +1299,35 @@ fn start_pack_job(state: &mut AppState, ctx: &egui::Context, path: PathBuf, reme
     }
 }
 
+/// When the process started, for the start-up log (see [`startup_mark`]).
+static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
+/// Logs how long start-up took to reach `phase` (`RUST_LOG=mekong_atlas=debug`), so the
+/// ≤ 400 ms budget to the first frame can be checked phase by phase whenever something new
+/// is added before it. The first call (from `main`) sets the clock.
+pub fn startup_mark(phase: &str) {
+    let started = STARTED.get_or_init(std::time::Instant::now);
+    log::debug!(
+        "start-up: {phase} at {:.1} ms",
+        started.elapsed().as_secs_f64() * 1000.0
+    );
+}
+
 impl eframe::App for AtlasApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         AtlasApp::logic(self, ctx);
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let first = !self.drew_first_frame;
+        if first {
+            startup_mark("first frame begins");
+        }
         AtlasApp::ui(self, ui);
+        if first {
+            self.drew_first_frame = true;
+            startup_mark("first frame laid out");
+        }
     }
 
     /// eframe keeps only the window's own state; the atlas's settings go to its own file.

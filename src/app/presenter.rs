@@ -58,6 +58,12 @@ pub const PLAY_STEP_S: f64 = 1.0;
 /// One Ctrl +/− step of the presenter's size adjustment.
 pub const ROOM_STEP: f32 = 1.15;
 
+/// The smallest presenter size adjustment: half of what the screen size suggests.
+pub const ROOM_ADJUST_MIN: f32 = 0.5;
+
+/// The largest presenter size adjustment: twice what the screen size suggests.
+pub const ROOM_ADJUST_MAX: f32 = 2.0;
+
 impl WindowState {
     /// Whether the window should be fullscreen now.
     pub fn wants_fullscreen(&self) -> bool {
@@ -111,18 +117,20 @@ impl WindowState {
     /// style's bounds.
     pub fn adjust_room(&mut self, larger: bool) {
         let f = if larger { ROOM_STEP } else { 1.0 / ROOM_STEP };
-        self.room_adjust = (self.room_adjust * f).clamp(0.5, 2.0);
+        self.room_adjust = (self.room_adjust * f).clamp(ROOM_ADJUST_MIN, ROOM_ADJUST_MAX);
     }
 }
 
 /// The facts of a feature worth a line on the caption card: its first `max` facts, each
-/// as "label: value unit (as of date)".
-pub fn key_facts(f: &Feature, max: usize) -> Vec<String> {
+/// as "label: value unit (as of date)"; with the timeline at `year`, only figures known
+/// by then.
+pub fn key_facts(f: &Feature, max: usize, year: Option<i32>) -> Vec<String> {
     let Some(Value::Array(facts)) = f.properties.get("facts") else {
         return Vec::new();
     };
     facts
         .iter()
+        .filter(|fact| timeline::known_by(fact.get("as_of").and_then(Value::as_str), year))
         .filter_map(|fact| {
             let label = fact.get("label").and_then(Value::as_str)?;
             let mut value = fact.get("value").map(crate::panels::details::value_text)?;
@@ -148,6 +156,26 @@ pub fn key_facts(f: &Feature, max: usize) -> Vec<String> {
         .collect()
 }
 
+/// Where this frame's boxes over the map (caption card, timeline bar, legend) are kept,
+/// so the next frame's map labels go where they are not covered.
+fn covered_id() -> egui::Id {
+    egui::Id::unique("mekong-atlas: boxes over the map")
+}
+
+/// Notes a box drawn over the map.
+pub fn cover_map(ctx: &egui::Context, rect: egui::Rect) {
+    ctx.data_mut(|d| {
+        d.get_temp_mut_or_default::<Vec<egui::Rect>>(covered_id())
+            .push(rect);
+    });
+}
+
+/// The boxes drawn over the map since the last call (the previous frame's), which the
+/// map's labels keep clear of.
+pub fn take_map_covers(ctx: &egui::Context) -> Vec<egui::Rect> {
+    ctx.data_mut(|d| std::mem::take(d.get_temp_mut_or_default::<Vec<egui::Rect>>(covered_id())))
+}
+
 /// What the caption card shows: a headline, a line under it and a few facts.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Caption {
@@ -161,15 +189,21 @@ pub struct Caption {
     pub foot: String,
 }
 
-/// The caption of a selected feature: its name, what it is, its first facts.
-pub fn feature_caption(f: &Feature, kind: LayerKind, lang: crate::data::Lang) -> Caption {
+/// The caption of a selected feature: its name, what it is, its first facts (those known
+/// in the timeline's `year`, when it is on).
+pub fn feature_caption(
+    f: &Feature,
+    kind: LayerKind,
+    lang: crate::data::Lang,
+    year: Option<i32>,
+) -> Caption {
     Caption {
         title: f
             .name(lang)
             .map(str::to_owned)
             .unwrap_or_else(|| tr("unnamed")),
         subtitle: crate::panels::details::kind_line(kind, f),
-        lines: key_facts(f, 3),
+        lines: key_facts(f, 3, year),
         foot: String::new(),
     }
 }
@@ -178,7 +212,7 @@ pub fn feature_caption(f: &Feature, kind: LayerKind, lang: crate::data::Lang) ->
 /// text sized for the room (`scale`).
 pub fn caption_card(ui: &egui::Ui, rect: egui::Rect, caption: &Caption, scale: f32) {
     let width = (rect.width() * 0.45).clamp(280.0, 900.0);
-    egui::Area::new(egui::Id::unique("presenter caption"))
+    let shown = egui::Area::new(egui::Id::unique("presenter caption"))
         .order(egui::Order::Foreground)
         .pivot(egui::Align2::LEFT_BOTTOM)
         .fixed_pos(rect.left_bottom() + egui::vec2(16.0, -48.0 * scale))
@@ -233,6 +267,7 @@ pub fn caption_card(ui: &egui::Ui, rect: egui::Rect, caption: &Caption, scale: f
                     }
                 });
         });
+    cover_map(ui.ctx(), shown.response.rect);
 }
 
 /// The Tours menu: the built-in tours, a tour from a file, and moving through the one
@@ -356,7 +391,7 @@ pub fn timeline_bar(ui: &egui::Ui, rect: egui::Rect, w: &mut WindowState, now: f
     };
     let last = timeline::current_year();
     let mut close = false;
-    egui::Area::new(egui::Id::unique("timeline bar"))
+    let shown = egui::Area::new(egui::Id::unique("timeline bar"))
         .order(egui::Order::Foreground)
         .pivot(egui::Align2::CENTER_TOP)
         .fixed_pos(rect.center_top() + egui::vec2(0.0, 10.0))
@@ -398,6 +433,7 @@ pub fn timeline_bar(ui: &egui::Ui, rect: egui::Rect, w: &mut WindowState, now: f
                 });
             });
         });
+    cover_map(ui.ctx(), shown.response.rect);
     w.year = if close { None } else { Some(year) };
     if close {
         w.playing = None;
@@ -425,7 +461,7 @@ pub fn map_legend(ui: &egui::Ui, rect: egui::Rect, visible: &[LayerKind]) {
     if rows.is_empty() {
         return;
     }
-    egui::Area::new(egui::Id::unique("presenter legend"))
+    let shown = egui::Area::new(egui::Id::unique("presenter legend"))
         .order(egui::Order::Foreground)
         .pivot(egui::Align2::RIGHT_TOP)
         .fixed_pos(rect.right_top() + egui::vec2(-12.0, 12.0))
@@ -445,6 +481,7 @@ pub fn map_legend(ui: &egui::Ui, rect: egui::Rect, visible: &[LayerKind]) {
                     }
                 });
         });
+    cover_map(ui.ctx(), shown.response.rect);
 }
 
 #[cfg(test)]
@@ -495,9 +532,13 @@ mod tests {
             bbox: None,
             line: 1,
         };
-        let facts = key_facts(&f, 5);
+        let facts = key_facts(&f, 5, None);
         assert_eq!(facts.len(), 2, "{facts:?}");
         assert!(facts[0].contains("Length") && facts[0].contains("88"));
         assert!(facts[1].starts_with("Speed: 160"));
+        // In 2018 the 2019 length was not known yet; the undated speed stays.
+        let facts = key_facts(&f, 5, Some(2018));
+        assert_eq!(facts.len(), 1, "{facts:?}");
+        assert!(facts[0].starts_with("Speed: 160"));
     }
 }

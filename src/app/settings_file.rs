@@ -7,6 +7,7 @@
 //! value resets that value only, with a notice; a lock lets a second window open
 //! read-only instead of overwriting the first one's settings.
 
+use super::presenter::{ROOM_ADJUST_MAX, ROOM_ADJUST_MIN};
 use super::state::{LayerSettings, Settings};
 use crate::i18n::{Arg, tr, tr_args};
 use crate::map::camera::{MAX_ZOOM, MIN_ZOOM, View};
@@ -202,6 +203,13 @@ pub fn sanitise(mut s: Settings) -> (Settings, Vec<SettingsProblem>) {
     if bad_layers > 0 {
         problems.push(SettingsProblem::OpacitiesCorrected(bad_layers));
     }
+    // The presenter's adjustment within the bounds Ctrl +/− keeps it in.
+    let adjust = s.panels.room_adjust;
+    s.panels.room_adjust = if adjust.is_finite() {
+        adjust.clamp(ROOM_ADJUST_MIN, ROOM_ADJUST_MAX)
+    } else {
+        1.0
+    };
     (s, problems)
 }
 
@@ -390,6 +398,17 @@ mod tests {
     use crate::data::Lang;
 
     #[test]
+    fn a_wild_presenter_size_is_put_back_in_range_and_old_files_keep_their_panels() {
+        let (s, _) = parse(r#"{"panels": {"room_adjust": 40.0, "tab": "Stations"}}"#);
+        assert_eq!(s.panels.room_adjust, crate::app::presenter::ROOM_ADJUST_MAX);
+        assert_eq!(s.panels.tab, crate::app::state::Tab::Stations);
+        assert!(s.panels.left_open, "unnamed values keep their defaults");
+        let (old, problems) = parse(r#"{"lang": "Zh"}"#);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(old.panels, crate::app::state::PanelSettings::default());
+    }
+
+    #[test]
     fn settings_round_trip_through_the_file_format() {
         let mut s = Settings {
             lang: Lang::Lo,
@@ -398,6 +417,12 @@ mod tests {
                 lat: 21.0,
                 zoom: 8.0,
             }),
+            panels: crate::app::state::PanelSettings {
+                left_open: false,
+                right_open: true,
+                tab: crate::app::state::Tab::Legend,
+                room_adjust: 1.3,
+            },
             ..Settings::default()
         };
         s.layers.insert(

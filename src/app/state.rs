@@ -8,6 +8,7 @@ use super::effect::Effect;
 use super::notices::{Level, Notices};
 use crate::data::basemap::{Place, PlaceKind};
 use crate::data::load::{LoadError, ParsedCollection};
+use crate::data::timeline::Lifecycles;
 use crate::data::{Atlas, Feature, FeatureId, Lang, Layer, LayerId, LayerKind, LayerOrigin};
 use crate::i18n::{Arg, tr, tr_args};
 use crate::jobs::Job;
@@ -54,6 +55,36 @@ pub struct Settings {
     pub layers: BTreeMap<String, LayerSettings>,
     /// Files the user had opened, in order, reopened at the next start.
     pub imported: Vec<PathBuf>,
+    /// How the window was arranged: which side panels were folded, the open tab and the
+    /// presenter's size adjustment, so a presenter's set-up survives a restart.
+    pub panels: PanelSettings,
+}
+
+/// The window's arrangement as remembered between runs. Presenter mode and fullscreen
+/// are not: a window that starts fullscreen on a desk, with its panels hidden, would
+/// look broken to whoever opens it next.
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct PanelSettings {
+    /// The left panel (search, layers) was shown.
+    pub left_open: bool,
+    /// The right panel (details, stations…) was shown.
+    pub right_open: bool,
+    /// The right panel's open tab.
+    pub tab: Tab,
+    /// The presenter's own size adjustment (Ctrl +/−).
+    pub room_adjust: f32,
+}
+
+impl Default for PanelSettings {
+    fn default() -> Self {
+        Self {
+            left_open: true,
+            right_open: true,
+            tab: Tab::Details,
+            room_adjust: 1.0,
+        }
+    }
 }
 
 impl Default for Settings {
@@ -66,12 +97,15 @@ impl Default for Settings {
             tiles: TileChoice::Embedded,
             layers: BTreeMap::new(),
             imported: Vec::new(),
+            panels: PanelSettings::default(),
         }
     }
 }
 
 /// The tabs of the right-hand panel.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Tab {
     /// Facts of the selected feature.
     #[default]
@@ -159,6 +193,8 @@ pub struct AppState {
     place_index: Option<SearchIndex<u32>>,
     stations: Vec<StationStop>,
     railway: RailwayLine,
+    /// What the timeline knows of each corridor feature's life, read once from the atlas.
+    lifecycles: Lifecycles,
     /// Open tab of the right panel.
     pub tab: Tab,
     /// Imports in progress.
@@ -191,7 +227,9 @@ impl AppState {
             .collect();
         let railway = RailwayLine::from_atlas(&atlas, CHINA_LAOS_RAILWAY);
         let stations = measure::stations_along(&atlas, CHINA_LAOS_RAILWAY, &railway);
+        let lifecycles = Lifecycles::of_atlas(&atlas);
         Self {
+            lifecycles,
             atlas,
             layer_settings: BTreeMap::new(),
             selection: None,
@@ -223,6 +261,11 @@ impl AppState {
     pub fn apply_settings(&mut self, settings: &Settings) {
         self.lang = settings.lang;
         self.tiles = settings.tiles.clone();
+        let panels = settings.panels;
+        self.window.left_open = panels.left_open;
+        self.window.right_open = panels.right_open;
+        self.window.room_adjust = panels.room_adjust;
+        self.tab = panels.tab;
         let ids: Vec<(LayerId, String)> = self
             .atlas
             .layers()
@@ -263,6 +306,12 @@ impl AppState {
             tiles: self.tiles.clone(),
             layers,
             imported,
+            panels: PanelSettings {
+                left_open: self.window.left_open,
+                right_open: self.window.right_open,
+                tab: self.tab,
+                room_adjust: self.window.room_adjust,
+            },
         }
     }
 
@@ -301,6 +350,11 @@ impl AppState {
                 s.visible.then_some((l, s.opacity))
             })
             .collect()
+    }
+
+    /// The dated lives of the corridor's features, for the timeline's map and panels.
+    pub fn lifecycles(&self) -> &Lifecycles {
+        &self.lifecycles
     }
 
     /// A feature by id.

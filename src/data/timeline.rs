@@ -6,8 +6,9 @@
 //! 2021. A feature whose construction start is not in its history is taken as planned
 //! until it opened; one without an opening date keeps its present status throughout.
 
-use super::Feature;
+use super::{Atlas, Feature, FeatureId, LayerKind};
 use serde_json::Value;
+use std::collections::HashMap;
 
 /// The first year the timeline shows: the China–Laos railway's framework agreements and
 /// the start of the Belt and Road era.
@@ -75,17 +76,26 @@ fn is_construction_start(event: &str) -> bool {
         && (e.contains("begin") || e.contains("began") || e.contains("start"))
 }
 
+/// A feature's stage today, from its `status` (open when absent).
+fn present_stage(f: &Feature) -> Stage {
+    match f.str_prop("status") {
+        Some("under_construction") => Stage::UnderConstruction,
+        Some("planned") => Stage::Planned,
+        Some("not_built") => Stage::NotBuilt,
+        _ => Stage::Open,
+    }
+}
+
 impl Lifecycle {
     /// Reads a feature's lifecycle; `None` when it has no dates at all (the timeline then
     /// leaves it as it is).
     pub fn of(f: &Feature) -> Option<Self> {
-        let now = match f.str_prop("status") {
-            Some("under_construction") => Stage::UnderConstruction,
-            Some("planned") => Stage::Planned,
-            Some("not_built") => Stage::NotBuilt,
-            _ => Stage::Open,
-        };
-        let open_from = f.str_prop("opened").and_then(year_of);
+        let now = present_stage(f);
+        // A zone is "open" from the day it was established.
+        let open_from = f
+            .str_prop("opened")
+            .or_else(|| f.str_prop("established"))
+            .and_then(year_of);
         let construction_from = match f.properties.get("history") {
             Some(Value::Array(events)) => events
                 .iter()
@@ -105,6 +115,14 @@ impl Lifecycle {
         })
     }
 
+    /// Whether, in `year`, the feature was not there yet: still only a plan although it
+    /// was built later. A station, port or zone like that is left off the map then (a
+    /// line is drawn as planned instead, so the route of the plan stays visible).
+    pub fn absent_in(&self, year: i32) -> bool {
+        self.stage_in(year) == Stage::Planned
+            && matches!(self.now, Stage::Open | Stage::UnderConstruction)
+    }
+
     /// The stage at the end of `year`.
     pub fn stage_in(&self, year: i32) -> Stage {
         if matches!(self.now, Stage::Planned | Stage::NotBuilt) && self.open_from.is_none() {
@@ -122,6 +140,84 @@ impl Lifecycle {
             (None, Some(_)) => Stage::Planned,
             (None, None) => self.now,
         }
+    }
+}
+
+/// Whether a dated item (a fact's `as_of`, a history event's `date`) was known by the end
+/// of `year`; undated items are kept, and with no year (the timeline off) everything is.
+pub fn known_by(date: Option<&str>, year: Option<i32>) -> bool {
+    match (year, date.and_then(year_of)) {
+        (Some(year), Some(dated)) => dated <= year,
+        _ => true,
+    }
+}
+
+/// The lifecycles of the corridor's own features, read once when the atlas is built so
+/// the map, its labels and the click test agree on what existed in a given year.
+///
+/// A station takes the dates its own data lacks from the railway section it is on (its
+/// `section` property): the curated stations were built and opened with their section,
+/// and the seed documents date the sections, not each halt. Imported files are drawn as they are.
+#[derive(Clone, Debug, Default)]
+pub struct Lifecycles(HashMap<FeatureId, Lifecycle>);
+
+impl Lifecycles {
+    /// Reads every dated feature of the corridor layers of `atlas`.
+    pub fn of_atlas(atlas: &Atlas) -> Self {
+        let section = |f: &Feature| {
+            let id = atlas.find_by_id(f.str_prop("section")?)?;
+            Lifecycle::of(atlas.feature(id)?)
+        };
+        let mut out = HashMap::new();
+        for layer in atlas.layers() {
+            if matches!(
+                layer.kind,
+                LayerKind::Imported | LayerKind::ContextRailway | LayerKind::VisitStop
+            ) {
+                continue;
+            }
+            for (index, f) in layer.features.iter().enumerate() {
+                let own = Lifecycle::of(f);
+                let life = match (own, layer.kind) {
+                    // What a station's own dates leave open, its section's dates fill.
+                    (_, LayerKind::Station) => match (own, section(f)) {
+                        (Some(own), Some(s)) => Some(Lifecycle {
+                            now: own.now,
+                            construction_from: own.construction_from.or(s.construction_from),
+                            open_from: own.open_from.or(s.open_from),
+                        }),
+                        (None, Some(s)) => Some(Lifecycle {
+                            // A station never built stays so whatever its section did.
+                            now: present_stage(f),
+                            ..s
+                        }),
+                        (own, None) => own,
+                    },
+                    _ => own,
+                };
+                if let (Some(life), Ok(index)) = (life, u32::try_from(index)) {
+                    out.insert(
+                        FeatureId {
+                            layer: layer.id,
+                            index,
+                        },
+                        life,
+                    );
+                }
+            }
+        }
+        Self(out)
+    }
+
+    /// The lifecycle of a feature, if the atlas dates it.
+    pub fn get(&self, id: FeatureId) -> Option<Lifecycle> {
+        self.0.get(&id).copied()
+    }
+
+    /// Whether the feature was not there yet in `year` (see [`Lifecycle::absent_in`]);
+    /// with the timeline off (`None`) everything is there.
+    pub fn absent(&self, id: FeatureId, year: Option<i32>) -> bool {
+        year.zip(self.get(id)).is_some_and(|(y, l)| l.absent_in(y))
     }
 }
 
@@ -166,5 +262,35 @@ mod tests {
         assert_eq!(l.stage_in(2019), Stage::UnderConstruction);
         assert_eq!(l.stage_in(2022), Stage::Open);
         assert!(current_year() >= 2026);
+    }
+
+    #[test]
+    fn stations_follow_their_section_and_zones_their_establishment() {
+        let atlas = crate::data::Atlas::builtin().expect("built-in data");
+        let lives = Lifecycles::of_atlas(&atlas);
+        // Vang Vieng's own dates say when it opened, not when building began; its section
+        // (Boten–Vientiane) was being built from 2015.
+        let vang_vieng = atlas.find_by_id("station-vang-vieng").expect("station");
+        let life = lives.get(vang_vieng).expect("inherited from its section");
+        assert_eq!(life.stage_in(2019), Stage::UnderConstruction);
+        assert!(!lives.absent(vang_vieng, Some(2019)));
+        assert!(lives.absent(vang_vieng, Some(2014)));
+        assert!(!lives.absent(vang_vieng, None));
+        // Boten railway port: building began in 2020, so in 2019 it was not there yet.
+        let port = atlas.find_by_id("port-boten-railway").expect("port");
+        assert!(lives.absent(port, Some(2019)));
+        assert!(!lives.absent(port, Some(2021)));
+        // The Yunnan free trade zone was established in August 2019.
+        let ftz = atlas.find_by_id("zone-yunnan-ftz-kunming").expect("zone");
+        assert!(lives.absent(ftz, Some(2018)));
+        assert!(!lives.absent(ftz, Some(2019)));
+    }
+
+    #[test]
+    fn facts_after_the_year_are_not_known_yet() {
+        assert!(known_by(Some("2019-12"), Some(2019)));
+        assert!(!known_by(Some("2022-01-05"), Some(2019)));
+        assert!(known_by(None, Some(2019)));
+        assert!(known_by(Some("2030"), None));
     }
 }

@@ -64,9 +64,22 @@ pub fn place_visible(place: &Place, zoom: f64) -> bool {
 pub struct Obstacles {
     segments: Vec<(Pos2, Pos2)>,
     discs: Vec<(Pos2, f32)>,
+    /// Boxes no label may touch: the detail note, the timeline bar, a caption card.
+    covered: Vec<Rect>,
 }
 
 impl Obstacles {
+    /// A box drawn over the map (a note, a bar, a card): no label goes under it, not even
+    /// as a last resort.
+    pub fn cover(&mut self, rect: Rect) {
+        self.covered.push(rect);
+    }
+
+    /// Whether a label rectangle would go under a box drawn over the map.
+    fn under_cover(&self, rect: Rect) -> bool {
+        self.covered.iter().any(|c| c.intersects(rect))
+    }
+
     /// A line drawn on the map, screen points; segments outside `clip` are skipped.
     pub fn add_line(&mut self, points: impl IntoIterator<Item = Pos2>, clip: Rect) {
         let mut prev: Option<Pos2> = None;
@@ -483,6 +496,10 @@ pub fn place_candidates(
     );
 }
 
+/// The label priority from which a town may, as a last resort, be named over a corridor
+/// line: capitals (70) and the largest cities (scalerank 0–2).
+pub const MAJOR_TOWN_PRIORITY: u16 = 42;
+
 /// A label as placed on screen, for tests and for checking what the map shows.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PlacedLabel {
@@ -555,6 +572,7 @@ pub fn place_and_draw_all(
                 .map(|(at, angle)| (rotated_bounds(at, size, angle), at, angle))
                 .filter(|(rect, _, _)| {
                     clip.contains_rect(*rect)
+                        && !obstacles.under_cover(*rect)
                         && !placed.iter().any(|p| p.rect.intersects(rect.expand(2.0)))
                 })
                 .collect();
@@ -587,14 +605,16 @@ pub fn place_and_draw_all(
                 .map(|(align, delta)| align.anchor_size(c.anchor + *delta, size))
                 .filter(|rect| {
                     clip.contains_rect(*rect)
+                        && !obstacles.under_cover(*rect)
                         && !placed.iter().any(|p| p.rect.intersects(rect.expand(2.0)))
                 })
                 .collect();
+            // A town keeps clear of the corridor; only a capital or a large city may sit
+            // over a line when no other position fits, so the corridor stays on top.
             let avoid = label.symbol.is_some();
-            free.iter()
-                .find(|r| !avoid || !obstacles.hits(**r))
-                .or(free.first())
-                .copied()
+            let clear = free.iter().find(|r| !avoid || !obstacles.hits(**r));
+            let may_cover = !avoid || c.priority >= MAJOR_TOWN_PRIORITY;
+            clear.or(free.first().filter(|_| may_cover)).copied()
         };
         let Some(rect) = spot else {
             continue;

@@ -161,6 +161,12 @@ pub struct MapInput<'a> {
     pub scale: f32,
     /// The timeline's year: the corridor drawn as it was then (`None`: as it is).
     pub year: Option<i32>,
+    /// The dated lives of the corridor's features, which the timeline's year is read
+    /// against (stations take their section's dates).
+    pub lifecycles: &'a crate::data::timeline::Lifecycles,
+    /// Boxes drawn over the map (the timeline bar, a caption card, the room legend), in
+    /// screen points: labels are placed where these do not cover them.
+    pub covered: Vec<Rect>,
 }
 
 /// What the user did on the map this frame.
@@ -392,15 +398,16 @@ impl MapPane {
         }
     }
 
-    fn prepare(&mut self, layers: &[(&Layer, f32)]) {
-        for (layer, _) in layers {
+    fn prepare(&mut self, input: &MapInput) {
+        for (layer, _) in &input.layers {
             let stale = self
                 .prepared
                 .get(&layer.id)
                 .is_none_or(|p| p.feature_count != layer.features.len());
             if stale {
-                self.prepared
-                    .insert(layer.id, overlays::PreparedLayer::new(layer));
+                let mut prepared = overlays::PreparedLayer::new(layer);
+                prepared.date_by(layer, input.lifecycles);
+                self.prepared.insert(layer.id, prepared);
             }
         }
     }
@@ -412,7 +419,7 @@ impl MapPane {
 
     /// Draws the map with its overlays and returns what the user did.
     pub fn ui(&mut self, ui: &mut egui::Ui, input: &MapInput) -> MapEvents {
-        self.prepare(&input.layers);
+        self.prepare(input);
         style::set_map_scale(input.scale);
         // The map's keys work wherever the pointer is, unless someone is typing.
         if !ui.ctx().text_edit_focused() {
@@ -442,6 +449,10 @@ impl MapPane {
         }
         let hovered_before = self.hovered;
         let prepared = &self.prepared;
+        let osm_visible = input.layers.iter().any(|(l, opacity)| {
+            *opacity > 0.0 && prepared.get(&l.id).is_some_and(|p| p.osm_derived)
+        });
+        let attribution_lines = usize::from(self.attribution.is_some()) + usize::from(osm_visible);
         let response = map.show(ui, |ui, response, projector, _memory| {
             let viewport = Viewport::from_projector(projector);
             let painter = ui.painter().with_clip_rect(viewport.rect);
@@ -458,13 +469,34 @@ impl MapPane {
             if let Some(data) = places.as_deref() {
                 all.extend(labels::basemap_labels(&viewport, data, input.lang));
             }
-            let obstacles = label_obstacles(&viewport, input, prepared);
+            let mut obstacles = label_obstacles(&viewport, input, prepared);
+            let note = (!has_extra_tiles && input.screen_hints)
+                .then(|| detail_limit_note(&painter, &viewport))
+                .flatten();
+            if let Some(note) = &note {
+                obstacles.cover(note.backdrop);
+            }
+            for rect in &input.covered {
+                obstacles.cover(*rect);
+            }
+            // The scale bar and the attribution lines at the foot of the map.
+            obstacles.cover(scale_bar_box(&viewport).unwrap_or(Rect::NOTHING));
+            if attribution_lines > 0 {
+                let r = viewport.rect;
+                obstacles.cover(Rect::from_min_max(
+                    pos2(
+                        r.center().x,
+                        r.bottom() - ATTRIBUTION_LINE * attribution_lines as f32,
+                    ),
+                    r.right_bottom(),
+                ));
+            }
             labels::place_and_draw_all(&painter, all, &obstacles);
-            if !has_extra_tiles && input.screen_hints {
-                draw_detail_limit(&painter, &viewport);
+            if let Some(note) = note {
+                note.draw(&painter);
             }
             draw_measurement(&painter, &viewport, input);
-            let events = events(response, &viewport, input);
+            let events = events(response, &viewport, input, prepared);
             if input.spotlight {
                 let on_selection = input
                     .selected
@@ -497,9 +529,6 @@ impl MapPane {
         if let Some(a) = &self.attribution {
             attribution(ui, viewport.rect, a);
         }
-        let osm_visible = input.layers.iter().any(|(l, opacity)| {
-            *opacity > 0.0 && self.prepared.get(&l.id).is_some_and(|p| p.osm_derived)
-        });
         if osm_visible {
             osm_data_attribution(ui, viewport.rect, self.attribution.is_some());
         }
@@ -576,6 +605,12 @@ fn label_obstacles(
             let Some(f) = layer.features.get(i) else {
                 continue;
             };
+            if prepared
+                .get(&layer.id)
+                .is_some_and(|p| p.absent(layer.kind, i, input.year))
+            {
+                continue;
+            }
             match f.geometry.as_ref() {
                 Some(geo::Geometry::Point(p)) if points => {
                     let radius = prepared
@@ -602,12 +637,30 @@ fn label_obstacles(
 /// The zoom from which the built-in basemap has no more detail to show.
 pub const DETAIL_LIMIT_ZOOM: f64 = 11.0;
 
-/// Says once, quietly, at the foot of the map, that the built-in basemap has no finer
-/// detail from [`DETAIL_LIMIT_ZOOM`] on, and how to get more; only while no other tile
-/// source is drawn.
-fn draw_detail_limit(painter: &egui::Painter, viewport: &Viewport) {
+/// The quiet note at the foot of the map saying that the built-in basemap has no finer
+/// detail from [`DETAIL_LIMIT_ZOOM`] on, and how to get more (only while no other tile
+/// source is drawn). Laid out before the labels, which keep clear of it.
+struct DetailNote {
+    at: Pos2,
+    galley: std::sync::Arc<egui::Galley>,
+    backdrop: Rect,
+}
+
+impl DetailNote {
+    fn draw(self, painter: &egui::Painter) {
+        painter.rect_filled(
+            self.backdrop,
+            4.0,
+            Color32::from_rgba_unmultiplied(255, 255, 255, 200),
+        );
+        painter.galley(self.at, self.galley, style::ui::LABEL_MINOR);
+    }
+}
+
+/// Lays out the detail-limit note, or `None` above [`DETAIL_LIMIT_ZOOM`].
+fn detail_limit_note(painter: &egui::Painter, viewport: &Viewport) -> Option<DetailNote> {
     if viewport.zoom < DETAIL_LIMIT_ZOOM {
-        return;
+        return None;
     }
     let text = crate::i18n::tr("map-detail-limit");
     // Wrapped to the map's width, above the scale bar and the attribution.
@@ -618,13 +671,34 @@ fn draw_detail_limit(painter: &egui::Painter, viewport: &Viewport) {
         (viewport.rect.width() - 200.0).max(160.0),
     );
     let size = galley.size();
-    let pos = pos2(
+    let at = pos2(
         viewport.rect.center().x - size.x / 2.0,
         viewport.rect.bottom() - size.y - 48.0,
     );
-    let bg = Rect::from_min_size(pos, size).expand2(vec2(8.0, 4.0));
-    painter.rect_filled(bg, 4.0, Color32::from_rgba_unmultiplied(255, 255, 255, 200));
-    painter.galley(pos, galley, style::ui::LABEL_MINOR);
+    let backdrop = Rect::from_min_size(at, size).expand2(vec2(8.0, 4.0));
+    Some(DetailNote {
+        at,
+        galley,
+        backdrop,
+    })
+}
+
+/// Whether the timeline's year is before the feature existed (then it is not drawn,
+/// labelled or clickable).
+fn absent(
+    input: &MapInput,
+    prepared: &HashMap<LayerId, overlays::PreparedLayer>,
+    id: FeatureId,
+) -> bool {
+    let kind = input
+        .layers
+        .iter()
+        .find(|(l, _)| l.id == id.layer)
+        .map(|(l, _)| l.kind);
+    match (kind, prepared.get(&id.layer)) {
+        (Some(kind), Some(p)) => p.absent(kind, id.index as usize, input.year),
+        _ => false,
+    }
 }
 
 fn feature_label_candidates(
@@ -654,7 +728,7 @@ fn feature_label_candidates(
             let (Some(f), Some(look)) = (layer.features.get(i), p.looks.get(i)) else {
                 continue;
             };
-            if viewport.zoom < look.min_zoom {
+            if viewport.zoom < look.min_zoom || p.absent(layer.kind, i, input.year) {
                 continue;
             }
             let (Some(anchor), Some(name)) = (overlays::anchor(f), f.name(input.lang)) else {
@@ -677,10 +751,17 @@ fn feature_label_candidates(
     }
 }
 
-fn events(response: &egui::Response, viewport: &Viewport, input: &MapInput) -> MapEvents {
+fn events(
+    response: &egui::Response,
+    viewport: &Viewport,
+    input: &MapInput,
+    prepared: &HashMap<LayerId, overlays::PreparedLayer>,
+) -> MapEvents {
     let layers = || input.layers.iter().map(|(l, _)| *l);
+    let shown = |id: FeatureId| !absent(input, prepared, id);
     let pointer = response.hover_pos();
-    let hovered = pointer.and_then(|p| probe::hit_test(viewport, layers(), p));
+    let hovered =
+        pointer.and_then(|p| probe::hit_test_among(viewport, layers(), p, input.scale, shown));
     let mut events = MapEvents {
         hovered,
         pointer: pointer.map(|p| viewport.unproject(p)),
@@ -691,7 +772,7 @@ fn events(response: &egui::Response, viewport: &Viewport, input: &MapInput) -> M
     {
         events.clicked_at = Some(viewport.unproject(p));
         if input.tool == MapTool::Select {
-            events.clicked = probe::hit_test(viewport, layers(), p);
+            events.clicked = probe::hit_test_among(viewport, layers(), p, input.scale, shown);
             events.clicked_empty = events.clicked.is_none();
         }
     }
@@ -769,17 +850,35 @@ fn draw_spotlight(painter: &egui::Painter, at: Pos2, radius: f32, rect: Rect) {
 
 /// A scale bar in the bottom-left corner: a round distance (1, 2, 5 × 10ⁿ km or m) about
 /// 120 points long at the map centre's latitude.
-fn draw_scale_bar(painter: &egui::Painter, viewport: &Viewport) {
+/// The height of one attribution line at the map's foot, points (labels keep clear).
+const ATTRIBUTION_LINE: f32 = 24.0;
+
+/// Where the scale bar goes: its length in metres and points, its baseline's left end and
+/// its backdrop; `None` when the zoom gives no sensible scale.
+fn scale_bar_layout(viewport: &Viewport) -> Option<(f64, f32, Pos2, Rect)> {
     let mpp = viewport.metres_per_point();
     if !mpp.is_finite() || mpp <= 0.0 {
-        return;
+        return None;
     }
     let (metres, _) = scale_bar_length(mpp * 120.0);
-    let label = crate::i18n::distance(metres);
     let len = (metres / mpp) as f32;
     let base = viewport.rect.left_bottom() + vec2(16.0, -18.0);
     let end = base + vec2(len, 0.0);
     let bg = Rect::from_min_max(base - vec2(8.0, 26.0), end + vec2(8.0, 8.0));
+    Some((metres, len, base, bg))
+}
+
+/// The scale bar's backdrop, which labels keep clear of.
+fn scale_bar_box(viewport: &Viewport) -> Option<Rect> {
+    scale_bar_layout(viewport).map(|(_, _, _, bg)| bg)
+}
+
+fn draw_scale_bar(painter: &egui::Painter, viewport: &Viewport) {
+    let Some((metres, len, base, bg)) = scale_bar_layout(viewport) else {
+        return;
+    };
+    let label = crate::i18n::distance(metres);
+    let end = base + vec2(len, 0.0);
     painter.rect_filled(bg, 4.0, Color32::from_white_alpha(210));
     let stroke = Stroke::new(2.5, style::ui::LABEL);
     painter.line_segment([base, end], stroke);

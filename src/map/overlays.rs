@@ -11,6 +11,7 @@
 //! thirty textures, whatever the size of the file.
 
 use super::Viewport;
+use crate::data::timeline::Lifecycles;
 use crate::data::{Feature, FeatureId, Layer, LayerId, LayerKind};
 use crate::style::{self, AreaLook, FeatureLook, LineLook, PointLook, PointShape};
 use egui::{Color32, Mesh, Painter, Pos2, Shape, Stroke, pos2, vec2};
@@ -62,6 +63,33 @@ pub fn is_osm_derived(feature: &Feature) -> bool {
 }
 
 impl PreparedLayer {
+    /// Takes each feature's life from the atlas-wide table, which dates stations by their
+    /// section and zones by their establishment (a layer alone cannot see its sections).
+    pub fn date_by(&mut self, layer: &Layer, lifecycles: &Lifecycles) {
+        if layer.kind == LayerKind::Imported {
+            return;
+        }
+        self.lifecycles = (0..layer.features.len())
+            .map(|index| {
+                let index = u32::try_from(index).ok()?;
+                lifecycles.get(FeatureId {
+                    layer: layer.id,
+                    index,
+                })
+            })
+            .collect();
+    }
+
+    /// Whether feature `i` was not there yet in the timeline's `year`: its symbol, label
+    /// and click target are left out. Lines stay, drawn as planned, so the route of a plan
+    /// is seen before it was built.
+    pub fn absent(&self, kind: LayerKind, i: usize, year: Option<i32>) -> bool {
+        !matches!(kind, LayerKind::Railway | LayerKind::Expressway)
+            && year
+                .zip(self.lifecycles.get(i).copied().flatten())
+                .is_some_and(|(y, life)| life.absent_in(y))
+    }
+
     /// Computes looks and triangulations for every feature of `layer`.
     pub fn new(layer: &Layer) -> Self {
         let looks: Vec<FeatureLook> = layer
@@ -171,6 +199,9 @@ pub fn draw_layer(
         let (Some(feature), Some(look)) = (layer.features.get(i), prepared.looks.get(i)) else {
             continue;
         };
+        if prepared.absent(layer.kind, i, draw.year) {
+            continue;
+        }
         let then;
         let look = match (draw.year, prepared.lifecycles.get(i).copied().flatten()) {
             (Some(year), Some(life)) if life.stage_in(year) != life.now => {

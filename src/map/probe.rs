@@ -10,13 +10,13 @@ use crate::data::{Feature, FeatureId, Layer};
 use egui::Pos2;
 use geo::{Contains, Coord, Geometry, Point, Polygon};
 
-/// How close (points) the pointer must be to a line or symbol to hit it.
+/// How close (points) the pointer must be to a line or symbol to hit it on a desk (times
+/// the room scale in presenter mode).
+///
+/// A line's distance is then raised by this reach (plus one) so that any station, port or
+/// zone symbol within reach beats a line under the pointer: at a small zoom Boten's port
+/// and station sit on the expressway, and the place is what a person means.
 pub const HIT_RADIUS: f32 = 9.0;
-
-/// Added to a line's distance so that any station, port or zone symbol within the hit
-/// radius beats a line under the pointer: at a small zoom Boten's port and station sit on
-/// the expressway, and the place is what a person means.
-const LINE_AFTER_POINTS: f32 = HIT_RADIUS + 1.0;
 
 /// Finds the feature under `pointer` among `layers` (only the visible ones are passed).
 pub fn hit_test<'a>(
@@ -24,7 +24,21 @@ pub fn hit_test<'a>(
     layers: impl IntoIterator<Item = &'a Layer>,
     pointer: Pos2,
 ) -> Option<FeatureId> {
-    let area = viewport.area_around(pointer, HIT_RADIUS);
+    hit_test_among(viewport, layers, pointer, 1.0, |_| true)
+}
+
+/// [`hit_test`] over the features `shown` keeps: what the map does not draw (a station
+/// before the timeline's year built it) cannot be hovered or clicked. `scale` is the
+/// map's room scale: symbols drawn larger for a projector are hit from further away.
+pub fn hit_test_among<'a>(
+    viewport: &Viewport,
+    layers: impl IntoIterator<Item = &'a Layer>,
+    pointer: Pos2,
+    scale: f32,
+    shown: impl Fn(FeatureId) -> bool,
+) -> Option<FeatureId> {
+    let reach = HIT_RADIUS * scale.max(1.0);
+    let area = viewport.area_around(pointer, reach);
     let at = viewport.unproject(pointer);
     let mut best: Option<(f32, FeatureId)> = None;
     for layer in layers {
@@ -38,13 +52,16 @@ pub fn hit_test<'a>(
             {
                 continue;
             }
-            let Some(score) = score(viewport, feature, pointer, at) else {
+            let Some(score) = score(viewport, feature, pointer, at, reach) else {
                 continue;
             };
             let id = FeatureId {
                 layer: layer.id,
                 index,
             };
+            if !shown(id) {
+                continue;
+            }
             // Later layers are drawn on top, so on a tie they win.
             if best.is_none_or(|(s, _)| score <= s) {
                 best = Some((score, id));
@@ -55,8 +72,15 @@ pub fn hit_test<'a>(
 }
 
 /// Lower is better; `None` when the feature is not under the pointer.
-fn score(viewport: &Viewport, feature: &Feature, pointer: Pos2, at: Coord<f64>) -> Option<f32> {
-    geometry_score(viewport, feature.geometry.as_ref()?, pointer, at)
+/// `reach` is how far (points) from a symbol or line the pointer may be.
+fn score(
+    viewport: &Viewport,
+    feature: &Feature,
+    pointer: Pos2,
+    at: Coord<f64>,
+    reach: f32,
+) -> Option<f32> {
+    geometry_score(viewport, feature.geometry.as_ref()?, pointer, at, reach)
 }
 
 fn geometry_score(
@@ -64,6 +88,7 @@ fn geometry_score(
     g: &Geometry<f64>,
     pointer: Pos2,
     at: Coord<f64>,
+    reach: f32,
 ) -> Option<f32> {
     let best = |a: Option<f32>, b: Option<f32>| match (a, b) {
         (Some(x), Some(y)) => Some(x.min(y)),
@@ -71,40 +96,45 @@ fn geometry_score(
         (None, y) => y,
     };
     match g {
-        Geometry::Point(p) => point_score(viewport, p.0, pointer),
+        Geometry::Point(p) => point_score(viewport, p.0, pointer, reach),
         Geometry::MultiPoint(mp) => mp.0.iter().fold(None, |acc, p| {
-            best(acc, point_score(viewport, p.0, pointer))
+            best(acc, point_score(viewport, p.0, pointer, reach))
         }),
-        Geometry::Line(l) => line_score(viewport, &[l.start, l.end], pointer),
-        Geometry::LineString(ls) => line_score(viewport, &ls.0, pointer),
+        Geometry::Line(l) => line_score(viewport, &[l.start, l.end], pointer, reach),
+        Geometry::LineString(ls) => line_score(viewport, &ls.0, pointer, reach),
         Geometry::MultiLineString(mls) => mls.0.iter().fold(None, |acc, ls| {
-            best(acc, line_score(viewport, &ls.0, pointer))
+            best(acc, line_score(viewport, &ls.0, pointer, reach))
         }),
-        Geometry::Polygon(p) => polygon_score(viewport, p, pointer, at),
+        Geometry::Polygon(p) => polygon_score(viewport, p, pointer, at, reach),
         Geometry::MultiPolygon(mp) => mp.0.iter().fold(None, |acc, p| {
-            best(acc, polygon_score(viewport, p, pointer, at))
+            best(acc, polygon_score(viewport, p, pointer, at, reach))
         }),
-        Geometry::Rect(r) => polygon_score(viewport, &r.to_polygon(), pointer, at),
-        Geometry::Triangle(t) => polygon_score(viewport, &t.to_polygon(), pointer, at),
+        Geometry::Rect(r) => polygon_score(viewport, &r.to_polygon(), pointer, at, reach),
+        Geometry::Triangle(t) => polygon_score(viewport, &t.to_polygon(), pointer, at, reach),
         Geometry::GeometryCollection(gc) => gc.0.iter().fold(None, |acc, g| {
-            best(acc, geometry_score(viewport, g, pointer, at))
+            best(acc, geometry_score(viewport, g, pointer, at, reach))
         }),
     }
 }
 
-fn point_score(viewport: &Viewport, c: Coord<f64>, pointer: Pos2) -> Option<f32> {
+fn point_score(viewport: &Viewport, c: Coord<f64>, pointer: Pos2, reach: f32) -> Option<f32> {
     let d = viewport.project(c).distance(pointer);
-    (d <= HIT_RADIUS).then_some(d)
+    (d <= reach).then_some(d)
 }
 
-fn line_score(viewport: &Viewport, coords: &[Coord<f64>], pointer: Pos2) -> Option<f32> {
+fn line_score(
+    viewport: &Viewport,
+    coords: &[Coord<f64>],
+    pointer: Pos2,
+    reach: f32,
+) -> Option<f32> {
     let pts = super::overlays::screen_path(viewport, coords);
     let d = pts
         .windows(2)
         .map(|w| segment_distance(pointer, w[0], w[1]))
         .fold(f32::INFINITY, f32::min);
     // Lines rank after every point within reach.
-    (d <= HIT_RADIUS).then_some(d + LINE_AFTER_POINTS)
+    (d <= reach).then_some(d + reach + 1.0)
 }
 
 fn polygon_score(
@@ -112,12 +142,13 @@ fn polygon_score(
     polygon: &Polygon<f64>,
     pointer: Pos2,
     at: Coord<f64>,
+    reach: f32,
 ) -> Option<f32> {
     if polygon.contains(&Point(at)) {
         // Inside an area: a weak hit, beaten by any point or line near the pointer.
-        return Some(HIT_RADIUS + LINE_AFTER_POINTS + 4.0);
+        return Some(2.0 * reach + 5.0);
     }
-    let edge = line_score(viewport, &polygon.exterior().0, pointer)?;
+    let edge = line_score(viewport, &polygon.exterior().0, pointer, reach)?;
     Some(edge + 1.0)
 }
 
@@ -148,15 +179,51 @@ mod tests {
             viewport.unproject(pointer + egui::vec2(50.0, 0.0)),
         ];
         let place = viewport.unproject(pointer + egui::vec2(0.0, 7.0));
-        let on_line = line_score(&viewport, &line, pointer).expect("line under the pointer");
-        let near_place = point_score(&viewport, place, pointer).expect("place within reach");
+        let on_line =
+            line_score(&viewport, &line, pointer, HIT_RADIUS).expect("line under the pointer");
+        let near_place =
+            point_score(&viewport, place, pointer, HIT_RADIUS).expect("place within reach");
         assert!(near_place < on_line, "{near_place} vs {on_line}");
         let far_place = viewport.unproject(pointer + egui::vec2(0.0, 12.0));
         assert_eq!(
-            point_score(&viewport, far_place, pointer),
+            point_score(&viewport, far_place, pointer, HIT_RADIUS),
             None,
             "out of reach"
         );
+    }
+
+    #[test]
+    fn symbols_scaled_for_a_room_are_hit_from_further_away() {
+        let rect = egui::Rect::from_min_size(pos2(0.0, 0.0), egui::vec2(800.0, 600.0));
+        let viewport = Viewport::new(rect, Coord { x: 101.6, y: 21.2 }, 9.0);
+        let pointer = pos2(400.0, 300.0);
+        let place = viewport.unproject(pointer + egui::vec2(12.0, 0.0));
+        let mut atlas = crate::data::Atlas::empty();
+        let json = format!(
+            r#"{{"type":"FeatureCollection","features":[{{"type":"Feature","properties":{{}},"geometry":{{"type":"Point","coordinates":[{},{}]}}}}]}}"#,
+            place.x, place.y
+        );
+        let parsed = crate::data::load::parse_geojson(json.as_bytes()).expect("valid");
+        let id = atlas.add_layer(
+            "test".into(),
+            crate::data::LayerKind::Imported,
+            crate::data::LayerOrigin::File("test.geojson".into()),
+            parsed,
+        );
+        let layers = || atlas.layers().iter();
+        assert_eq!(
+            hit_test(&viewport, layers(), pointer),
+            None,
+            "12 pt on a desk"
+        );
+        let hit = hit_test_among(&viewport, layers(), pointer, 1.5, |_| true);
+        assert_eq!(
+            hit.map(|h| h.layer),
+            Some(id),
+            "within reach at room scale 1.5"
+        );
+        let hidden = hit_test_among(&viewport, layers(), pointer, 1.5, |_| false);
+        assert_eq!(hidden, None, "what the map does not draw cannot be hit");
     }
 
     #[test]

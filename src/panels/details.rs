@@ -5,6 +5,7 @@
 use crate::app::effect::Effect;
 use crate::app::state::AppState;
 use crate::data::provenance::{Source, sources_of};
+use crate::data::timeline;
 use crate::data::{Feature, FeatureId, Lang, LayerKind};
 use crate::i18n::{self, Arg, tr, tr_args};
 use crate::measure;
@@ -59,10 +60,7 @@ impl DetailsPanel {
             state.planner.add_feature(&state.atlas, id);
         }
         ui.label(RichText::new(kind_line(kind, &feature)).color(style::ui::LABEL_MINOR));
-        if let (Some(year), Some(life)) = (
-            state.window.year,
-            crate::data::timeline::Lifecycle::of(&feature),
-        ) {
+        if let (Some(year), Some(life)) = (state.window.year, state.lifecycles().get(id)) {
             let stage = life.stage_in(year).status_value();
             ui.label(
                 RichText::new(tr_args(
@@ -92,8 +90,8 @@ impl DetailsPanel {
         }
         links(ui, state, id, kind, &feature);
         let mut clicked = None;
-        facts(ui, &feature, &mut clicked);
-        history(ui, &feature, &mut clicked);
+        facts(ui, &feature, state.window.year, &mut clicked);
+        history(ui, &feature, state.window.year, &mut clicked);
         other_properties(ui, &feature, kind);
         feature_sources(ui, &feature, &mut clicked);
         if let Some(url) = clicked {
@@ -215,7 +213,9 @@ fn source_widget(ui: &mut Ui, source: &str, clicked: &mut ClickedLink) {
 
 /// The facts of a feature, one block each: label, value with unit, and "as of" date with
 /// its sources underneath, so long source titles wrap instead of widening the panel.
-pub fn facts(ui: &mut Ui, f: &Feature, clicked: &mut ClickedLink) {
+/// With the timeline at `year`, figures dated later are left out and counted, so the
+/// panel tells the corridor as it was known then.
+pub fn facts(ui: &mut Ui, f: &Feature, year: Option<i32>, clicked: &mut ClickedLink) {
     let Some(Value::Array(facts)) = f.properties.get("facts") else {
         return;
     };
@@ -224,7 +224,13 @@ pub fn facts(ui: &mut Ui, f: &Feature, clicked: &mut ClickedLink) {
     }
     ui.add_space(8.0);
     ui.label(RichText::new(tr("details-facts")).strong());
-    for fact in facts {
+    let (known, later): (Vec<&Value>, Vec<&Value>) = facts
+        .iter()
+        .partition(|fact| timeline::known_by(fact.get("as_of").and_then(Value::as_str), year));
+    if let Some(args) = left_out(later.len(), year) {
+        left_out_line(ui, tr_args("details-later-facts", &args));
+    }
+    for fact in known {
         let label = fact.get("label").map(value_text).unwrap_or_default();
         let mut value = fact.get("value").map(value_text).unwrap_or_default();
         if let Some(unit) = fact.get("unit").and_then(Value::as_str)
@@ -255,7 +261,24 @@ pub fn facts(ui: &mut Ui, f: &Feature, clicked: &mut ClickedLink) {
     }
 }
 
-fn history(ui: &mut Ui, f: &Feature, clicked: &mut ClickedLink) {
+/// The count and year of dated items the timeline's year leaves out, for their message;
+/// `None` when nothing is left out.
+fn left_out(count: usize, year: Option<i32>) -> Option<[(&'static str, Arg); 2]> {
+    let year = year.filter(|_| count > 0)?;
+    Some([
+        ("count", Arg::from(count)),
+        ("year", Arg::from(year.to_string())),
+    ])
+}
+
+/// Says, in small print, what the timeline leaves out.
+fn left_out_line(ui: &mut Ui, text: String) {
+    ui.label(RichText::new(text).small().color(style::ui::LABEL_MINOR));
+}
+
+/// The history of a feature, event by event; with the timeline at `year`, only what had
+/// happened by then.
+fn history(ui: &mut Ui, f: &Feature, year: Option<i32>, clicked: &mut ClickedLink) {
     let Some(Value::Array(events)) = f.properties.get("history") else {
         return;
     };
@@ -264,7 +287,10 @@ fn history(ui: &mut Ui, f: &Feature, clicked: &mut ClickedLink) {
     }
     ui.add_space(8.0);
     ui.label(RichText::new(tr("details-history")).strong());
-    for e in events {
+    let (happened, later): (Vec<&Value>, Vec<&Value>) = events
+        .iter()
+        .partition(|e| timeline::known_by(e.get("date").and_then(Value::as_str), year));
+    for e in happened {
         let date = e
             .get("date")
             .and_then(Value::as_str)
@@ -278,6 +304,9 @@ fn history(ui: &mut Ui, f: &Feature, clicked: &mut ClickedLink) {
                 source_widget(ui, s, clicked);
             }
         });
+    }
+    if let Some(args) = left_out(later.len(), year) {
+        left_out_line(ui, tr_args("details-later-history", &args));
     }
 }
 

@@ -178,7 +178,7 @@ fn route_particulars(
                 ui.label(v);
             });
         }
-        facts(ui, f, link);
+        facts(ui, f, state.window.year, link);
     });
 }
 

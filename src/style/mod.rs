@@ -304,6 +304,34 @@ pub fn feature_look(kind: LayerKind, feature: &Feature) -> FeatureLook {
 /// construction (dashed) and open (solid) read apart on the timeline.
 pub const PLANNED_FADE: f32 = 0.4;
 
+/// A station's symbol: white with the railway's red ring.
+fn station_look() -> PointLook {
+    PointLook {
+        fill: WHITE,
+        stroke: RAIL,
+        radius: 5.5,
+        shape: PointShape::Circle,
+    }
+}
+
+/// A station, port or zone symbol at a stage of its life: hollow and faded while it is
+/// being built (the timeline's earlier years), as a line under construction is dashed.
+/// Planned points keep their look: the curated data marks them in words, and the
+/// timeline leaves points that were not there yet off the map.
+pub fn status_point(p: PointLook, status: Status) -> PointLook {
+    match status {
+        Status::UnderConstruction => {
+            let main = if p.fill == WHITE { p.stroke } else { p.fill };
+            PointLook {
+                fill: WHITE,
+                stroke: main.gamma_multiply(PLANNED_FADE),
+                ..p
+            }
+        }
+        _ => p,
+    }
+}
+
 /// A corridor line as its status draws it: solid when open, dashed while being built,
 /// dashed and faded while only planned or never built.
 pub fn status_line(
@@ -339,17 +367,12 @@ pub fn feature_look_in(kind: LayerKind, feature: &Feature, status: Status) -> Fe
             ..look(CONTEXT_RAIL, 10)
         },
         LayerKind::Station if is_minor_station(feature) => FeatureLook {
-            point: minor_station_look(),
+            point: status_point(minor_station_look(), status),
             min_zoom: MINOR_STATION_MIN_ZOOM,
             ..look(RAIL, 70)
         },
         LayerKind::Station => FeatureLook {
-            point: PointLook {
-                fill: WHITE,
-                stroke: RAIL,
-                radius: 5.5,
-                shape: PointShape::Circle,
-            },
+            point: status_point(station_look(), status),
             ..look(RAIL, 95)
         },
         LayerKind::Expressway => FeatureLook {
@@ -359,14 +382,14 @@ pub fn feature_look_in(kind: LayerKind, feature: &Feature, status: Status) -> Fe
         LayerKind::Port => {
             let c = port_color(feature.str_prop("port_kind").unwrap_or("road"));
             FeatureLook {
-                point: point(c, 6.5, PointShape::Square),
+                point: status_point(point(c, 6.5, PointShape::Square), status),
                 ..look(c, 90)
             }
         }
         LayerKind::Zone => {
             let c = zone_color(feature.str_prop("zone_type").unwrap_or(""));
             FeatureLook {
-                point: point(c, 6.5, PointShape::Diamond),
+                point: status_point(point(c, 6.5, PointShape::Diamond), status),
                 ..look(c, 20)
             }
         }
@@ -473,12 +496,7 @@ pub struct LegendEntry {
 pub fn legend_entries() -> Vec<LegendEntry> {
     let rail = |status| status_line(RAIL, 4.0, Some(RAIL_CASING), status);
     let expressway = |status| status_line(EXPRESSWAY, 3.0, Some(EXPRESSWAY_CASING), status);
-    let station = PointLook {
-        fill: WHITE,
-        stroke: RAIL,
-        radius: 5.5,
-        shape: PointShape::Circle,
-    };
+    let station = station_look();
     let port = |kind| point(port_color(kind), 6.5, PointShape::Square);
     let zone = |kind| area(zone_color(kind));
     let route = |mode| line(route_color(mode), 3.0, None, true);
@@ -515,6 +533,11 @@ pub fn legend_entries() -> Vec<LegendEntry> {
             K::Station,
             "legend-minor-station",
             S::Point(minor_station_look()),
+        ),
+        entry(
+            K::Station,
+            "legend-station-building",
+            S::Point(status_point(station, Status::UnderConstruction)),
         ),
         entry(
             K::Expressway,

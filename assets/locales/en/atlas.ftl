@@ -570,3 +570,14 @@ keys-timeline = Timeline on or off
 details-in-year = In { $year }: { $status }
 legend-railway-not-started = Railway, planned (not yet being built)
 legend-expressway-not-started = Expressway, planned (not yet being built)
+legend-station-building = Station, port or zone being built (timeline)
+details-later-facts =
+    { $count ->
+        [one] One figure dated after { $year } is left out by the timeline.
+       *[other] { $count } figures dated after { $year } are left out by the timeline.
+    }
+details-later-history =
+    { $count ->
+        [one] One event after { $year } is left out by the timeline.
+       *[other] { $count } events after { $year } are left out by the timeline.
+    }

@@ -538,3 +538,6 @@ keys-timeline = ເປີດ ຫຼື ປິດລຳດັບເວລາ
 details-in-year = ປີ { $year }: { $status }
 legend-railway-not-started = ທາງລົດໄຟ, ຢູ່ໃນແຜນ (ຍັງບໍ່ທັນກໍ່ສ້າງ)
 legend-expressway-not-started = ທາງດ່ວນ, ຢູ່ໃນແຜນ (ຍັງບໍ່ທັນກໍ່ສ້າງ)
+legend-station-building = ສະຖານີ, ດ່ານ ຫຼື ເຂດ ທີ່ກຳລັງກໍ່ສ້າງ (ລຳດັບເວລາ)
+details-later-facts = ລຳດັບເວລາ ເຊື່ອງ { $count } ຕົວເລກ ທີ່ລົງວັນທີຫຼັງປີ { $year }.
+details-later-history = ລຳດັບເວລາ ເຊື່ອງ { $count } ເຫດການ ຫຼັງປີ { $year }.

@@ -538,3 +538,6 @@ keys-timeline = เปิดหรือปิดเส้นเวลา
 details-in-year = ปี { $year }: { $status }
 legend-railway-not-started = ทางรถไฟ อยู่ในแผน (ยังไม่เริ่มก่อสร้าง)
 legend-expressway-not-started = ทางด่วน อยู่ในแผน (ยังไม่เริ่มก่อสร้าง)
+legend-station-building = สถานี ด่าน หรือเขตที่กำลังก่อสร้าง (เส้นเวลา)
+details-later-facts = เส้นเวลาซ่อนตัวเลข { $count } รายการที่ลงวันที่หลังปี { $year }
+details-later-history = เส้นเวลาซ่อนเหตุการณ์ { $count } รายการหลังปี { $year }

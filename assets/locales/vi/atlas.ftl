@@ -537,3 +537,6 @@ keys-timeline = Bật hoặc tắt dòng thời gian
 details-in-year = Năm { $year }: { $status }
 legend-railway-not-started = Đường sắt, quy hoạch (chưa khởi công)
 legend-expressway-not-started = Đường cao tốc, quy hoạch (chưa khởi công)
+legend-station-building = Ga, cửa khẩu hoặc khu đang xây dựng (dòng thời gian)
+details-later-facts = Dòng thời gian ẩn { $count } số liệu có ngày sau năm { $year }.
+details-later-history = Dòng thời gian ẩn { $count } sự kiện sau năm { $year }.

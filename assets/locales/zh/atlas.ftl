@@ -537,3 +537,6 @@ keys-timeline = 开启或关闭时间轴
 details-in-year = { $year }年：{ $status }
 legend-railway-not-started = 铁路（规划中，尚未开工）
 legend-expressway-not-started = 高速公路（规划中，尚未开工）
+legend-station-building = 在建的车站、口岸或园区（时间轴）
+details-later-facts = 时间轴隐藏了 { $count } 项 { $year } 年以后的数据。
+details-later-history = 时间轴隐藏了 { $count } 项 { $year } 年以后的事件。
