@@ -179,7 +179,7 @@ impl AtlasApp {
             map,
             menu: MenuBar::default(),
             layers: LayersPanel,
-            details: DetailsPanel,
+            details: DetailsPanel::default(),
             stations: StationsPanel::default(),
             routes: RoutesPanel,
             search: SearchPanel::default(),

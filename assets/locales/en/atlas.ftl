@@ -570,3 +570,9 @@ keys-timeline = Timeline on or off
 details-in-year = In { $year }: { $status }
 legend-railway-not-started = Railway, planned (not yet being built)
 legend-expressway-not-started = Expressway, planned (not yet being built)
+
+## Robustness: files cut short, huge values, huge polygons
+details-value-shortened = Shortened: the first { $shown } characters are shown.
+details-show-more = Show more
+details-copy-value = Copy all
+details-properties-paged = { $shown } of { $total } properties shown

@@ -538,3 +538,9 @@ keys-timeline = ເປີດ ຫຼື ປິດລຳດັບເວລາ
 details-in-year = ປີ { $year }: { $status }
 legend-railway-not-started = ທາງລົດໄຟ, ຢູ່ໃນແຜນ (ຍັງບໍ່ທັນກໍ່ສ້າງ)
 legend-expressway-not-started = ທາງດ່ວນ, ຢູ່ໃນແຜນ (ຍັງບໍ່ທັນກໍ່ສ້າງ)
+
+## Robustness: files cut short, huge values, huge polygons
+details-value-shortened = ຫຍໍ້ລົງ: ສະແດງພຽງ { $shown } ຕົວອັກສອນທຳອິດ.
+details-show-more = ສະແດງເພີ່ມ
+details-copy-value = ສຳເນົາທັງໝົດ
+details-properties-paged = ສະແດງ { $shown } ຈາກ { $total } ຄຸນສົມບັດ

@@ -538,3 +538,9 @@ keys-timeline = เปิดหรือปิดเส้นเวลา
 details-in-year = ปี { $year }: { $status }
 legend-railway-not-started = ทางรถไฟ อยู่ในแผน (ยังไม่เริ่มก่อสร้าง)
 legend-expressway-not-started = ทางด่วน อยู่ในแผน (ยังไม่เริ่มก่อสร้าง)
+
+## Robustness: files cut short, huge values, huge polygons
+details-value-shortened = ย่อแล้ว: แสดงเพียง { $shown } ตัวอักษรแรก
+details-show-more = แสดงเพิ่ม
+details-copy-value = คัดลอกทั้งหมด
+details-properties-paged = แสดง { $shown } จาก { $total } คุณสมบัติ

@@ -537,3 +537,9 @@ keys-timeline = Bật hoặc tắt dòng thời gian
 details-in-year = Năm { $year }: { $status }
 legend-railway-not-started = Đường sắt, quy hoạch (chưa khởi công)
 legend-expressway-not-started = Đường cao tốc, quy hoạch (chưa khởi công)
+
+## Robustness: files cut short, huge values, huge polygons
+details-value-shortened = Đã rút gọn: chỉ hiển thị { $shown } ký tự đầu tiên.
+details-show-more = Hiển thị thêm
+details-copy-value = Sao chép tất cả
+details-properties-paged = Đang hiển thị { $shown } trên { $total } thuộc tính

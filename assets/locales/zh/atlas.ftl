@@ -537,3 +537,9 @@ keys-timeline = 开启或关闭时间轴
 details-in-year = { $year }年：{ $status }
 legend-railway-not-started = 铁路（规划中，尚未开工）
 legend-expressway-not-started = 高速公路（规划中，尚未开工）
+
+## Robustness: files cut short, huge values, huge polygons
+details-value-shortened = 已截短：只显示前 { $shown } 个字符。
+details-show-more = 显示更多
+details-copy-value = 全部复制
+details-properties-paged = 已显示 { $total } 个属性中的 { $shown } 个
