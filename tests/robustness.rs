@@ -716,3 +716,46 @@ fn a_dense_layer_is_drawn_from_tiles_at_low_zoom_and_as_vectors_close_up() {
         drop(dir);
     });
 }
+
+// ---------------------------------------------------------------------------------------
+// Files cut short
+
+#[test]
+fn a_cut_short_file_keeps_its_complete_features_in_stats_check_and_the_app() {
+    let path = data_dir("bad").join("cut-short-download.geojson");
+    let mut out = Vec::new();
+    let code = run_stats(std::slice::from_ref(&path), &mut out);
+    let text = String::from_utf8(out).expect("UTF-8");
+    assert_eq!(code, EXIT_LOADED, "{text}");
+    assert!(text.contains("features:    3"), "{text}");
+    assert!(text.contains("cut short:"), "{text}");
+    assert!(text.contains("line 5"), "{text}");
+
+    let mut out = Vec::new();
+    let code = run_check(std::slice::from_ref(&path), &mut out);
+    let text = String::from_utf8(out).expect("UTF-8");
+    assert_eq!(
+        code, 1,
+        "an incomplete file is a problem for a data author: {text}"
+    );
+    assert!(text.contains("breaks off before its end"), "{text}");
+
+    let mut h = Headless::new();
+    h.frame();
+    let before = h.app.state.atlas.layers().len();
+    h.app.state.push(Effect::Import(path));
+    h.finish_imports();
+    let layers = h.app.state.atlas.layers();
+    assert_eq!(layers.len(), before + 1);
+    assert_eq!(layers.last().map(|l| l.features.len()), Some(3));
+    let told = h
+        .app
+        .state
+        .notices
+        .items()
+        .iter()
+        .find(|n| n.text.contains("is incomplete"))
+        .expect("a notice says the file is incomplete");
+    assert_eq!(told.level, Level::Warning);
+    assert!(told.text.contains("3 complete features"), "{}", told.text);
+}

@@ -576,3 +576,8 @@ details-value-shortened = Shortened: the first { $shown } characters are shown.
 details-show-more = Show more
 details-copy-value = Copy all
 details-properties-paged = { $shown } of { $total } properties shown
+load-cut-short = The file breaks off before its end (at line { $line }, byte { $offset }), probably a download or copy cut short: { $count ->
+    [one] the 1 complete feature before the break was kept
+   *[other] the { $count } complete features before the break were kept
+}; what followed is lost.
+notice-imported-cut-short = { $name } is incomplete. { $message }

@@ -544,3 +544,5 @@ details-value-shortened = ຫຍໍ້ລົງ: ສະແດງພຽງ { $sho
 details-show-more = ສະແດງເພີ່ມ
 details-copy-value = ສຳເນົາທັງໝົດ
 details-properties-paged = ສະແດງ { $shown } ຈາກ { $total } ຄຸນສົມບັດ
+load-cut-short = ໄຟລ໌ຂາດກ່ອນຈະຈົບ (ຢູ່ແຖວ { $line }, ໄບຕ໌ທີ { $offset }), ອາດເປັນຍ້ອນການດາວໂຫຼດ ຫຼື ການສຳເນົາບໍ່ສຳເລັດ: ໄດ້ຮັກສາ { $count } ລາຍການທີ່ຄົບຖ້ວນກ່ອນບ່ອນຂາດໄວ້; ສ່ວນທີ່ຕາມມາໄດ້ເສຍໄປ.
+notice-imported-cut-short = { $name } ບໍ່ຄົບຖ້ວນ. { $message }

@@ -544,3 +544,5 @@ details-value-shortened = ย่อแล้ว: แสดงเพียง { $
 details-show-more = แสดงเพิ่ม
 details-copy-value = คัดลอกทั้งหมด
 details-properties-paged = แสดง { $shown } จาก { $total } คุณสมบัติ
+load-cut-short = ไฟล์ขาดก่อนถึงตอนจบ (ที่บรรทัด { $line } ไบต์ที่ { $offset }) อาจเป็นเพราะดาวน์โหลดหรือคัดลอกไม่ครบ: เก็บ { $count } รายการที่สมบูรณ์ก่อนจุดที่ขาดไว้แล้ว ส่วนที่ตามมาหายไป
+notice-imported-cut-short = { $name } ไม่ครบถ้วน { $message }

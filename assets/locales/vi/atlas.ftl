@@ -543,3 +543,5 @@ details-value-shortened = Đã rút gọn: chỉ hiển thị { $shown } ký t�
 details-show-more = Hiển thị thêm
 details-copy-value = Sao chép tất cả
 details-properties-paged = Đang hiển thị { $shown } trên { $total } thuộc tính
+load-cut-short = Tệp bị đứt trước khi kết thúc (tại dòng { $line }, byte { $offset }), có lẽ do tải xuống hoặc sao chép bị gián đoạn: đã giữ lại { $count } đối tượng hoàn chỉnh trước chỗ đứt; phần sau bị mất.
+notice-imported-cut-short = { $name } không đầy đủ. { $message }

@@ -543,3 +543,5 @@ details-value-shortened = 已截短：只显示前 { $shown } 个字符。
 details-show-more = 显示更多
 details-copy-value = 全部复制
 details-properties-paged = 已显示 { $total } 个属性中的 { $shown } 个
+load-cut-short = 文件在结尾之前中断（第 { $line } 行，第 { $offset } 字节），可能是下载或复制未完成：已保留中断前的 { $count } 个完整要素，之后的内容已丢失。
+notice-imported-cut-short = { $name } 不完整。{ $message }
