@@ -95,7 +95,7 @@ pub struct ImportJob {
     /// The file being read.
     pub path: PathBuf,
     /// The worker.
-    pub job: Job<Result<Imported, LoadError>>,
+    pub job: Job<Result<(Imported, Vec<crate::data::fill::Triangles>), LoadError>>,
 }
 
 /// A tile pack being checked in the background before the map draws it.

@@ -2041,7 +2041,21 @@ fn check_polygon(
     }
     let mut it = checked.into_iter();
     let exterior = it.next().unwrap_or_else(|| LineString::new(Vec::new()));
-    Ok(Polygon::new(exterior, it.collect()))
+    let polygon = Polygon::new(exterior, it.collect());
+    match super::fill::outline_only(&polygon) {
+        None => {}
+        Some(super::fill::OutlineOnly::TooLarge { positions, holes }) => notes.push(tr_args(
+            "load-outline-only",
+            &[
+                ("positions", Arg::from(positions)),
+                ("holes", Arg::from(holes)),
+                ("max_positions", Arg::from(super::fill::FILL_MAX_POSITIONS)),
+                ("max_holes", Arg::from(super::fill::FILL_MAX_HOLES)),
+            ],
+        )),
+        Some(super::fill::OutlineOnly::Crossing) => notes.push(tr("load-outline-only-crossing")),
+    }
+    Ok(polygon)
 }
 
 /// Rings up to this many positions are checked for crossing themselves (the check is quadratic).

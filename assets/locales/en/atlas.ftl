@@ -581,3 +581,5 @@ load-cut-short = The file breaks off before its end (at line { $line }, byte { $
    *[other] the { $count } complete features before the break were kept
 }; what followed is lost.
 notice-imported-cut-short = { $name } is incomplete. { $message }
+load-outline-only = a polygon with { $positions } positions and { $holes } holes is too large to fill (at most { $max_positions } positions and { $max_holes } holes); it is drawn as an outline only
+load-outline-only-crossing = a large polygon whose rings cross each other cannot be filled correctly; it is drawn as an outline only

@@ -546,3 +546,5 @@ details-copy-value = ສຳເນົາທັງໝົດ
 details-properties-paged = ສະແດງ { $shown } ຈາກ { $total } ຄຸນສົມບັດ
 load-cut-short = ໄຟລ໌ຂາດກ່ອນຈະຈົບ (ຢູ່ແຖວ { $line }, ໄບຕ໌ທີ { $offset }), ອາດເປັນຍ້ອນການດາວໂຫຼດ ຫຼື ການສຳເນົາບໍ່ສຳເລັດ: ໄດ້ຮັກສາ { $count } ລາຍການທີ່ຄົບຖ້ວນກ່ອນບ່ອນຂາດໄວ້; ສ່ວນທີ່ຕາມມາໄດ້ເສຍໄປ.
 notice-imported-cut-short = { $name } ບໍ່ຄົບຖ້ວນ. { $message }
+load-outline-only = ຮູບຫຼາຍແຈທີ່ມີ { $positions } ຈຸດ ແລະ { $holes } ຮູ ໃຫຍ່ເກີນກວ່າຈະລະບາຍສີ (ສູງສຸດ { $max_positions } ຈຸດ ແລະ { $max_holes } ຮູ); ແຕ້ມສະເພາະເສັ້ນຂອບ
+load-outline-only-crossing = ຮູບຫຼາຍແຈໃຫຍ່ທີ່ເສັ້ນຂອບຂອງມັນຕັດກັນ ບໍ່ສາມາດລະບາຍສີໄດ້ຖືກຕ້ອງ; ແຕ້ມສະເພາະເສັ້ນຂອບ

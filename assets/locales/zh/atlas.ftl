@@ -545,3 +545,5 @@ details-copy-value = 全部复制
 details-properties-paged = 已显示 { $total } 个属性中的 { $shown } 个
 load-cut-short = 文件在结尾之前中断（第 { $line } 行，第 { $offset } 字节），可能是下载或复制未完成：已保留中断前的 { $count } 个完整要素，之后的内容已丢失。
 notice-imported-cut-short = { $name } 不完整。{ $message }
+load-outline-only = 一个多边形有 { $positions } 个坐标点和 { $holes } 个洞，太大无法填充（最多 { $max_positions } 个坐标点和 { $max_holes } 个洞）；只绘制其轮廓
+load-outline-only-crossing = 一个大多边形的边界相互交叉，无法正确填充；只绘制其轮廓
