@@ -36,6 +36,9 @@ pub struct FileStats {
     pub vertices: usize,
     /// Problems reported by the loader: skipped features and notes.
     pub problems: usize,
+    /// Where the file breaks off when it ends too early (a download cut short), with how
+    /// many complete features were kept; `None` for a whole file.
+    pub cut_short: Option<crate::data::load::CutShort>,
     /// Lon/lat box of every loaded geometry, degrees; `None` when nothing has a position.
     pub bbox: Option<geo::Rect<f64>>,
     /// Wall time from opening the file to a layer ready to draw.
@@ -58,6 +61,7 @@ pub fn load_like_the_app(path: &Path) -> Result<FileStats, LoadError> {
     let started = Instant::now();
     let parsed = load_file(path, &AtomicBool::new(false), &|_| {})?;
     let problems = parsed.problems.len();
+    let cut_short = parsed.cut_short;
     let mut atlas = Atlas::empty();
     let id = atlas.add_layer(
         path.display().to_string(),
@@ -74,6 +78,7 @@ pub fn load_like_the_app(path: &Path) -> Result<FileStats, LoadError> {
             with_geometry: 0,
             vertices: 0,
             problems,
+            cut_short,
             bbox: None,
             load_time: started.elapsed(),
             peak_memory_bytes: memory_bytes("VmHWM:"),
@@ -110,6 +115,7 @@ pub fn load_like_the_app(path: &Path) -> Result<FileStats, LoadError> {
         with_geometry,
         vertices,
         problems,
+        cut_short,
         bbox,
         load_time,
         peak_memory_bytes,
@@ -182,6 +188,9 @@ pub fn format_stats(s: &FileStats) -> String {
             ""
         }
     ));
+    if let Some(cut) = &s.cut_short {
+        text.push_str(&format!("  cut short:   {}\n", cut.message()));
+    }
     match s.bbox {
         Some(b) => text.push_str(&format!(
             "  bbox:        lon {:.5} to {:.5}, lat {:.5} to {:.5} (degrees)\n",

@@ -938,3 +938,45 @@ fn the_first_start_welcome_names_the_keys_and_f1_lists_them_all() {
     h.get_by_label("Copy the coordinates under the pointer");
     h.get_by_label("This list of keys");
 }
+
+#[test]
+fn a_huge_property_is_shown_shortened_with_show_more_and_many_properties_are_paged() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("huge.geojson");
+    let mut properties = serde_json::Map::new();
+    properties.insert("name".into(), "Huge".into());
+    properties.insert("blob".into(), "x".repeat(8_000_000).into());
+    for i in 0..1_000 {
+        properties.insert(format!("p{i}"), i.into());
+    }
+    let doc = serde_json::json!({
+        "type": "FeatureCollection",
+        "features": [{
+            "type": "Feature",
+            "properties": properties,
+            "geometry": {"type": "Point", "coordinates": [101.5, 21.0]}
+        }]
+    });
+    std::fs::write(&path, doc.to_string()).expect("written");
+    let mut h = harness();
+    h.state_mut()
+        .state
+        .push(mekong_atlas::app::effect::Effect::Import(path));
+    wait_for_imports(&mut h);
+    let layer = h.state().state.atlas.layers().last().expect("imported").id;
+    h.state_mut()
+        .state
+        .select(Some(FeatureId { layer, index: 0 }));
+    h.run_steps(2);
+    // The first 2,000 characters, not eight million.
+    h.get_by_label_contains(&"x".repeat(2_000));
+    assert!(h.query_by_label_contains(&"x".repeat(2_001)).is_none());
+    h.get_by_label_contains("Shortened");
+    h.get_by_label_contains("200 of 1,001 properties shown");
+    // The long value and the first 199 numbered ones.
+    assert!(h.query_by_label("p198").is_some());
+    assert!(h.query_by_label("p199").is_none());
+    // One "Show more" for the long value, one for the list.
+    assert_eq!(h.query_all_by_label("Show more").count(), 2);
+    h.get_by_label("Copy all");
+}

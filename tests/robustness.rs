@@ -716,3 +716,131 @@ fn a_dense_layer_is_drawn_from_tiles_at_low_zoom_and_as_vectors_close_up() {
         drop(dir);
     });
 }
+
+// ---------------------------------------------------------------------------------------
+// Files cut short and polygons too big to fill
+
+#[test]
+fn a_cut_short_file_keeps_its_complete_features_in_stats_check_and_the_app() {
+    let path = data_dir("bad").join("cut-short-download.geojson");
+    let mut out = Vec::new();
+    let code = run_stats(std::slice::from_ref(&path), &mut out);
+    let text = String::from_utf8(out).expect("UTF-8");
+    assert_eq!(code, EXIT_LOADED, "{text}");
+    assert!(text.contains("features:    3"), "{text}");
+    assert!(text.contains("cut short:"), "{text}");
+    assert!(text.contains("line 5"), "{text}");
+
+    let mut out = Vec::new();
+    let code = run_check(std::slice::from_ref(&path), &mut out);
+    let text = String::from_utf8(out).expect("UTF-8");
+    assert_eq!(
+        code, 1,
+        "an incomplete file is a problem for a data author: {text}"
+    );
+    assert!(text.contains("breaks off before its end"), "{text}");
+
+    let mut h = Headless::new();
+    h.frame();
+    let before = h.app.state.atlas.layers().len();
+    h.app.state.push(Effect::Import(path));
+    h.finish_imports();
+    let layers = h.app.state.atlas.layers();
+    assert_eq!(layers.len(), before + 1);
+    assert_eq!(layers.last().map(|l| l.features.len()), Some(3));
+    let told = h
+        .app
+        .state
+        .notices
+        .items()
+        .iter()
+        .find(|n| n.text.contains("is incomplete"))
+        .expect("a notice says the file is incomplete");
+    assert_eq!(told.level, Level::Warning);
+    assert!(told.text.contains("3 complete features"), "{}", told.text);
+}
+
+/// A polygon with `holes` tiny square holes in a grid inside one big square.
+fn polygon_with_holes(holes: usize) -> String {
+    let side = (holes as f64).sqrt().ceil().max(1.0) as usize;
+    let step = 2.0 / (side as f64 + 1.0);
+    let mut rings = vec!["[[100,20],[102,20],[102,22],[100,22],[100,20]]".to_string()];
+    for i in 0..holes {
+        let x = 100.0 + step * ((i % side) as f64 + 0.5);
+        let y = 20.0 + step * ((i / side) as f64 + 0.5);
+        let s = step * 0.3;
+        rings.push(format!(
+            "[[{x},{y}],[{x},{y2}],[{x2},{y2}],[{x2},{y}],[{x},{y}]]",
+            x2 = x + s,
+            y2 = y + s
+        ));
+    }
+    format!(
+        "{{\"type\":\"FeatureCollection\",\"features\":[{{\"type\":\"Feature\",\"properties\":{{\"name\":\"holes\"}},\"geometry\":{{\"type\":\"Polygon\",\"coordinates\":[{}]}}}}]}}",
+        rings.join(",")
+    )
+}
+
+/// One ring of `n` positions zig-zagging so that it crosses itself at nearly every step.
+fn self_crossing_ring(n: usize) -> String {
+    let mut ring: Vec<String> = (0..n - 1)
+        .map(|i| {
+            let x = 100.0 + (i % 1000) as f64 * 0.002;
+            let y = 20.0 + if i % 2 == 0 { 0.0 } else { 1.0 } + (i / 1000) as f64 * 0.0005;
+            format!("[{x},{y}]")
+        })
+        .collect();
+    ring.push(ring[0].clone());
+    format!(
+        "{{\"type\":\"FeatureCollection\",\"features\":[{{\"type\":\"Feature\",\"properties\":{{\"name\":\"zigzag\"}},\"geometry\":{{\"type\":\"Polygon\",\"coordinates\":[[{}]]}}}}]}}",
+        ring.join(",")
+    )
+}
+
+#[test]
+fn polygons_too_big_to_fill_finish_loading_as_outlines_in_stats_and_the_app() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let holes = dir.path().join("holes.geojson");
+    std::fs::write(&holes, polygon_with_holes(100_000)).expect("written");
+    let zigzag = dir.path().join("zigzag.geojson");
+    std::fs::write(&zigzag, self_crossing_ring(1_000_000)).expect("written");
+    let paths = vec![holes, zigzag];
+    without_hanging(
+        "stats and the app on polygons too big to fill",
+        5,
+        move || {
+            for path in &paths {
+                let mut out = Vec::new();
+                let code = run_stats(std::slice::from_ref(path), &mut out);
+                let text = String::from_utf8(out).expect("UTF-8");
+                assert_eq!(code, EXIT_LOADED, "{text}");
+                assert!(text.contains("features:    1"), "{text}");
+                let parsed = load_file(path, &AtomicBool::new(false), &|_| {}).expect("loads");
+                assert!(
+                    parsed
+                        .problems
+                        .iter()
+                        .any(|p| p.message.contains("drawn as an outline only")),
+                    "{:?}",
+                    parsed.problems
+                );
+            }
+            let mut h = Headless::new();
+            h.frame();
+            for path in &paths {
+                h.app.state.push(Effect::Import(path.clone()));
+                h.finish_imports();
+            }
+            for zoom in [6.0, 9.0, 12.0] {
+                h.app.map.set_view(View {
+                    lon: 101.0,
+                    lat: 21.0,
+                    zoom,
+                });
+                for _ in 0..2 {
+                    h.frame();
+                }
+            }
+        },
+    );
+}

@@ -186,7 +186,7 @@ impl AtlasApp {
             map,
             menu: MenuBar::default(),
             layers: LayersPanel,
-            details: DetailsPanel,
+            details: DetailsPanel::default(),
             stations: StationsPanel::default(),
             routes: RoutesPanel,
             search: SearchPanel::default(),
@@ -546,8 +546,9 @@ impl AtlasApp {
                         &[("path", Arg::from(import.path.display().to_string()))],
                     ));
                 }
-                JobPoll::Done(Ok(imported)) => {
-                    self.state.add_imported(import.path, imported);
+                JobPoll::Done(Ok((imported, fills))) => {
+                    let id = self.state.add_imported(import.path, imported);
+                    self.map.give_fills(id, fills);
                 }
                 JobPoll::Done(Err(e)) => {
                     let cancelled = e.is_cancelled();
@@ -694,9 +695,13 @@ impl AtlasApp {
                 load::load_file(&job_path, control.cancel_flag(), &|f| {
                     control.set_progress(f)
                 })
-                .map(|parsed| {
+                .and_then(|parsed| {
                     let names = state::names_index(&parsed.features);
-                    (parsed, names)
+                    // Polygons are triangulated here, so the window only receives ready fills.
+                    let fills =
+                        crate::data::fill::triangulate_all(&parsed.features, control.cancel_flag())
+                            .ok_or(load::LoadError::Cancelled)?;
+                    Ok(((parsed, names), fills))
                 })
             },
         );

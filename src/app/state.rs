@@ -129,7 +129,7 @@ pub struct ImportJob {
     /// The file being read.
     pub path: PathBuf,
     /// The worker.
-    pub job: Job<Result<Imported, LoadError>>,
+    pub job: Job<Result<(Imported, Vec<crate::data::fill::Triangles>), LoadError>>,
 }
 
 /// A tile pack being checked in the background before the map draws it.
@@ -550,6 +550,20 @@ impl AppState {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| path.display().to_string());
         let count = parsed.features.len();
+        // A file that broke off is told on its own, first: the layer is incomplete.
+        if let Some(cut) = parsed.cut_short {
+            self.notices.push(
+                Level::Warning,
+                tr_args(
+                    "notice-imported-cut-short",
+                    &[
+                        ("name", Arg::from(&name)),
+                        ("message", Arg::from(cut.message())),
+                    ],
+                ),
+                Vec::new(),
+            );
+        }
         // Only the first few are ever turned into text: a file with a million problems must
         // not take gigabytes to list them.
         let problem_count = parsed.problems.len();

@@ -49,6 +49,35 @@ pub struct ParsedCollection {
     pub features: Vec<Feature>,
     /// Skipped features and notes, in file order.
     pub problems: Vec<Problem>,
+    /// Set when the file breaks off before its end (a download or copy cut short) and the
+    /// complete features before the break were kept: says where, so the user knows the layer
+    /// is incomplete and can fetch the file again.
+    pub cut_short: Option<CutShort>,
+}
+
+/// Where a FeatureCollection that ends too early breaks off, and what was kept of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CutShort {
+    /// Byte offset where the first incomplete feature (everything lost) starts.
+    pub offset: usize,
+    /// 1-based line of that offset.
+    pub line: usize,
+    /// Complete features kept from before the break.
+    pub kept: usize,
+}
+
+impl CutShort {
+    /// The warning in the reader's language: where the file broke and how much was kept.
+    pub fn message(&self) -> String {
+        tr_args(
+            "load-cut-short",
+            &[
+                ("count", Arg::from(self.kept)),
+                ("line", at_text(self.line)),
+                ("offset", at_text(self.offset)),
+            ],
+        )
+    }
 }
 
 /// One thing wrong with (or worth noting about) a file, pointing at where it is, so the user
@@ -600,22 +629,32 @@ pub(crate) fn parse_detailed(
         };
         return Err(LoadError::NotGeoJson { found });
     }
-    let top: RawTop = serde_json::from_str(text).map_err(|e| {
-        // serde reports a repeated member as "duplicate field `type`": valid JSON, bad GeoJSON.
-        let message = e.to_string();
-        match message
-            .strip_prefix("duplicate field `")
-            .and_then(|rest| rest.split('`').next())
-        {
-            Some(member) => LoadError::NotGeoJson {
-                found: tr_args(
-                    "load-top-member-twice",
-                    &[("member", Arg::from(member)), ("line", at_text(e.line()))],
-                ),
-            },
-            None => json_error(e),
+    let top: RawTop = match serde_json::from_str(text) {
+        Ok(top) => top,
+        // A FeatureCollection that simply stops (a download or copy cut short) keeps the
+        // complete features before the break.
+        Err(e) if e.classify() == serde_json::error::Category::Eof => {
+            return match salvage_cut_short(text) {
+                Some((raws, cut)) => {
+                    let mut lines = LineCounter::new(text);
+                    let mut parsed =
+                        features_of(text, &raws, &mut lines, problems, cancel, progress)?;
+                    let cut = CutShort {
+                        line: lines.line_of(cut),
+                        offset: cut,
+                        kept: parsed.features.len(),
+                    };
+                    parsed
+                        .problems
+                        .insert(0, Problem::at(Some(cut.line), cut.message()));
+                    parsed.cut_short = Some(cut);
+                    Ok((parsed, TopLevel::FeatureCollection))
+                }
+                None => Err(json_error(e)),
+            };
         }
-    })?;
+        Err(e) => return Err(top_error(e)),
+    };
     progress(0.1);
     let type_name = match top.kind {
         None => {
@@ -660,30 +699,8 @@ pub(crate) fn parse_detailed(
                     problems.push(misplaced_member(member, "FeatureCollection", None, 1));
                 }
             }
-            // Depth outside the features here; inside each feature on the workers.
-            let span = match (raws.first(), raws.last()) {
-                (Some(first), Some(last)) => {
-                    let start = offset_in(text, first.get());
-                    (start, offset_in(text, last.get()) + last.get().len())
-                }
-                _ => (text.len(), text.len()),
-            };
-            let bytes = text.as_bytes();
-            let before = bytes.get(..span.0).unwrap_or_default();
-            let after = bytes.get(span.1..).unwrap_or_default();
-            let inner_depth = scan_depth(before, 0).map_err(|at| too_deep(bytes, at))?;
-            scan_depth(after, inner_depth).map_err(|at| too_deep(bytes, span.1 + at))?;
-            let starts: Vec<usize> = raws
-                .iter()
-                .map(|r| lines.line_of(offset_in(text, r.get())))
-                .collect();
-            let (features, feature_problems) =
-                parse_features(text, inner_depth, raws, &starts, cancel, progress)?;
-            problems.extend(feature_problems);
-            Ok((
-                ParsedCollection { features, problems },
-                TopLevel::FeatureCollection,
-            ))
+            let parsed = features_of(text, raws, &mut lines, problems, cancel, progress)?;
+            Ok((parsed, TopLevel::FeatureCollection))
         }
         Some(GeoType::Feature) => {
             scan_depth(text.as_bytes(), 0).map_err(|at| too_deep(text.as_bytes(), at))?;
@@ -694,6 +711,7 @@ pub(crate) fn parse_detailed(
                 ParsedCollection {
                     features: out,
                     problems,
+                    cut_short: None,
                 },
                 TopLevel::Feature,
             ))
@@ -709,7 +727,14 @@ pub(crate) fn parse_detailed(
                 .into_iter()
                 .collect();
             progress(1.0);
-            Ok((ParsedCollection { features, problems }, TopLevel::Geometry))
+            Ok((
+                ParsedCollection {
+                    features,
+                    problems,
+                    cut_short: None,
+                },
+                TopLevel::Geometry,
+            ))
         }
         None => Err(LoadError::NotGeoJson {
             found: tr_args(
@@ -718,6 +743,155 @@ pub(crate) fn parse_detailed(
             ),
         }),
     }
+}
+
+/// The error for a top-level object serde could not read. serde reports a repeated member as
+/// "duplicate field `type`": valid JSON, bad GeoJSON, said so.
+fn top_error(e: serde_json::Error) -> LoadError {
+    let message = e.to_string();
+    match message
+        .strip_prefix("duplicate field `")
+        .and_then(|rest| rest.split('`').next())
+    {
+        Some(member) => LoadError::NotGeoJson {
+            found: tr_args(
+                "load-top-member-twice",
+                &[("member", Arg::from(member)), ("line", at_text(e.line()))],
+            ),
+        },
+        None => json_error(e),
+    }
+}
+
+/// Converts the features of a FeatureCollection (`raws`, slices of `text`), after checking the
+/// nesting depth around them; `problems` found so far come first in the result.
+fn features_of(
+    text: &str,
+    raws: &[&RawValue],
+    lines: &mut LineCounter,
+    mut problems: Vec<Problem>,
+    cancel: &AtomicBool,
+    progress: &dyn Fn(f32),
+) -> Result<ParsedCollection, LoadError> {
+    // Depth outside the features here; inside each feature on the workers.
+    let span = match (raws.first(), raws.last()) {
+        (Some(first), Some(last)) => {
+            let start = offset_in(text, first.get());
+            (start, offset_in(text, last.get()) + last.get().len())
+        }
+        _ => (text.len(), text.len()),
+    };
+    let bytes = text.as_bytes();
+    let before = bytes.get(..span.0).unwrap_or_default();
+    let after = bytes.get(span.1..).unwrap_or_default();
+    let inner_depth = scan_depth(before, 0).map_err(|at| too_deep(bytes, at))?;
+    scan_depth(after, inner_depth).map_err(|at| too_deep(bytes, span.1 + at))?;
+    let starts: Vec<usize> = raws
+        .iter()
+        .map(|r| lines.line_of(offset_in(text, r.get())))
+        .collect();
+    let (features, feature_problems) =
+        parse_features(text, inner_depth, raws, &starts, cancel, progress)?;
+    problems.extend(feature_problems);
+    Ok(ParsedCollection {
+        features,
+        problems,
+        cut_short: None,
+    })
+}
+
+/// For a document that ends too early: when it is a FeatureCollection whose `features` array
+/// holds at least one complete feature before the end, those features (as raw slices) and the
+/// byte offset where the lost part starts. `None` when nothing can be kept, so the caller
+/// reports the JSON error as before.
+///
+/// The document is read again with a visitor that records each complete array element as it
+/// goes, so the elements read before the parser meets the end survive its error.
+fn salvage_cut_short(text: &str) -> Option<(Vec<&RawValue>, usize)> {
+    use std::cell::RefCell;
+
+    struct Found<'a> {
+        kind: Option<String>,
+        raws: Vec<&'a RawValue>,
+    }
+    struct Top<'c, 'a>(&'c RefCell<Found<'a>>);
+    struct Elements<'c, 'a>(&'c RefCell<Found<'a>>);
+
+    impl<'de: 'a, 'a> DeserializeSeed<'de> for Top<'_, 'a> {
+        type Value = ();
+        fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+            d.deserialize_map(self)
+        }
+    }
+    impl<'de: 'a, 'a> Visitor<'de> for Top<'_, 'a> {
+        type Value = ();
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a FeatureCollection")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+            while let Some(key) = map.next_key::<Cow<'de, str>>()? {
+                match key.as_ref() {
+                    "type" => {
+                        let kind = map.next_value::<Cow<'de, str>>()?;
+                        self.0.borrow_mut().kind = Some(kind.into_owned());
+                    }
+                    "features" => map.next_value_seed(Elements(self.0))?,
+                    _ => {
+                        map.next_value::<IgnoredAny>()?;
+                    }
+                }
+            }
+            Ok(())
+        }
+    }
+    impl<'de: 'a, 'a> DeserializeSeed<'de> for Elements<'_, 'a> {
+        type Value = ();
+        fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+            d.deserialize_seq(self)
+        }
+    }
+    impl<'de: 'a, 'a> Visitor<'de> for Elements<'_, 'a> {
+        type Value = ();
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("an array of features")
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+            while let Some(raw) = seq.next_element::<&'de RawValue>()? {
+                self.0.borrow_mut().raws.push(raw);
+            }
+            Ok(())
+        }
+    }
+
+    let found = RefCell::new(Found {
+        kind: None,
+        raws: Vec::new(),
+    });
+    let mut de = serde_json::Deserializer::from_str(text);
+    // The error is expected (the document ends too early); what was recorded before it counts.
+    let ended_early = match Top(&found).deserialize(&mut de) {
+        Ok(()) => false,
+        Err(e) => e.classify() == serde_json::error::Category::Eof,
+    };
+    let found = found.into_inner();
+    if !ended_early
+        || found.raws.is_empty()
+        || found
+            .kind
+            .as_deref()
+            .is_some_and(|k| k != "FeatureCollection")
+    {
+        return None;
+    }
+    let last = found.raws.last()?;
+    let end = offset_in(text, last.get()) + last.get().len();
+    // The lost part starts at the next feature after the separating comma, if any.
+    let rest = text.get(end..).unwrap_or_default();
+    let skipped = rest.len()
+        - rest
+            .trim_start_matches(|c: char| c.is_whitespace() || c == ',')
+            .len();
+    Some((found.raws, (end + skipped).min(text.len())))
 }
 
 /// A file that is a single geometry becomes one feature without properties.
@@ -1867,7 +2041,21 @@ fn check_polygon(
     }
     let mut it = checked.into_iter();
     let exterior = it.next().unwrap_or_else(|| LineString::new(Vec::new()));
-    Ok(Polygon::new(exterior, it.collect()))
+    let polygon = Polygon::new(exterior, it.collect());
+    match super::fill::outline_only(&polygon) {
+        None => {}
+        Some(super::fill::OutlineOnly::TooLarge { positions, holes }) => notes.push(tr_args(
+            "load-outline-only",
+            &[
+                ("positions", Arg::from(positions)),
+                ("holes", Arg::from(holes)),
+                ("max_positions", Arg::from(super::fill::FILL_MAX_POSITIONS)),
+                ("max_holes", Arg::from(super::fill::FILL_MAX_HOLES)),
+            ],
+        )),
+        Some(super::fill::OutlineOnly::Crossing) => notes.push(tr("load-outline-only-crossing")),
+    }
+    Ok(polygon)
 }
 
 /// Rings up to this many positions are checked for crossing themselves (the check is quadratic).
@@ -2125,6 +2313,89 @@ mod tests {
         let cancel = AtomicBool::new(true);
         let r = parse_detailed(br#"{"type":"Point","coordinates":[1,2]}"#, &cancel, &|_| {});
         assert!(matches!(r, Err(LoadError::Cancelled)));
+    }
+
+    fn point(i: usize) -> String {
+        format!(
+            "{{\"type\":\"Feature\",\"id\":\"p{i}\",\"properties\":{{}},\"geometry\":{{\"type\":\"Point\",\"coordinates\":[101,{i}]}}}}"
+        )
+    }
+
+    #[test]
+    fn a_collection_cut_short_keeps_its_complete_features_and_says_where_it_broke() {
+        let whole = format!(
+            "{{\"type\":\"FeatureCollection\",\"features\":[\n{},\n{},\n{}]}}",
+            point(1),
+            point(2),
+            point(3)
+        );
+        // Cut inside the third feature.
+        let third = whole.find("\"p3\"").expect("third feature");
+        let cut = whole.get(..third + 3).expect("ASCII");
+        let (p, top) = parse_detailed(cut.as_bytes(), &AtomicBool::new(false), &|_| {})
+            .expect("the complete features load");
+        assert_eq!(top, TopLevel::FeatureCollection);
+        let ids: Vec<_> = p.features.iter().filter_map(|f| f.id.as_deref()).collect();
+        assert_eq!(ids, ["p1", "p2"]);
+        let broke = p.cut_short.expect("the break is recorded");
+        assert_eq!(broke.kept, 2);
+        assert_eq!(broke.line, 4, "the third feature's line");
+        assert_eq!(
+            Some(broke.offset),
+            whole.find("{\"type\":\"Feature\",\"id\":\"p3\"")
+        );
+        let first = p.problems.first().expect("a problem");
+        assert_eq!(first.line, Some(4));
+        assert!(first.message.contains("2 complete features"), "{first}");
+        assert!(first.message.contains("byte"), "{first}");
+
+        // Only the closing brackets lost: every feature is kept.
+        let p = parse(whole.get(..whole.len() - 2).expect("ASCII"));
+        assert_eq!(p.features.len(), 3);
+        assert_eq!(p.cut_short.map(|c| c.kept), Some(3));
+        // A whole file is not cut short.
+        assert_eq!(parse(&whole).cut_short, None);
+    }
+
+    #[test]
+    fn a_file_cut_before_any_complete_feature_or_not_a_collection_is_still_an_error() {
+        let whole = format!(
+            "{{\"type\":\"FeatureCollection\",\"features\":[{}]}}",
+            point(1)
+        );
+        for cut in [
+            whole.get(..whole.len() - 20).expect("ASCII"),
+            "{\"type\":\"FeatureCollection\",\"features\":[",
+            "{\"type\":\"Feature\",\"properties\":{\"a\":1}",
+        ] {
+            let r = parse_geojson(cut.as_bytes());
+            assert!(
+                matches!(r, Err(LoadError::InvalidJson { .. })),
+                "{cut}: {r:?}"
+            );
+        }
+        // A Topology with complete-looking elements is not taken for features.
+        let topo = format!("{{\"type\":\"Topology\",\"features\":[{}", point(1));
+        assert!(parse_geojson(topo.as_bytes()).is_err());
+    }
+
+    #[test]
+    fn the_break_is_told_in_the_readers_language() {
+        let cut = format!(
+            "{{\"type\":\"FeatureCollection\",\"features\":[{},{{",
+            point(1)
+        );
+        crate::i18n::set_lang(crate::data::Lang::Zh);
+        let p = parse_geojson(cut.as_bytes());
+        crate::i18n::set_lang(crate::data::Lang::En);
+        let p = p.expect("loads");
+        assert!(
+            p.problems
+                .first()
+                .is_some_and(|m| m.message.contains("完整要素")),
+            "{:?}",
+            p.problems
+        );
     }
 
     #[test]

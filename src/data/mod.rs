@@ -5,6 +5,7 @@
 
 pub mod basemap;
 pub mod embedded;
+pub mod fill;
 pub mod formats;
 pub mod index;
 pub mod itinerary;

@@ -196,6 +196,8 @@ pub struct MapPane {
     pub tile_choice: online::TileChoice,
     attribution: Option<walkers::sources::Attribution>,
     prepared: HashMap<LayerId, overlays::PreparedLayer>,
+    /// Fill triangles an import made on its own thread, waiting for their layer's first frame.
+    ready_fills: HashMap<LayerId, Vec<crate::data::fill::Triangles>>,
     flight: Option<Flight>,
     hovered: Option<FeatureId>,
     last_size: egui::Vec2,
@@ -220,6 +222,7 @@ impl MapPane {
             tile_choice: online::TileChoice::Embedded,
             attribution: None,
             prepared: HashMap::new(),
+            ready_fills: HashMap::new(),
             flight: None,
             hovered: None,
             last_size: vec2(1280.0, 720.0),
@@ -405,16 +408,24 @@ impl MapPane {
                 .get(&layer.id)
                 .is_none_or(|p| p.feature_count != layer.features.len());
             if stale {
-                let mut prepared = overlays::PreparedLayer::new(layer);
+                let fills = self.ready_fills.remove(&layer.id);
+                let mut prepared = overlays::PreparedLayer::with_fills(layer, fills);
                 prepared.date_by(layer, input.lifecycles);
                 self.prepared.insert(layer.id, prepared);
             }
         }
     }
 
+    /// Hands over the fill triangles an import computed on its thread for layer `id`, so the
+    /// window never triangulates a user's polygons itself.
+    pub fn give_fills(&mut self, id: LayerId, fills: Vec<crate::data::fill::Triangles>) {
+        self.ready_fills.insert(id, fills);
+    }
+
     /// Forgets per-layer caches of layers that no longer exist.
     pub fn forget_layer(&mut self, id: LayerId) {
         self.prepared.remove(&id);
+        self.ready_fills.remove(&id);
     }
 
     /// Draws the map with its overlays and returns what the user did.

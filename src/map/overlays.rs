@@ -11,11 +11,12 @@
 //! thirty textures, whatever the size of the file.
 
 use super::Viewport;
+use crate::data::fill::{Triangles, triangulate};
 use crate::data::timeline::Lifecycles;
 use crate::data::{Feature, FeatureId, Layer, LayerId, LayerKind};
 use crate::style::{self, AreaLook, FeatureLook, LineLook, PointLook, PointShape};
 use egui::{Color32, Mesh, Painter, Pos2, Shape, Stroke, pos2, vec2};
-use geo::{Coord, Geometry, LineString, Polygon, TriangulateEarcut};
+use geo::{Coord, Geometry, LineString, Polygon};
 
 /// Per-layer values computed once at load: looks and zone triangles.
 pub struct PreparedLayer {
@@ -28,7 +29,7 @@ pub struct PreparedLayer {
     /// Each feature's lifecycle for the timeline (`None`: no dates), by feature index.
     pub lifecycles: Vec<Option<crate::data::timeline::Lifecycle>>,
     /// Fill triangles of each polygon feature, lon/lat, by feature index.
-    pub fills: Vec<Vec<[Coord<f64>; 3]>>,
+    pub fills: Vec<Triangles>,
     /// For a layer too dense to draw as vectors at low zoom: its tiles (`None` for the
     /// built-in layers and any file of ordinary size).
     pub dense: Option<dense::DenseLayer>,
@@ -92,12 +93,21 @@ impl PreparedLayer {
 
     /// Computes looks and triangulations for every feature of `layer`.
     pub fn new(layer: &Layer) -> Self {
+        Self::with_fills(layer, None)
+    }
+
+    /// [`PreparedLayer::new`] with fills already triangulated off the UI thread (by the
+    /// import), used when they match the layer's features one for one.
+    pub fn with_fills(layer: &Layer, fills: Option<Vec<Triangles>>) -> Self {
         let looks: Vec<FeatureLook> = layer
             .features
             .iter()
             .map(|f| style::feature_look(layer.kind, f))
             .collect();
-        let fills = layer.features.iter().map(triangulate).collect();
+        let fills = match fills {
+            Some(f) if f.len() == layer.features.len() => f,
+            _ => layer.features.iter().map(triangulate).collect(),
+        };
         let dense = dense::DenseLayer::build(layer, &looks);
         let gap_fills = layer.features.iter().map(gap_fill_segments).collect();
         let osm_derived = layer.features.iter().any(is_osm_derived);
@@ -122,50 +132,6 @@ impl PreparedLayer {
             osm_derived,
         }
     }
-}
-
-fn triangulate(feature: &Feature) -> Vec<[Coord<f64>; 3]> {
-    let mut out = Vec::new();
-    let mut add = |p: &Polygon<f64>| {
-        // geo's earcut panics on an empty ring (its `len - 1` overflows), and the loader
-        // keeps `"coordinates": []` polygons; a ring needs 4 positions to enclose anything,
-        // so shorter rings are left out of the fill (the outline still shows what there is).
-        let fillable = |r: &LineString<f64>| r.0.len() >= 4;
-        if !fillable(p.exterior()) {
-            return;
-        }
-        let cleaned;
-        let p = if p.interiors().iter().all(fillable) {
-            p
-        } else {
-            cleaned = Polygon::new(
-                p.exterior().clone(),
-                p.interiors()
-                    .iter()
-                    .filter(|r| fillable(r))
-                    .cloned()
-                    .collect(),
-            );
-            &cleaned
-        };
-        for t in p.earcut_triangles_iter() {
-            out.push([t.v1(), t.v2(), t.v3()]);
-        }
-    };
-    fn walk(g: &Geometry<f64>, add: &mut dyn FnMut(&Polygon<f64>)) {
-        match g {
-            Geometry::Polygon(p) => add(p),
-            Geometry::MultiPolygon(mp) => mp.0.iter().for_each(&mut *add),
-            Geometry::Rect(r) => add(&r.to_polygon()),
-            Geometry::Triangle(t) => add(&t.to_polygon()),
-            Geometry::GeometryCollection(gc) => gc.0.iter().for_each(|g| walk(g, add)),
-            _ => {}
-        }
-    }
-    if let Some(g) = &feature.geometry {
-        walk(g, &mut add);
-    }
-    out
 }
 
 /// What a layer looks like this frame.

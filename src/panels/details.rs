@@ -35,9 +35,45 @@ const SHOWN_ELSEWHERE: &[&str] = &[
 /// How far around a zone to look for ports and stations, metres.
 pub const ZONE_NEIGHBOURHOOD_M: f64 = 10_000.0;
 
-/// The Details panel (it keeps no state of its own).
-#[derive(Default)]
-pub struct DetailsPanel;
+/// Characters of a long value shown at first (and added by each "Show more"): a file's 8 MB
+/// property laid out whole would freeze the window for seconds on every selection.
+pub const LONG_VALUE_CHARS: usize = 2_000;
+
+/// Properties listed at first (and added by each "Show more"): a feature with a million
+/// properties must cost a frame what two hundred cost.
+pub const PROPERTIES_PAGE: usize = 200;
+
+/// Characters of a title, name or property key shown before it is shortened.
+const NAME_CHARS: usize = 200;
+
+/// The Details panel. It keeps only how much of the selected feature's long values and
+/// property list the user asked to see; a new selection starts short again.
+pub struct DetailsPanel {
+    /// The feature the paging below belongs to.
+    paged_for: Option<FeatureId>,
+    /// How many of the other properties are listed.
+    properties_shown: usize,
+    /// Characters shown of values the user asked to see more of, by property key.
+    value_chars: std::collections::HashMap<String, usize>,
+}
+
+impl Default for DetailsPanel {
+    fn default() -> Self {
+        DetailsPanel {
+            paged_for: None,
+            properties_shown: PROPERTIES_PAGE,
+            value_chars: std::collections::HashMap::new(),
+        }
+    }
+}
+
+/// What a click in the panel asks for, done once the panel no longer borrows the feature
+/// (so the feature is read in place, never copied per frame).
+enum Act {
+    AddToPlanner(FeatureId),
+    SelectAndFly(FeatureId),
+    OpenLink(String),
+}
 
 impl DetailsPanel {
     /// Shows the selected feature, or a hint when nothing is selected.
@@ -46,20 +82,42 @@ impl DetailsPanel {
             ui.label(tr("details-hint"));
             return;
         };
-        let Some(feature) = state.feature(id).cloned() else {
+        if state.feature(id).is_none() {
             state.select(None);
+            return;
+        }
+        if self.paged_for != Some(id) {
+            *self = DetailsPanel {
+                paged_for: Some(id),
+                ..DetailsPanel::default()
+            };
+        }
+        let mut act = None;
+        self.feature_ui(ui, state, id, &mut act);
+        match act {
+            Some(Act::AddToPlanner(id)) => {
+                state.planner.add_feature(&state.atlas, id);
+            }
+            Some(Act::SelectAndFly(id)) => state.select_and_fly(id),
+            Some(Act::OpenLink(url)) => state.push(Effect::OpenLink(url)),
+            None => {}
+        }
+    }
+
+    fn feature_ui(&mut self, ui: &mut Ui, state: &AppState, id: FeatureId, act: &mut Option<Act>) {
+        let Some(feature) = state.feature(id) else {
             return;
         };
         let kind = state.kind_of(id).unwrap_or(LayerKind::Imported);
-        let title = feature
-            .name(state.lang)
-            .map(str::to_owned)
-            .unwrap_or_else(|| tr("unnamed"));
+        let title = match feature.name(state.lang) {
+            Some(name) => shortened(name, NAME_CHARS).0,
+            None => tr("unnamed"),
+        };
         ui.heading(RichText::new(title).strong());
         if feature.id.is_some() && ui.button(tr("planner-add")).clicked() {
-            state.planner.add_feature(&state.atlas, id);
+            *act = Some(Act::AddToPlanner(id));
         }
-        ui.label(RichText::new(kind_line(kind, &feature)).color(style::ui::LABEL_MINOR));
+        ui.label(RichText::new(kind_line(kind, feature)).color(style::ui::LABEL_MINOR));
         if let (Some(year), Some(life)) = (state.window.year, state.lifecycles().get(id)) {
             let stage = life.stage_in(year).status_value();
             ui.label(
@@ -73,12 +131,12 @@ impl DetailsPanel {
                 .strong(),
             );
         }
-        if let Some(caveat) = position_caveat(&feature) {
+        if let Some(caveat) = position_caveat(feature) {
             ui.label(RichText::new(caveat).strong().color(style::ui::WARNING));
         }
         ui.add_space(4.0);
-        names(ui, &feature, state.lang);
-        if state.lang != Lang::En && written_in_english(&feature) {
+        names(ui, feature, state.lang);
+        if state.lang != Lang::En && written_in_english(feature) {
             ui.label(
                 RichText::new(tr("details-data-in-english"))
                     .small()
@@ -86,17 +144,169 @@ impl DetailsPanel {
             );
         }
         if let Some(note) = feature.str_prop("note") {
-            ui.label(RichText::new(note).italics());
+            ui.label(RichText::new(shortened(note, LONG_VALUE_CHARS).0).italics());
         }
-        links(ui, state, id, kind, &feature);
+        links(ui, state, id, kind, feature, act);
         let mut clicked = None;
-        facts(ui, &feature, state.window.year, &mut clicked);
-        history(ui, &feature, state.window.year, &mut clicked);
-        other_properties(ui, &feature, kind);
-        feature_sources(ui, &feature, &mut clicked);
+        facts(ui, feature, state.window.year, &mut clicked);
+        history(ui, feature, state.window.year, &mut clicked);
+        self.other_properties(ui, feature, kind);
+        feature_sources(ui, feature, &mut clicked);
         if let Some(url) = clicked {
-            state.push(Effect::OpenLink(url));
+            *act = Some(Act::OpenLink(url));
         }
+    }
+
+    /// The properties the panel has no section for, as they are in the file: long values
+    /// shortened and the list paged, each with a "Show more".
+    fn other_properties(&mut self, ui: &mut Ui, f: &Feature, kind: LayerKind) {
+        let elsewhere = SHOWN_ELSEWHERE
+            .iter()
+            .filter(|k| f.properties.contains_key(**k))
+            .count();
+        let total = f.properties.len().saturating_sub(elsewhere);
+        if total == 0 {
+            return;
+        }
+        ui.add_space(8.0);
+        let heading = if kind == LayerKind::Imported {
+            tr("details-properties")
+        } else {
+            tr("details-more")
+        };
+        egui::CollapsingHeader::new(RichText::new(heading).strong())
+            .default_open(kind == LayerKind::Imported)
+            .show(ui, |ui| {
+                let rest = f
+                    .properties
+                    .iter()
+                    .filter(|(k, _)| !SHOWN_ELSEWHERE.contains(&k.as_str()))
+                    .take(self.properties_shown);
+                for (k, v) in rest {
+                    let chars = self.value_chars.get(k).copied().unwrap_or(LONG_VALUE_CHARS);
+                    let (text, cut) = value_preview(v, chars);
+                    ui.horizontal_wrapped(|ui| {
+                        let key = shortened(k, NAME_CHARS).0.replace('_', " ");
+                        ui.label(RichText::new(key).color(style::ui::LABEL_MINOR));
+                        ui.label(text);
+                    });
+                    if cut {
+                        ui.horizontal_wrapped(|ui| {
+                            ui.label(
+                                RichText::new(tr_args(
+                                    "details-value-shortened",
+                                    &[("shown", Arg::from(chars))],
+                                ))
+                                .small()
+                                .color(style::ui::LABEL_MINOR),
+                            );
+                            if ui.small_button(tr("details-show-more")).clicked() {
+                                self.value_chars.insert(k.clone(), chars.saturating_mul(4));
+                            }
+                            // The whole value is built only when asked for, once.
+                            if ui.small_button(tr("details-copy-value")).clicked() {
+                                ui.ctx().copy_text(value_text(v));
+                            }
+                        });
+                    }
+                }
+                if total > self.properties_shown {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(
+                            RichText::new(tr_args(
+                                "details-properties-paged",
+                                &[
+                                    ("shown", Arg::from(self.properties_shown)),
+                                    ("total", Arg::from(total)),
+                                ],
+                            ))
+                            .small()
+                            .color(style::ui::LABEL_MINOR),
+                        );
+                        if ui.small_button(tr("details-show-more")).clicked() {
+                            self.properties_shown =
+                                self.properties_shown.saturating_add(PROPERTIES_PAGE);
+                        }
+                    });
+                }
+            });
+    }
+}
+
+/// The first `max_chars` characters of `text` and whether anything was left out (an ellipsis
+/// then ends the text). Costs what the shown part costs, however long `text` is.
+pub fn shortened(text: &str, max_chars: usize) -> (String, bool) {
+    if text.len() <= max_chars {
+        // Never more characters than bytes.
+        return (text.to_owned(), false);
+    }
+    match text.char_indices().nth(max_chars) {
+        Some((end, _)) => (format!("{}…", text.get(..end).unwrap_or(text)), true),
+        None => (text.to_owned(), false),
+    }
+}
+
+/// [`value_text`] of at most `max_chars` characters, and whether it was shortened; a huge
+/// string, array or object is only read as far as is shown.
+pub fn value_preview(v: &Value, max_chars: usize) -> (String, bool) {
+    match v {
+        Value::String(s) => shortened(s, max_chars),
+        Value::Array(items) => {
+            let mut out = String::new();
+            let mut count = 0;
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                    count += 2;
+                }
+                let (text, cut) = value_preview(item, max_chars.saturating_sub(count));
+                count += text.chars().count();
+                out.push_str(&text);
+                if cut || (count >= max_chars && i + 1 < items.len()) {
+                    let (mut short, _) = shortened(&out, max_chars);
+                    if !short.ends_with('…') {
+                        short.push('…');
+                    }
+                    return (short, true);
+                }
+            }
+            (out, false)
+        }
+        Value::Object(_) => {
+            // Written out only up to the limit (4 bytes per character at most).
+            let mut buf = Bounded {
+                bytes: Vec::new(),
+                limit: max_chars.saturating_mul(4).saturating_add(4),
+            };
+            let complete = serde_json::to_writer(&mut buf, v).is_ok();
+            let text = String::from_utf8_lossy(&buf.bytes);
+            let (short, cut) = shortened(&text, max_chars);
+            (short, cut || !complete)
+        }
+        _ => (value_text(v), false),
+    }
+}
+
+/// A writer that takes bytes up to a limit and then refuses, which stops serialising there.
+struct Bounded {
+    bytes: Vec<u8>,
+    limit: usize,
+}
+
+impl std::io::Write for Bounded {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let room = self.limit.saturating_sub(self.bytes.len());
+        if room == 0 {
+            return Err(std::io::Error::other("enough for the preview"));
+        }
+        let n = buf.len().min(room);
+        self.bytes
+            .extend_from_slice(buf.get(..n).unwrap_or_default());
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
     }
 }
 
@@ -146,7 +356,7 @@ fn names(ui: &mut Ui, f: &Feature, lang: Lang) {
     for (l, name) in names {
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(l.label()).color(style::ui::LABEL_MINOR));
-            let text = RichText::new(name);
+            let text = RichText::new(shortened(name, NAME_CHARS).0);
             ui.label(if l == lang { text.strong() } else { text });
         });
     }
@@ -310,33 +520,6 @@ fn history(ui: &mut Ui, f: &Feature, year: Option<i32>, clicked: &mut ClickedLin
     }
 }
 
-fn other_properties(ui: &mut Ui, f: &Feature, kind: LayerKind) {
-    let rest: Vec<(&String, &Value)> = f
-        .properties
-        .iter()
-        .filter(|(k, _)| !SHOWN_ELSEWHERE.contains(&k.as_str()))
-        .collect();
-    if rest.is_empty() {
-        return;
-    }
-    ui.add_space(8.0);
-    let heading = if kind == LayerKind::Imported {
-        tr("details-properties")
-    } else {
-        tr("details-more")
-    };
-    egui::CollapsingHeader::new(RichText::new(heading).strong())
-        .default_open(kind == LayerKind::Imported)
-        .show(ui, |ui| {
-            for (k, v) in rest {
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new(k.replace('_', " ")).color(style::ui::LABEL_MINOR));
-                    ui.label(value_text(v));
-                });
-            }
-        });
-}
-
 fn feature_sources(ui: &mut Ui, f: &Feature, clicked: &mut ClickedLink) {
     let sources = sources_of(f.properties.get("source"));
     if sources.is_empty() {
@@ -350,15 +533,15 @@ fn feature_sources(ui: &mut Ui, f: &Feature, clicked: &mut ClickedLink) {
 }
 
 /// Clickable name of another feature; a click selects it and flies there.
-fn feature_link(ui: &mut Ui, state: &mut AppState, id: FeatureId, suffix: &str) {
+fn feature_link(ui: &mut Ui, state: &AppState, id: FeatureId, suffix: &str, act: &mut Option<Act>) {
     let name = state
         .feature(id)
         .and_then(|f| f.name(state.lang))
         .map(str::to_owned)
         .unwrap_or_else(|| tr("unnamed"));
     ui.horizontal(|ui| {
-        if ui.link(name).clicked() {
-            state.select_and_fly(id);
+        if ui.link(shortened(&name, NAME_CHARS).0).clicked() {
+            *act = Some(Act::SelectAndFly(id));
         }
         if !suffix.is_empty() {
             ui.label(suffix);
@@ -366,9 +549,16 @@ fn feature_link(ui: &mut Ui, state: &mut AppState, id: FeatureId, suffix: &str) 
     });
 }
 
-fn links(ui: &mut Ui, state: &mut AppState, id: FeatureId, kind: LayerKind, f: &Feature) {
+fn links(
+    ui: &mut Ui,
+    state: &AppState,
+    id: FeatureId,
+    kind: LayerKind,
+    f: &Feature,
+    act: &mut Option<Act>,
+) {
     match kind {
-        LayerKind::Station => station_links(ui, state, id, f),
+        LayerKind::Station => station_links(ui, state, id, f, act),
         LayerKind::Port => {
             if let Some(partner) = f
                 .str_prop("partner")
@@ -389,10 +579,10 @@ fn links(ui: &mut Ui, state: &mut AppState, id: FeatureId, kind: LayerKind, f: &
                     ),
                     _ => String::new(),
                 };
-                feature_link(ui, state, partner, &distance);
+                feature_link(ui, state, partner, &distance, act);
             }
         }
-        LayerKind::Zone => zone_links(ui, state, f),
+        LayerKind::Zone => zone_links(ui, state, f, act),
         LayerKind::Route | LayerKind::Railway | LayerKind::Expressway => {
             if let Some(g) = &f.geometry {
                 let m = measure::geodesic_length_m(g);
@@ -449,7 +639,7 @@ fn section_notes(ui: &mut Ui, state: &AppState, f: &Feature) {
     }
 }
 
-fn station_links(ui: &mut Ui, state: &mut AppState, id: FeatureId, f: &Feature) {
+fn station_links(ui: &mut Ui, state: &AppState, id: FeatureId, f: &Feature, act: &mut Option<Act>) {
     let stops = state.stations();
     let Some(km) = stops.iter().find(|s| s.id == id).map(|s| s.km) else {
         return;
@@ -489,13 +679,13 @@ fn station_links(ui: &mut Ui, state: &mut AppState, id: FeatureId, f: &Feature) 
     if let Some((p, d)) = prev {
         ui.horizontal(|ui| {
             ui.label(tr("details-previous"));
-            feature_link(ui, state, p, &i18n::km(round1(d)));
+            feature_link(ui, state, p, &i18n::km(round1(d)), act);
         });
     }
     if let Some((n, d)) = next {
         ui.horizontal(|ui| {
             ui.label(tr("details-next"));
-            feature_link(ui, state, n, &i18n::km(round1(d)));
+            feature_link(ui, state, n, &i18n::km(round1(d)), act);
         });
     }
 }
@@ -530,7 +720,7 @@ pub fn near_zone(state: &AppState, zone: &Feature) -> Vec<(FeatureId, f64)> {
     out
 }
 
-fn zone_links(ui: &mut Ui, state: &mut AppState, f: &Feature) {
+fn zone_links(ui: &mut Ui, state: &AppState, f: &Feature, act: &mut Option<Act>) {
     let near = near_zone(state, f);
     if near.is_empty() {
         return;
@@ -546,7 +736,7 @@ fn zone_links(ui: &mut Ui, state: &mut AppState, f: &Feature) {
                 &[("distance", Arg::from(i18n::distance(d)))],
             )
         };
-        feature_link(ui, state, id, &suffix);
+        feature_link(ui, state, id, &suffix, act);
     }
 }
 
@@ -580,5 +770,42 @@ mod tests {
         assert!(position_caveat(&nowhere).is_some_and(|t| t.starts_with("Not on the map")));
         let not_approximate = feature(point, r#"{"name":"X","approximate":false}"#);
         assert_eq!(position_caveat(&not_approximate), None);
+    }
+
+    #[test]
+    fn a_huge_property_is_shortened_to_its_first_characters() {
+        let huge = Value::String("ສ".repeat(8_000_000));
+        let (text, cut) = value_preview(&huge, LONG_VALUE_CHARS);
+        assert!(cut);
+        assert_eq!(
+            text.chars().count(),
+            LONG_VALUE_CHARS + 1,
+            "the text and an ellipsis"
+        );
+        assert!(text.ends_with('…'));
+        let short = Value::String("Boten".into());
+        assert_eq!(
+            value_preview(&short, LONG_VALUE_CHARS),
+            ("Boten".into(), false)
+        );
+    }
+
+    #[test]
+    fn huge_arrays_and_objects_are_read_only_as_far_as_shown() {
+        let array = Value::Array((0..1_000_000).map(Value::from).collect());
+        let (text, cut) = value_preview(&array, 50);
+        assert!(cut);
+        assert!(text.chars().count() <= 51, "{text}");
+        assert!(text.starts_with("0, 1, 2"), "{text}");
+        let mut map = serde_json::Map::new();
+        for i in 0..100_000 {
+            map.insert(format!("k{i}"), Value::from(i));
+        }
+        let (text, cut) = value_preview(&Value::Object(map), 50);
+        assert!(cut);
+        assert!(text.starts_with("{\"k0\":0"), "{text}");
+        assert!(text.chars().count() <= 51, "{text}");
+        let small = serde_json::json!({"a": [1, 2]});
+        assert_eq!(value_preview(&small, 50), (small.to_string(), false));
     }
 }

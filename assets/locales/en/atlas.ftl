@@ -581,3 +581,16 @@ details-later-history =
         [one] One event after { $year } is left out by the timeline.
        *[other] { $count } events after { $year } are left out by the timeline.
     }
+
+## Robustness: files cut short, huge values, huge polygons
+details-value-shortened = Shortened: the first { $shown } characters are shown.
+details-show-more = Show more
+details-copy-value = Copy all
+details-properties-paged = { $shown } of { $total } properties shown
+load-cut-short = The file breaks off before its end (at line { $line }, byte { $offset }), probably a download or copy cut short: { $count ->
+    [one] the 1 complete feature before the break was kept
+   *[other] the { $count } complete features before the break were kept
+}; what followed is lost.
+notice-imported-cut-short = { $name } is incomplete. { $message }
+load-outline-only = a polygon with { $positions } positions and { $holes } holes is too large to fill (at most { $max_positions } positions and { $max_holes } holes); it is drawn as an outline only
+load-outline-only-crossing = a large polygon whose rings cross each other cannot be filled correctly; it is drawn as an outline only

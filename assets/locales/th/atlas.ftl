@@ -541,3 +541,13 @@ legend-expressway-not-started = ทางด่วน อยู่ในแผ�
 legend-station-building = สถานี ด่าน หรือเขตที่กำลังก่อสร้าง (เส้นเวลา)
 details-later-facts = เส้นเวลาซ่อนตัวเลข { $count } รายการที่ลงวันที่หลังปี { $year }
 details-later-history = เส้นเวลาซ่อนเหตุการณ์ { $count } รายการหลังปี { $year }
+
+## Robustness: files cut short, huge values, huge polygons
+details-value-shortened = ย่อแล้ว: แสดงเพียง { $shown } ตัวอักษรแรก
+details-show-more = แสดงเพิ่ม
+details-copy-value = คัดลอกทั้งหมด
+details-properties-paged = แสดง { $shown } จาก { $total } คุณสมบัติ
+load-cut-short = ไฟล์ขาดก่อนถึงตอนจบ (ที่บรรทัด { $line } ไบต์ที่ { $offset }) อาจเป็นเพราะดาวน์โหลดหรือคัดลอกไม่ครบ: เก็บ { $count } รายการที่สมบูรณ์ก่อนจุดที่ขาดไว้แล้ว ส่วนที่ตามมาหายไป
+notice-imported-cut-short = { $name } ไม่ครบถ้วน { $message }
+load-outline-only = รูปหลายเหลี่ยมที่มี { $positions } จุดและ { $holes } รู ใหญ่เกินกว่าจะระบายสี (สูงสุด { $max_positions } จุดและ { $max_holes } รู) จึงวาดเฉพาะเส้นขอบ
+load-outline-only-crossing = รูปหลายเหลี่ยมขนาดใหญ่ที่มีเส้นขอบตัดกันเองไม่สามารถระบายสีได้ถูกต้อง จึงวาดเฉพาะเส้นขอบ

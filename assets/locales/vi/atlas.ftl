@@ -540,3 +540,13 @@ legend-expressway-not-started = Đường cao tốc, quy hoạch (chưa khởi c
 legend-station-building = Ga, cửa khẩu hoặc khu đang xây dựng (dòng thời gian)
 details-later-facts = Dòng thời gian ẩn { $count } số liệu có ngày sau năm { $year }.
 details-later-history = Dòng thời gian ẩn { $count } sự kiện sau năm { $year }.
+
+## Robustness: files cut short, huge values, huge polygons
+details-value-shortened = Đã rút gọn: chỉ hiển thị { $shown } ký tự đầu tiên.
+details-show-more = Hiển thị thêm
+details-copy-value = Sao chép tất cả
+details-properties-paged = Đang hiển thị { $shown } trên { $total } thuộc tính
+load-cut-short = Tệp bị đứt trước khi kết thúc (tại dòng { $line }, byte { $offset }), có lẽ do tải xuống hoặc sao chép bị gián đoạn: đã giữ lại { $count } đối tượng hoàn chỉnh trước chỗ đứt; phần sau bị mất.
+notice-imported-cut-short = { $name } không đầy đủ. { $message }
+load-outline-only = một đa giác có { $positions } điểm và { $holes } lỗ quá lớn để tô màu (tối đa { $max_positions } điểm và { $max_holes } lỗ); chỉ vẽ đường viền
+load-outline-only-crossing = một đa giác lớn có các vòng cắt nhau không thể tô màu đúng; chỉ vẽ đường viền

@@ -540,3 +540,13 @@ legend-expressway-not-started = 高速公路（规划中，尚未开工）
 legend-station-building = 在建的车站、口岸或园区（时间轴）
 details-later-facts = 时间轴隐藏了 { $count } 项 { $year } 年以后的数据。
 details-later-history = 时间轴隐藏了 { $count } 项 { $year } 年以后的事件。
+
+## Robustness: files cut short, huge values, huge polygons
+details-value-shortened = 已截短：只显示前 { $shown } 个字符。
+details-show-more = 显示更多
+details-copy-value = 全部复制
+details-properties-paged = 已显示 { $total } 个属性中的 { $shown } 个
+load-cut-short = 文件在结尾之前中断（第 { $line } 行，第 { $offset } 字节），可能是下载或复制未完成：已保留中断前的 { $count } 个完整要素，之后的内容已丢失。
+notice-imported-cut-short = { $name } 不完整。{ $message }
+load-outline-only = 一个多边形有 { $positions } 个坐标点和 { $holes } 个洞，太大无法填充（最多 { $max_positions } 个坐标点和 { $max_holes } 个洞）；只绘制其轮廓
+load-outline-only-crossing = 一个大多边形的边界相互交叉，无法正确填充；只绘制其轮廓
