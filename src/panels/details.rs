@@ -94,7 +94,7 @@ impl DetailsPanel {
         let mut clicked = None;
         facts(ui, &feature, &mut clicked);
         history(ui, &feature, &mut clicked);
-        other_properties(ui, &feature, kind);
+        other_properties(ui, state, &feature, kind);
         feature_sources(ui, &feature, &mut clicked);
         if let Some(url) = clicked {
             state.push(Effect::OpenLink(url));
@@ -281,7 +281,7 @@ fn history(ui: &mut Ui, f: &Feature, clicked: &mut ClickedLink) {
     }
 }
 
-fn other_properties(ui: &mut Ui, f: &Feature, kind: LayerKind) {
+fn other_properties(ui: &mut Ui, state: &AppState, f: &Feature, kind: LayerKind) {
     let rest: Vec<(&String, &Value)> = f
         .properties
         .iter()
@@ -302,10 +302,48 @@ fn other_properties(ui: &mut Ui, f: &Feature, kind: LayerKind) {
             for (k, v) in rest {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new(k.replace('_', " ")).color(style::ui::LABEL_MINOR));
-                    ui.label(value_text(v));
+                    // A user's own file is shown as written; the atlas's data in words.
+                    let text = if kind == LayerKind::Imported {
+                        value_text(v)
+                    } else {
+                        property_text(state, k, v)
+                    };
+                    ui.label(text);
                 });
             }
         });
+}
+
+/// A property of the atlas's data in the words of the interface: country codes as
+/// country names, ids of other features (`station-yuxi`) as their names, the railway's id
+/// as its name and coded values (`cbecz`) as words, so no panel shows an internal code.
+pub fn property_text(state: &AppState, key: &str, v: &Value) -> String {
+    let word = |s: &str| match key {
+        "country" | "countries" => i18n::country_name(s),
+        "border" => i18n::border_name(s),
+        "line" if s == crate::app::state::CHINA_LAOS_RAILWAY => {
+            i18n::layer_name(LayerKind::Railway)
+        }
+        _ => state
+            .atlas
+            .find_by_id(s)
+            .and_then(|id| state.feature(id))
+            .and_then(|f| f.name(state.lang))
+            .map(str::to_owned)
+            .unwrap_or_else(|| i18n::value_word(key, s)),
+    };
+    match v {
+        Value::String(s) => word(s),
+        Value::Array(items) => items
+            .iter()
+            .map(|item| match item {
+                Value::String(s) => word(s),
+                other => value_text(other),
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
+        other => value_text(other),
+    }
 }
 
 fn feature_sources(ui: &mut Ui, f: &Feature, clicked: &mut ClickedLink) {

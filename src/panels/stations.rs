@@ -120,11 +120,11 @@ pub fn opened_cell(opened: &str) -> String {
     }
 }
 
-/// A station's country codes (`CN`, `CN/LA`) as short names of the interface language.
+/// A station's country codes (`CN`, `CN/LA`) as country names of the interface language.
 fn country_text(codes: &str) -> String {
     codes
         .split('/')
-        .map(i18n::country_short)
+        .map(i18n::country_name)
         .collect::<Vec<_>>()
         .join("/")
 }

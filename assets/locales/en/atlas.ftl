@@ -126,12 +126,14 @@ mode-river = river
 mode-road-rail = road and rail
 mode-multimodal = multimodal
 
-country-short-cn = CN
-country-short-la = LA
-country-short-mm = MM
-country-short-th = TH
-country-short-vn = VN
-country-short-kh = KH
+country-name-cn = China
+country-name-la = Laos
+country-name-mm = Myanmar
+country-name-th = Thailand
+country-name-vn = Viet Nam
+country-name-kh = Cambodia
+country-name-sg = Singapore
+country-name-bd = Bangladesh
 
 unnamed = (unnamed)
 value-yes = yes

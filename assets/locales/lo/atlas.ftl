@@ -114,12 +114,14 @@ mode-river = ທາງນ້ຳ
 mode-road-rail = ທາງບົກ ແລະ ທາງລົດໄຟ
 mode-multimodal = ຫຼາຍຮູບແບບ
 
-country-short-cn = ຈີນ
-country-short-la = ລາວ
-country-short-mm = ມຽນມາ
-country-short-th = ໄທ
-country-short-vn = ຫວຽດ
-country-short-kh = ກຳປູເຈຍ
+country-name-cn = ຈີນ
+country-name-la = ລາວ
+country-name-mm = ມຽນມາ
+country-name-th = ໄທ
+country-name-vn = ຫວຽດນາມ
+country-name-kh = ກຳປູເຈຍ
+country-name-sg = ສິງກະໂປ
+country-name-bd = ບັງກລາເທດ
 
 unnamed = (ບໍ່ມີຊື່)
 value-yes = ແມ່ນ

@@ -113,12 +113,14 @@ mode-river = ทางน้ำ
 mode-road-rail = ทางถนนและทางราง
 mode-multimodal = หลายรูปแบบ
 
-country-short-cn = จีน
-country-short-la = ลาว
-country-short-mm = เมียนมา
-country-short-th = ไทย
-country-short-vn = เวียดนาม
-country-short-kh = กัมพูชา
+country-name-cn = จีน
+country-name-la = ลาว
+country-name-mm = เมียนมา
+country-name-th = ไทย
+country-name-vn = เวียดนาม
+country-name-kh = กัมพูชา
+country-name-sg = สิงคโปร์
+country-name-bd = บังกลาเทศ
 
 unnamed = (ไม่มีชื่อ)
 value-yes = ใช่

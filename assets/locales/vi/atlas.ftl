@@ -113,12 +113,14 @@ mode-river = đường thủy
 mode-road-rail = đường bộ và đường sắt
 mode-multimodal = đa phương thức
 
-country-short-cn = TQ
-country-short-la = Lào
-country-short-mm = MM
-country-short-th = TL
-country-short-vn = VN
-country-short-kh = CPC
+country-name-cn = Trung Quốc
+country-name-la = Lào
+country-name-mm = Myanmar
+country-name-th = Thái Lan
+country-name-vn = Việt Nam
+country-name-kh = Campuchia
+country-name-sg = Singapore
+country-name-bd = Bangladesh
 
 unnamed = (không tên)
 value-yes = có

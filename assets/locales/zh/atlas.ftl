@@ -113,12 +113,14 @@ mode-river = 水运
 mode-road-rail = 公路和铁路
 mode-multimodal = 多式联运
 
-country-short-cn = 中
-country-short-la = 老
-country-short-mm = 缅
-country-short-th = 泰
-country-short-vn = 越
-country-short-kh = 柬
+country-name-cn = 中国
+country-name-la = 老挝
+country-name-mm = 缅甸
+country-name-th = 泰国
+country-name-vn = 越南
+country-name-kh = 柬埔寨
+country-name-sg = 新加坡
+country-name-bd = 孟加拉国
 
 unnamed = （未命名）
 value-yes = 是
