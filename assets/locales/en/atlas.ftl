@@ -90,6 +90,7 @@ layer-feature-count =
     }
 layer-remove = Remove
 layer-remove-tooltip = Remove { $name } from the atlas
+layer-color-tooltip = Colour of { $name } on the map
 layer-opacity = opacity
 layer-problems =
     { $count ->
@@ -169,7 +170,8 @@ details-distance-in-brackets = ({ $distance })
 stations-explanation = km = chainage from Kunming South, measured along the drawn line; click a row to go there.
 stations-column-km = km
 stations-column-station = Station
-stations-column-country = Ctry
+stations-column-country = Country
+stations-column-status = Status
 stations-column-opened = Opened
 stations-column-to-next = to next
 

@@ -82,6 +82,7 @@ layer-show-hide = ສະແດງ ຫຼື ເຊື່ອງ { $name }
 layer-feature-count = { $count } ລາຍການ
 layer-remove = ລຶບອອກ
 layer-remove-tooltip = ລຶບ { $name } ອອກຈາກປຶ້ມແຜນທີ່
+layer-color-tooltip = ສີຂອງ { $name } ເທິງແຜນທີ່
 layer-opacity = ຄວາມທຶບ
 layer-problems = { $count } ລາຍການມີບັນຫາ (ເບິ່ງແຈ້ງການ)
 layer-opening = ກຳລັງເປີດ { $name }
@@ -158,6 +159,7 @@ stations-explanation = ກມ = ຫຼັກກິໂລຈາກ ຄຸນໝ�
 stations-column-km = ກມ
 stations-column-station = ສະຖານີ
 stations-column-country = ປະເທດ
+stations-column-status = ສະຖານະ
 stations-column-opened = ເປີດ
 stations-column-to-next = ຕໍ່ໄປ
 

@@ -81,6 +81,7 @@ layer-show-hide = แสดงหรือซ่อน { $name }
 layer-feature-count = { $count } รายการ
 layer-remove = ลบออก
 layer-remove-tooltip = ลบ { $name } ออกจากแผนที่
+layer-color-tooltip = สีของ { $name } บนแผนที่
 layer-opacity = ความทึบ
 layer-problems = { $count } รายการมีปัญหา (ดูการแจ้งเตือน)
 layer-opening = กำลังเปิด { $name }
@@ -157,6 +158,7 @@ stations-explanation = กม. = ระยะจากคุนหมิงใ�
 stations-column-km = กม.
 stations-column-station = สถานี
 stations-column-country = ประเทศ
+stations-column-status = สถานะ
 stations-column-opened = เปิด
 stations-column-to-next = ถัดไป
 

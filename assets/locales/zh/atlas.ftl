@@ -81,6 +81,7 @@ layer-show-hide = 显示或隐藏“{ $name }”
 layer-feature-count = { $count } 个要素
 layer-remove = 移除
 layer-remove-tooltip = 从地图集中移除“{ $name }”
+layer-color-tooltip = “{ $name }”在地图上的颜色
 layer-opacity = 不透明度
 layer-problems = { $count } 个要素有问题（见通知）
 layer-opening = 正在打开 { $name }
@@ -157,6 +158,7 @@ stations-explanation = 里程 = 自昆明南起沿图上线路量算的公里数
 stations-column-km = 里程
 stations-column-station = 车站
 stations-column-country = 国家
+stations-column-status = 状态
 stations-column-opened = 开通
 stations-column-to-next = 至下站
 
