@@ -305,6 +305,8 @@ impl StationsPanel {
                 TableBuilder::new(ui)
                     .striped(true)
                     .vscroll(false)
+                    // Small cells sit on the middle of a name that wraps to two lines.
+                    .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
                     .sense(egui::Sense::click())
                     .column(Column::exact(km))
                     .column(Column::exact(name))
