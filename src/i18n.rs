@@ -364,16 +364,30 @@ pub fn value_word(key: &str, value: &str) -> String {
     }
 }
 
-/// A country code of the data (`CN`, `LA`, …) as a short name; unknown codes as written.
-pub fn country_short(code: &str) -> String {
-    match code {
-        "CN" => tr("country-short-cn"),
-        "LA" => tr("country-short-la"),
-        "MM" => tr("country-short-mm"),
-        "TH" => tr("country-short-th"),
-        "VN" => tr("country-short-vn"),
-        "KH" => tr("country-short-kh"),
+/// A country code of the data (`CN`, `LA`, …) as the country's name in the interface
+/// language, so no panel or briefing shows a bare code; unknown codes as written.
+pub fn country_name(code: &str) -> String {
+    match code.trim().to_ascii_uppercase().as_str() {
+        "CN" => tr("country-name-cn"),
+        "LA" => tr("country-name-la"),
+        "MM" => tr("country-name-mm"),
+        "TH" => tr("country-name-th"),
+        "VN" => tr("country-name-vn"),
+        "KH" => tr("country-name-kh"),
+        "SG" => tr("country-name-sg"),
+        "BD" => tr("country-name-bd"),
         _ => code.to_owned(),
+    }
+}
+
+/// A border written as the data writes it (`CN-LA`) as the two country names (`China–Laos`);
+/// anything else as written.
+pub fn border_name(border: &str) -> String {
+    match border.split_once('-') {
+        Some((a, b)) if a.len() == 2 && b.len() == 2 => {
+            format!("{}–{}", country_name(a), country_name(b))
+        }
+        _ => border.to_owned(),
     }
 }
 

@@ -131,8 +131,13 @@ mod tests {
     use super::*;
     use std::time::Duration;
 
+    /// How long a test waits for a job's thread before calling it a hang (a guard, not a
+    /// timing check: threads start late on a machine busy with every other test).
+    const HANG_GUARD: Duration = Duration::from_secs(120);
+
     fn wait<T: Send + 'static>(job: &Job<T>) -> T {
-        for _ in 0..500 {
+        let deadline = std::time::Instant::now() + HANG_GUARD;
+        while std::time::Instant::now() < deadline {
             if let Some(v) = job.poll() {
                 return v;
             }
@@ -145,7 +150,8 @@ mod tests {
     fn a_job_whose_thread_dies_is_reported_dead_not_running_forever() {
         let job: Job<u32> =
             Job::spawn("dies", || {}, |_| panic!("a bug in the reader")).expect("thread");
-        for _ in 0..500 {
+        let deadline = std::time::Instant::now() + HANG_GUARD;
+        while std::time::Instant::now() < deadline {
             match job.poll_outcome() {
                 JobPoll::Running => thread::sleep(Duration::from_millis(10)),
                 JobPoll::Died => return,

@@ -3,12 +3,12 @@
 //! accessibility). State checks prove behaviour; a few snapshots show what a person sees.
 
 use egui::accesskit::Role;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::{Harness, SnapshotResults};
 use mekong_atlas::app::AtlasApp;
 use mekong_atlas::app::state::{Settings, Tab};
 use mekong_atlas::data::{FeatureId, Lang};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 const SIZE: (f32, f32) = (1366.0, 768.0);
 
@@ -26,7 +26,8 @@ fn harness() -> Harness<'static, AtlasApp> {
 
 /// Steps until the basemap has drawn every tile it asked for and the camera has landed.
 fn settle(h: &mut Harness<'_, AtlasApp>) {
-    for _ in 0..600 {
+    let deadline = Instant::now() + HANG_GUARD;
+    while Instant::now() < deadline {
         h.step();
         let app = h.state();
         if app.map.tiles_pending() == 0 && !app.map.flying() {
@@ -39,6 +40,10 @@ fn settle(h: &mut Harness<'_, AtlasApp>) {
     }
     panic!("the map did not settle");
 }
+
+/// How long a wait on background work may take before it counts as a hang: a guard, not a
+/// timing check (tiles are drawn on worker threads, slowly when every test runs at once).
+const HANG_GUARD: Duration = Duration::from_secs(120);
 
 fn feature_id(app: &AtlasApp, id: &str) -> FeatureId {
     app.state
@@ -433,7 +438,8 @@ fn snapshots_of_the_main_window() {
 fn wait_for_imports(h: &mut Harness<'_, AtlasApp>) {
     // A click queues its effect during one frame; the next frame's logic starts the import.
     h.run_steps(2);
-    for _ in 0..400 {
+    let deadline = Instant::now() + HANG_GUARD;
+    while Instant::now() < deadline {
         h.step();
         if h.state().state.imports.is_empty() {
             h.run_steps(2);
@@ -803,12 +809,28 @@ fn imported_layers_come_back_after_a_settings_round_trip_and_gone_ones_are_named
         .state
         .push(mekong_atlas::app::effect::Effect::Import(zones.clone()));
     wait_for_imports(&mut h);
+    // The user gives the layer a colour of their own; it is remembered with the file.
+    let layer = h
+        .state()
+        .state
+        .atlas
+        .layers()
+        .last()
+        .map(|l| l.id)
+        .expect("imported");
+    h.state_mut()
+        .state
+        .set_layer_color(layer, [0x12, 0x34, 0x56]);
     let mut saved = h.state().state.settings(None);
-    assert_eq!(saved.imported, vec![zones.clone()]);
+    let paths: Vec<_> = saved.imported.iter().map(|f| f.path.clone()).collect();
+    assert_eq!(paths, vec![zones.clone()]);
+    assert_eq!(saved.imported[0].color, Some([0x12, 0x34, 0x56]));
     // Through the settings file's own text, as at a real restart.
     let text = mekong_atlas::app::settings_file::to_text(&saved);
     saved = mekong_atlas::app::settings_file::parse(&text).0;
-    saved.imported.push("/nowhere/site-visits.geojson".into());
+    saved
+        .imported
+        .push(std::path::PathBuf::from("/nowhere/site-visits.geojson").into());
 
     let mut again = harness_with(saved);
     wait_for_imports(&mut again);
@@ -821,6 +843,15 @@ fn imported_layers_come_back_after_a_settings_round_trip_and_gone_ones_are_named
         .map(|l| l.name.clone())
         .collect();
     assert!(names.iter().any(|n| n == "zones.geojson"), "{names:?}");
+    let tint = again
+        .state()
+        .state
+        .atlas
+        .layers()
+        .iter()
+        .find(|l| l.name == "zones.geojson")
+        .and_then(|l| l.tint);
+    assert_eq!(tint, Some([0x12, 0x34, 0x56]), "the colour came back");
     let gone = again
         .state()
         .state
@@ -979,4 +1010,219 @@ fn a_huge_property_is_shown_shortened_with_show_more_and_many_properties_are_pag
     // One "Show more" for the long value, one for the list.
     assert_eq!(h.query_all_by_label("Show more").count(), 2);
     h.get_by_label("Copy all");
+}
+
+/// The screen position of a point feature in the last drawn view.
+fn on_screen(h: &Harness<'_, AtlasApp>, id: FeatureId) -> egui::Pos2 {
+    let app = h.state();
+    let v = app.map.last_viewport.expect("drawn");
+    match app.state.feature(id).and_then(|f| f.geometry.clone()) {
+        Some(geo::Geometry::Point(p)) => v.project(p.0),
+        other => panic!("{id:?} is not a point: {other:?}"),
+    }
+}
+
+#[test]
+fn hovering_a_station_names_it_and_its_kind_before_any_click() {
+    let mut h = harness();
+    let station = feature_id(h.state(), "station-luang-prabang");
+    h.state_mut().state.select_and_fly(station);
+    settle(&mut h);
+    h.state_mut().state.select(None);
+    h.run_steps(2);
+    for lang in [Lang::En, Lang::Zh] {
+        h.state_mut().state.lang = lang;
+        // Away from everything first: no card.
+        let corner = h.state().map.last_viewport.expect("drawn").rect.min + egui::vec2(30.0, 60.0);
+        h.hover_at(corner);
+        h.run_steps(3);
+        let name = h
+            .state()
+            .state
+            .feature(station)
+            .and_then(|f| f.name(lang))
+            .expect("named")
+            .to_owned();
+        let kind = mekong_atlas::i18n::tr("kind-station");
+        let shown = |h: &Harness<'_, AtlasApp>| {
+            (
+                h.query_all_by_label(&name).count(),
+                h.query_all_by_label(&kind).count(),
+            )
+        };
+        let before = shown(&h);
+        let at = on_screen(&h, station);
+        h.hover_at(at);
+        h.run_steps(3);
+        let (names, kinds) = shown(&h);
+        assert_eq!(
+            names,
+            before.0 + 1,
+            "{lang:?}: the name is in a card by the pointer"
+        );
+        assert_eq!(kinds, before.1 + 1, "{lang:?}: and what it is");
+        assert_eq!(h.state().state.selection, None, "hovering selects nothing");
+        h.hover_at(corner);
+        h.run_steps(3);
+        assert_eq!(
+            shown(&h),
+            before,
+            "{lang:?}: the card goes with the pointer"
+        );
+    }
+}
+
+#[test]
+fn a_zones_details_name_its_countries_and_links_not_codes_or_ids() {
+    let mut h = harness();
+    let zone = feature_id(h.state(), "zone-mohan-boten-ecz");
+    h.state_mut().state.select(Some(zone));
+    h.run_steps(2);
+    h.get_by_label("More").click_accesskit();
+    h.run_steps(2);
+    h.get_by_label("China, Laos");
+    assert!(h.query_by_label("CN, LA").is_none());
+    // A railway section names its end stations, not their ids.
+    let section = feature_id(h.state(), "rail-kunming-yuxi");
+    h.state_mut().state.select(Some(section));
+    h.run_steps(2);
+    // "More" stays open from feature to feature once opened.
+    if h.query_by_label("Yuxi").is_none() {
+        h.get_by_label("More").click_accesskit();
+        h.run_steps(4);
+    }
+    assert!(h.query_by_label("station-yuxi").is_none());
+    assert!(h.query_by_label("china-laos-railway").is_none());
+    h.get_by_label("Yuxi");
+    // In Lao the countries are Lao words.
+    h.state_mut().state.lang = Lang::Lo;
+    h.state_mut().state.select(Some(zone));
+    h.run_steps(3);
+    if h.query_by_label("ຈີນ, ລາວ").is_none() {
+        h.get_by_label(&mekong_atlas::i18n::tr("details-more"))
+            .click_accesskit();
+        h.run_steps(4);
+    }
+    h.get_by_label("ຈີນ, ລາວ");
+}
+
+#[test]
+fn the_stations_table_has_a_status_column_and_names_are_whole_in_every_script() {
+    let mut h = harness();
+    h.get_by_role_and_label(Role::Button, "Stations").click();
+    h.run_steps(3);
+    for lang in [Lang::En, Lang::Zh, Lang::Lo] {
+        h.state_mut().state.lang = lang;
+        h.run_steps(3);
+        let status = mekong_atlas::i18n::tr("stations-column-status");
+        h.get_by_role_and_label(Role::Button, &status);
+        // The two planned stations that were never built say so in the status column.
+        let not_built = mekong_atlas::i18n::tr("status-not-built");
+        assert_eq!(h.query_all_by_label(&not_built).count(), 2, "{lang:?}");
+        // Opening dates are years; "open" is a status, never in the dates column.
+        assert!(h.query_all_by_label("2021").count() >= 5, "{lang:?}");
+        let rows = mekong_atlas::panels::stations::rows(&h.state().state);
+        let labels: Vec<(String, egui::Rect)> = h
+            .get_all_by_role(Role::Label)
+            .filter_map(|n| n.accesskit_node().label().map(|l| (l, n.rect())))
+            .collect();
+        for row in &rows {
+            let Some(cell) = h.query_all_by_label(&row.name).next() else {
+                continue;
+            };
+            let r = cell.rect();
+            // Nothing else of the row starts inside the name: the name's column is as wide
+            // as the name.
+            for (text, l) in &labels {
+                let same_row = (l.center().y - r.center().y).abs() < 4.0;
+                if same_row && *text != row.name && l.min.x > r.min.x {
+                    assert!(
+                        l.min.x >= r.max.x - 0.5,
+                        "{lang:?}: {:?} is cut by {text:?}",
+                        row.name
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn an_imported_layers_remove_button_is_whole_in_every_language_and_it_has_its_own_colour() {
+    let mut h = harness();
+    for file in ["ports.geojson", "zones.geojson"] {
+        let path = std::path::PathBuf::from(format!(
+            "{}/tests/data/good/{file}",
+            env!("CARGO_MANIFEST_DIR")
+        ));
+        h.state_mut()
+            .state
+            .push(mekong_atlas::app::effect::Effect::Import(path));
+        wait_for_imports(&mut h);
+    }
+    let tints: Vec<_> = h
+        .state()
+        .state
+        .atlas
+        .layers()
+        .iter()
+        .filter(|l| l.name.ends_with(".geojson"))
+        .map(|l| l.tint)
+        .collect();
+    assert_eq!(tints.len(), 2);
+    assert!(tints.iter().all(Option::is_some), "{tints:?}");
+    assert_ne!(tints[0], tints[1], "each file its own colour");
+    for lang in [Lang::En, Lang::Zh, Lang::Lo, Lang::Th, Lang::Vi] {
+        h.state_mut().state.lang = lang;
+        h.run_steps(3);
+        let map_left = h.state().map.last_viewport.expect("drawn").rect.left();
+        let remove = mekong_atlas::i18n::tr("layer-remove");
+        let buttons: Vec<egui::Rect> = h
+            .query_all_by_role_and_label(Role::Button, &remove)
+            .map(|n| n.rect())
+            .collect();
+        assert_eq!(buttons.len(), 2, "{lang:?}");
+        for b in buttons {
+            assert!(
+                b.right() <= map_left,
+                "{lang:?}: {remove} ends at {} past the panel ({map_left})",
+                b.right()
+            );
+        }
+    }
+}
+
+#[test]
+fn the_map_keeps_its_place_whichever_tab_of_the_right_panel_is_open() {
+    for size in [(1366.0, 768.0), (1920.0, 1080.0)] {
+        let mut h = Harness::builder()
+            .with_size(egui::vec2(size.0, size.1))
+            .build_eframe(|cc| {
+                let mut app = AtlasApp::with_settings(&cc.egui_ctx, &Settings::default());
+                app.dialogs = false;
+                app
+            });
+        h.run_steps(3);
+        // A station selected: Details and Stations both show their longest buttons.
+        let station = feature_id(h.state(), "station-luang-prabang");
+        h.state_mut().state.select(Some(station));
+        for lang in [Lang::En, Lang::Lo, Lang::Zh] {
+            h.state_mut().state.lang = lang;
+            h.run_steps(3);
+            let map = |h: &Harness<'_, AtlasApp>| h.state().map.last_viewport.expect("drawn").rect;
+            let first = map(&h);
+            for tab in [
+                "tab-stations",
+                "tab-routes",
+                "tab-legend",
+                "tab-planner",
+                "tab-details",
+            ] {
+                let label = mekong_atlas::i18n::tr(tab);
+                h.get_by_role_and_label(Role::Button, &label).click();
+                h.run_steps(4);
+                assert_eq!(map(&h), first, "{size:?} {lang:?}: {label} moved the map");
+            }
+        }
+    }
 }

@@ -5,7 +5,6 @@
 
 use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
-use std::time::Duration;
 
 use mekong_atlas::app::AtlasApp;
 use mekong_atlas::app::effect::Effect;
@@ -122,15 +121,14 @@ fn a_fifo_is_refused_without_blocking() {
     assert!(err.to_string().contains("a pipe (FIFO)"), "{err}");
 }
 
+/// Frames until the chosen pack's bad tile has been read and counted: the tiles are read on
+/// worker threads, which take their time when every test runs at once.
 fn wait_for_pack(h: &mut Headless) {
     h.finish_pack_job();
-    for _ in 0..200 {
+    headless::poll_until(|| {
         h.frame();
-        if h.app.map.pack_problems().0 > 0 {
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    }
+        h.app.map.pack_problems().0 > 0
+    });
     // The notice is written at the start of the next frame.
     h.frame();
 }

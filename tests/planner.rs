@@ -143,6 +143,10 @@ fn three_stops_added_through_the_ui_reordered_and_the_totals_follow() {
     assert_eq!(before, expected_total(h.state()));
     // Vientiane → Mohan and Mohan → Boten both cross the Lao–Chinese border.
     assert_eq!(h.query_all_by_label_contains("Border crossing").count(), 2);
+    // Countries by name, never by code.
+    assert_eq!(h.query_all_by_label_contains("China → Laos").count(), 1);
+    assert_eq!(h.query_all_by_label_contains("Laos → China").count(), 1);
+    assert_eq!(h.query_all_by_label_contains("CN → LA").count(), 0);
 
     // Move the first stop (Vientiane) down twice: Mohan, Boten, Vientiane.
     h.query_all_by_label("↓")

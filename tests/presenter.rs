@@ -7,7 +7,7 @@ use egui_kittest::{Harness, SnapshotResults};
 use mekong_atlas::app::AtlasApp;
 use mekong_atlas::app::state::Settings;
 use mekong_atlas::data::FeatureId;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 fn harness_of(size: egui::Vec2, wgpu: bool) -> Harness<'static, AtlasApp> {
     let mut b = Harness::builder().with_size(size);
@@ -30,7 +30,10 @@ fn harness() -> Harness<'static, AtlasApp> {
 /// Steps until the basemap has drawn every tile it asked for, the camera has landed and
 /// the panels have finished sliding.
 fn settle(h: &mut Harness<'_, AtlasApp>) {
-    for _ in 0..600 {
+    // A hang guard, not a timing check: tiles are drawn on worker threads, slowly when
+    // every test runs at once.
+    let deadline = Instant::now() + Duration::from_secs(120);
+    while Instant::now() < deadline {
         h.step();
         let app = h.state();
         if app.map.tiles_pending() == 0 && !app.map.flying() {
@@ -331,9 +334,8 @@ fn right_advances_the_tour_and_the_map_flies_toward_the_next_stop() {
 #[test]
 fn a_bad_tour_file_is_refused_in_plain_words() {
     let mut h = harness();
-    let dir = std::env::temp_dir().join(format!("atlas-tour-test-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    let path = dir.join("broken.json");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("broken.json");
     std::fs::write(&path, r#"{"id": "x", "title": {}, "stops": []}"#).expect("write");
     h.state_mut()
         .state
@@ -341,7 +343,6 @@ fn a_bad_tour_file_is_refused_in_plain_words() {
     h.run_steps(3);
     assert!(h.state().state.window.tour.is_none());
     h.get_by_label_contains("the tour has no stops");
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]

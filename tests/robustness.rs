@@ -285,18 +285,15 @@ fn png_tile() -> Vec<u8> {
 
 /// Asks for `id` until walkers has nothing in flight; returns what it finally gives.
 fn settle_tile(tiles: &mut PackTiles, id: TileId) -> Option<walkers::TilePiece> {
-    for _ in 0..2_000 {
-        let piece = tiles.at(id);
-        if piece.is_some() {
-            return piece;
-        }
-        if tiles.stats().in_progress == 0 {
-            // One more look: the result may have arrived with the last poll.
-            std::thread::sleep(Duration::from_millis(5));
-            return tiles.at(id);
-        }
-        std::thread::sleep(Duration::from_millis(5));
+    let mut piece = None;
+    headless::poll_until(|| {
+        piece = tiles.at(id);
+        piece.is_some() || tiles.stats().in_progress == 0
+    });
+    if piece.is_some() {
+        return piece;
     }
+    // Nothing in flight: one more look, as the result may have come with the last poll.
     tiles.at(id)
 }
 

@@ -747,7 +747,8 @@ impl AtlasApp {
             });
         egui::Panel::right("right")
             .resizable(true)
-            .default_size(if wide { 430.0 } else { 340.0 })
+            // Wide enough for the six columns of the Stations table at 1366×768.
+            .default_size(if wide { 430.0 } else { 380.0 })
             .size_range(240.0..=if wide { 760.0 } else { 520.0 })
             .show_collapsible(ui, &mut right_open, |ui| self.right_panel(ui));
         if !presenter {
@@ -1157,9 +1158,9 @@ fn open_in_browser(url: &str) -> Result<(), String> {
 
 /// Reopens the files the user had open last time, in their order, and says in one notice
 /// which of them are gone (a USB stick not plugged in, a file moved), naming each.
-fn reopen_imported(state: &mut AppState, paths: &[PathBuf]) {
+fn reopen_imported(state: &mut AppState, files: &[state::ImportedFile]) {
     let mut missing = Vec::new();
-    for path in paths {
+    for path in files.iter().map(|f| &f.path) {
         if path.is_file() {
             state.push(Effect::Import(path.clone()));
         } else {

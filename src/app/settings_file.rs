@@ -438,6 +438,27 @@ mod tests {
     }
 
     #[test]
+    fn imported_files_keep_their_colour_and_old_files_of_bare_paths_still_read() {
+        use crate::app::state::ImportedFile;
+        let s = Settings {
+            imported: vec![ImportedFile {
+                path: "/data/sites.geojson".into(),
+                color: Some([0x12, 0x34, 0x56]),
+            }],
+            ..Settings::default()
+        };
+        let (back, problems) = parse(&to_text(&s));
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(back, s);
+        // Written by an earlier version: paths only.
+        let (old, problems) = parse(r#"{"imported": ["/data/a.geojson", "/data/b.kml"]}"#);
+        assert!(problems.is_empty(), "{problems:?}");
+        let paths: Vec<_> = old.imported.iter().map(|f| f.path.clone()).collect();
+        assert_eq!(paths, ["/data/a.geojson", "/data/b.kml"].map(PathBuf::from));
+        assert!(old.imported.iter().all(|f| f.color.is_none()));
+    }
+
+    #[test]
     fn one_bad_value_resets_that_value_only() {
         let text = r#"{
             "lang": "Klingon",

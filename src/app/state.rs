@@ -53,11 +53,49 @@ pub struct Settings {
     pub tiles: TileChoice,
     /// Per built-in layer, by layer name (ids change between runs, names do not).
     pub layers: BTreeMap<String, LayerSettings>,
-    /// Files the user had opened, in order, reopened at the next start.
-    pub imported: Vec<PathBuf>,
+    /// Files the user had opened, in order, with the colour each was drawn in; reopened
+    /// at the next start.
+    pub imported: Vec<ImportedFile>,
     /// How the window was arranged: which side panels were folded, the open tab and the
     /// presenter's size adjustment, so a presenter's set-up survives a restart.
     pub panels: PanelSettings,
+}
+
+/// A file the user had opened, as remembered in the settings.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(from = "ImportedEntry")]
+pub struct ImportedFile {
+    /// Where the file is.
+    pub path: PathBuf,
+    /// The colour (sRGB) its layer was drawn in; `None`: the next colour of the palette.
+    pub color: Option<[u8; 3]>,
+}
+
+impl From<PathBuf> for ImportedFile {
+    fn from(path: PathBuf) -> Self {
+        Self { path, color: None }
+    }
+}
+
+/// An entry of `imported` as any version wrote it: older settings files hold a bare path.
+#[derive(serde::Deserialize)]
+#[serde(untagged)]
+enum ImportedEntry {
+    Path(PathBuf),
+    File {
+        path: PathBuf,
+        #[serde(default)]
+        color: Option<[u8; 3]>,
+    },
+}
+
+impl From<ImportedEntry> for ImportedFile {
+    fn from(entry: ImportedEntry) -> Self {
+        match entry {
+            ImportedEntry::Path(path) => Self { path, color: None },
+            ImportedEntry::File { path, color } => Self { path, color },
+        }
+    }
 }
 
 /// The window's arrangement as remembered between runs. Presenter mode and fullscreen
@@ -215,6 +253,11 @@ pub struct AppState {
     pub planner: super::planner::PlannerState,
     /// Side panels, fullscreen and presenter mode.
     pub window: super::presenter::WindowState,
+    /// The colour each file was last drawn in, so a file reopened (next start, or after
+    /// removing it) keeps its colour.
+    import_colors: BTreeMap<PathBuf, [u8; 3]>,
+    /// How many palette colours imported layers have taken, so each new file gets the next.
+    palette_used: usize,
 }
 
 impl AppState {
@@ -254,6 +297,8 @@ impl AppState {
             duplicate_import: None,
             planner: Default::default(),
             window: Default::default(),
+            import_colors: BTreeMap::new(),
+            palette_used: 0,
         }
     }
 
@@ -266,6 +311,11 @@ impl AppState {
         self.window.right_open = panels.right_open;
         self.window.room_adjust = panels.room_adjust;
         self.tab = panels.tab;
+        for file in &settings.imported {
+            if let Some(color) = file.color {
+                self.import_colors.insert(file.path.clone(), color);
+            }
+        }
         let ids: Vec<(LayerId, String)> = self
             .atlas
             .layers()
@@ -288,18 +338,21 @@ impl AppState {
             .filter(|l| matches!(l.origin, LayerOrigin::BuiltIn(_)))
             .map(|l| (l.name.clone(), self.layer_settings(l.id)))
             .collect();
-        let mut imported: Vec<PathBuf> = self
+        let mut imported: Vec<ImportedFile> = self
             .atlas
             .layers()
             .iter()
             .filter_map(|l| match &l.origin {
-                LayerOrigin::File(path) => Some(path.clone()),
+                LayerOrigin::File(path) => Some(ImportedFile {
+                    path: path.clone(),
+                    color: l.tint,
+                }),
                 LayerOrigin::BuiltIn(_) => None,
             })
             .collect();
         // A file opened twice on purpose is reopened once.
         let mut seen = std::collections::BTreeSet::new();
-        imported.retain(|p| seen.insert(p.clone()));
+        imported.retain(|f| seen.insert(f.path.clone()));
         Settings {
             view,
             lang: self.lang,
@@ -576,12 +629,22 @@ impl AppState {
         if problem_count > 0 && crate::i18n::lang() != Lang::En {
             problems.insert(0, tr("problem-details-in-english"));
         }
+        let tint = match self.import_colors.get(&path) {
+            Some(color) => *color,
+            None => {
+                let c = crate::style::imported_color(self.palette_used);
+                self.palette_used += 1;
+                [c.r(), c.g(), c.b()]
+            }
+        };
+        self.import_colors.insert(path.clone(), tint);
         let id = self.atlas.add_layer(
             name.clone(),
             LayerKind::Imported,
             LayerOrigin::File(path),
             parsed,
         );
+        self.atlas.set_tint(id, Some(tint));
         self.search.push((id, names));
         if problem_count == 0 {
             self.notices.info(tr_args(
@@ -606,6 +669,17 @@ impl AppState {
             self.push(Effect::FlyToBounds(bounds));
         }
         id
+    }
+
+    /// Sets the colour an imported layer is drawn in (the layer list's colour button); it
+    /// is remembered with the file.
+    pub fn set_layer_color(&mut self, id: LayerId, rgb: [u8; 3]) {
+        let path = match self.atlas.layer(id).map(|l| &l.origin) {
+            Some(LayerOrigin::File(path)) => path.clone(),
+            _ => return,
+        };
+        self.atlas.set_tint(id, Some(rgb));
+        self.import_colors.insert(path, rgb);
     }
 
     /// Removes an imported layer (built-in layers stay). Returns whether it was removed.

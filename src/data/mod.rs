@@ -253,6 +253,9 @@ pub struct Layer {
     pub index: FeatureIndex,
     /// Problems found while loading (features skipped, notes).
     pub problems: Vec<Problem>,
+    /// The colour (sRGB) a user's file is drawn in, chosen in the layer list so several
+    /// files read apart; `None` for the built-in layers, which the style module colours.
+    pub tint: Option<[u8; 3]>,
 }
 
 /// Every layer the atlas shows, built-in and imported, in drawing order (first drawn first,
@@ -332,10 +335,23 @@ impl Atlas {
             features: parsed.features,
             index,
             problems: parsed.problems,
+            tint: None,
         };
         Self::register_ids(&mut self.by_feature_id, &layer);
         self.layers.push(layer);
         id
+    }
+
+    /// Sets the colour a layer is drawn in (see [`Layer::tint`]); false if there is no such
+    /// layer.
+    pub fn set_tint(&mut self, id: LayerId, tint: Option<[u8; 3]>) -> bool {
+        match self.layers.iter_mut().find(|l| l.id == id) {
+            Some(layer) => {
+                layer.tint = tint;
+                true
+            }
+            None => false,
+        }
     }
 
     /// Takes a layer out of the atlas (e.g. an imported file the user closed) and returns it;

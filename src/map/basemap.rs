@@ -330,9 +330,15 @@ mod tests {
         assert_eq!(whole, Rect::from_min_max(pos2(0.0, 0.0), pos2(1.0, 1.0)));
     }
 
+    /// How long a test waits for tile workers before calling it a hang.
+    const HANG_GUARD: std::time::Duration = std::time::Duration::from_secs(120);
+
     /// Asks for `id` until a texture of the tile itself (not an ancestor) arrives.
     fn texture_edge(basemap: &mut EmbeddedBasemap, id: TileId) -> usize {
-        for _ in 0..1000 {
+        // A hang guard, not a timing check: the first tile also reads the whole basemap,
+        // which takes long on a machine busy with every other test.
+        let deadline = std::time::Instant::now() + HANG_GUARD;
+        while std::time::Instant::now() < deadline {
             if let Some(TilePiece {
                 tile: Tile::Raster(t),
                 uv,
@@ -384,7 +390,8 @@ mod tests {
         let _ = basemap.at(z8);
         // Wait for the workers to produce the fallback ancestor (z4).
         let mut shown = None;
-        for _ in 0..600 {
+        let deadline = std::time::Instant::now() + HANG_GUARD;
+        while std::time::Instant::now() < deadline {
             if let Some(piece) = basemap.at(z8) {
                 shown = Some(piece);
                 break;

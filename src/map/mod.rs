@@ -406,7 +406,7 @@ impl MapPane {
             let stale = self
                 .prepared
                 .get(&layer.id)
-                .is_none_or(|p| p.feature_count != layer.features.len());
+                .is_none_or(|p| p.feature_count != layer.features.len() || p.tint != layer.tint);
             if stale {
                 let fills = self.ready_fills.remove(&layer.id);
                 let mut prepared = overlays::PreparedLayer::with_fills(layer, fills);
@@ -533,6 +533,13 @@ impl MapPane {
         });
         let (events, viewport) = response.inner;
         self.hovered = events.hovered;
+        // What is under the pointer is named before any click; exported images have no
+        // pointer and leave it out.
+        if input.screen_hints
+            && let (Some(id), Some(at)) = (events.hovered, ui.ctx().pointer_hover_pos())
+        {
+            hover_tip(ui.ctx(), input, id, at);
+        }
         self.last_viewport = Some(viewport);
         if self.flight.is_some() || self.memory.animating() {
             ui.ctx().request_repaint();
@@ -545,6 +552,50 @@ impl MapPane {
         }
         events
     }
+}
+
+/// The hover card: a small box by the pointer with the feature's name in the interface
+/// language and what kind of thing it is (for a user's file, which file), drawn at once and
+/// never taking the pointer, so the map under it still pans and clicks.
+fn hover_tip(ctx: &egui::Context, input: &MapInput, id: FeatureId, pointer: Pos2) {
+    use crate::data::LayerKind;
+    use crate::i18n;
+    let Some((layer, _)) = input.layers.iter().find(|(l, _)| l.id == id.layer) else {
+        return;
+    };
+    let Some(f) = layer.features.get(id.index as usize) else {
+        return;
+    };
+    let name = overlays::label_text(layer.kind, f, input.lang)
+        .map(str::to_owned)
+        .unwrap_or_else(|| i18n::tr("unnamed"));
+    let mut kind = vec![i18n::kind_name(layer.kind)];
+    match layer.kind {
+        LayerKind::Imported => kind.push(layer.name.clone()),
+        _ => {
+            for key in ["zone_type", "port_kind"] {
+                if let Some(v) = f.str_prop(key) {
+                    kind.push(i18n::value_word(key, v));
+                }
+            }
+        }
+    }
+    egui::Area::new(egui::Id::unique("map hover tip"))
+        .order(egui::Order::Tooltip)
+        .fixed_pos(pointer + vec2(16.0, 20.0))
+        .interactable(false)
+        .constrain(true)
+        .show(ctx, |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                ui.set_max_width(360.0);
+                ui.label(egui::RichText::new(name).strong());
+                ui.label(
+                    egui::RichText::new(kind.join(" · "))
+                        .small()
+                        .color(style::ui::LABEL_MINOR),
+                );
+            });
+        });
 }
 
 fn draw_overlays(
@@ -712,6 +763,9 @@ fn absent(
     }
 }
 
+/// The most features of an imported layer in view for which labels are offered.
+const MAX_IMPORTED_LABELS: usize = 400;
+
 fn feature_label_candidates(
     viewport: &Viewport,
     input: &MapInput,
@@ -734,7 +788,13 @@ fn feature_label_candidates(
         let Some(p) = prepared.get(&layer.id) else {
             continue;
         };
-        for index in layer.index.query(viewport.bounds) {
+        let in_view: Vec<u32> = layer.index.query(viewport.bounds).collect();
+        // A user's file with thousands of features in view is a texture, not a list of
+        // places: its names appear once the view holds few enough to read.
+        if layer.kind == crate::data::LayerKind::Imported && in_view.len() > MAX_IMPORTED_LABELS {
+            continue;
+        }
+        for index in in_view {
             let i = index as usize;
             let (Some(f), Some(look)) = (layer.features.get(i), p.looks.get(i)) else {
                 continue;
@@ -742,7 +802,10 @@ fn feature_label_candidates(
             if viewport.zoom < look.min_zoom || p.absent(layer.kind, i, input.year) {
                 continue;
             }
-            let (Some(anchor), Some(name)) = (overlays::anchor(f), f.name(input.lang)) else {
+            let (Some(anchor), Some(name)) = (
+                overlays::anchor(f),
+                overlays::label_text(layer.kind, f, input.lang),
+            ) else {
                 continue;
             };
             let id = FeatureId {

@@ -24,6 +24,8 @@ pub struct PreparedLayer {
     pub layer: LayerId,
     /// Number of features when prepared, to notice a replaced layer with the same id.
     pub feature_count: usize,
+    /// The layer's own colour when prepared ([`Layer::tint`]), to notice the user changed it.
+    pub tint: Option<[u8; 3]>,
     /// Each feature's look, by feature index.
     pub looks: Vec<FeatureLook>,
     /// Each feature's lifecycle for the timeline (`None`: no dates), by feature index.
@@ -102,7 +104,12 @@ impl PreparedLayer {
         let looks: Vec<FeatureLook> = layer
             .features
             .iter()
-            .map(|f| style::feature_look(layer.kind, f))
+            .map(|f| match (layer.kind, layer.tint) {
+                (LayerKind::Imported, Some([r, g, b])) => {
+                    style::imported_look(egui::Color32::from_rgb(r, g, b))
+                }
+                _ => style::feature_look(layer.kind, f),
+            })
             .collect();
         let fills = match fills {
             Some(f) if f.len() == layer.features.len() => f,
@@ -124,6 +131,7 @@ impl PreparedLayer {
         Self {
             layer: layer.id,
             feature_count: layer.features.len(),
+            tint: layer.tint,
             looks,
             lifecycles,
             fills,
@@ -467,7 +475,30 @@ pub fn point_shapes(out: &mut Vec<Shape>, at: Pos2, look: &PointLook, draw: Laye
 /// Whether a layer of this kind has labels worth placing on the map. Study-visit stops are
 /// not labelled: they sit at stations and towns whose labels already name them.
 pub fn labelled(kind: LayerKind) -> bool {
-    matches!(kind, LayerKind::Station | LayerKind::Port | LayerKind::Zone)
+    matches!(
+        kind,
+        LayerKind::Station | LayerKind::Port | LayerKind::Zone | LayerKind::Imported
+    )
+}
+
+/// The label of a feature on the map: its name in `lang` for the atlas's layers; for a
+/// user's file only a `name` or `title` it carries (never an id or a made-up word).
+pub fn label_text(kind: LayerKind, feature: &Feature, lang: crate::data::Lang) -> Option<&str> {
+    if kind != LayerKind::Imported {
+        return feature.name(lang);
+    }
+    let own = |key: &str| {
+        feature
+            .properties
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(key))
+            .and_then(|(_, v)| v.as_str())
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+    };
+    own(lang.property_key())
+        .or_else(|| own("name"))
+        .or_else(|| own("title"))
 }
 
 /// The point a feature's label hangs from: its first point, or the centre of its bounds.

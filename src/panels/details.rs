@@ -150,7 +150,7 @@ impl DetailsPanel {
         let mut clicked = None;
         facts(ui, feature, state.window.year, &mut clicked);
         history(ui, feature, state.window.year, &mut clicked);
-        self.other_properties(ui, feature, kind);
+        self.other_properties(ui, state, feature, kind);
         feature_sources(ui, feature, &mut clicked);
         if let Some(url) = clicked {
             *act = Some(Act::OpenLink(url));
@@ -159,7 +159,9 @@ impl DetailsPanel {
 
     /// The properties the panel has no section for, as they are in the file: long values
     /// shortened and the list paged, each with a "Show more".
-    fn other_properties(&mut self, ui: &mut Ui, f: &Feature, kind: LayerKind) {
+    /// The feature's remaining properties, a page at a time: a user's own file as written
+    /// (long values shortened), the atlas's data in words (see [`property_text`]).
+    fn other_properties(&mut self, ui: &mut Ui, state: &AppState, f: &Feature, kind: LayerKind) {
         let elsewhere = SHOWN_ELSEWHERE
             .iter()
             .filter(|k| f.properties.contains_key(**k))
@@ -184,7 +186,11 @@ impl DetailsPanel {
                     .take(self.properties_shown);
                 for (k, v) in rest {
                     let chars = self.value_chars.get(k).copied().unwrap_or(LONG_VALUE_CHARS);
-                    let (text, cut) = value_preview(v, chars);
+                    let (text, cut) = if kind == LayerKind::Imported {
+                        value_preview(v, chars)
+                    } else {
+                        (property_text(state, k, v), false)
+                    };
                     ui.horizontal_wrapped(|ui| {
                         let key = shortened(k, NAME_CHARS).0.replace('_', " ");
                         ui.label(RichText::new(key).color(style::ui::LABEL_MINOR));
@@ -517,6 +523,38 @@ fn history(ui: &mut Ui, f: &Feature, year: Option<i32>, clicked: &mut ClickedLin
     }
     if let Some(args) = left_out(later.len(), year) {
         left_out_line(ui, tr_args("details-later-history", &args));
+    }
+}
+
+/// A property of the atlas's data in the words of the interface: country codes as
+/// country names, ids of other features (`station-yuxi`) as their names, the railway's id
+/// as its name and coded values (`cbecz`) as words, so no panel shows an internal code.
+pub fn property_text(state: &AppState, key: &str, v: &Value) -> String {
+    let word = |s: &str| match key {
+        "country" | "countries" => i18n::country_name(s),
+        "border" => i18n::border_name(s),
+        "line" if s == crate::app::state::CHINA_LAOS_RAILWAY => {
+            i18n::layer_name(LayerKind::Railway)
+        }
+        _ => state
+            .atlas
+            .find_by_id(s)
+            .and_then(|id| state.feature(id))
+            .and_then(|f| f.name(state.lang))
+            .map(str::to_owned)
+            .unwrap_or_else(|| i18n::value_word(key, s)),
+    };
+    match v {
+        Value::String(s) => word(s),
+        Value::Array(items) => items
+            .iter()
+            .map(|item| match item {
+                Value::String(s) => word(s),
+                other => value_text(other),
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
+        other => value_text(other),
     }
 }
 

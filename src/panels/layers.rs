@@ -10,6 +10,17 @@ use crate::panels::legend;
 use crate::style;
 use egui::{RichText, Ui};
 
+/// What one row of the list shows, read from the atlas before the rows are drawn.
+struct Row {
+    id: LayerId,
+    name: String,
+    kind: LayerKind,
+    count: usize,
+    imported: bool,
+    tint: Option<[u8; 3]>,
+    problems: usize,
+}
+
 /// The Layers panel (no state of its own).
 #[derive(Default)]
 pub struct LayersPanel;
@@ -17,58 +28,94 @@ pub struct LayersPanel;
 impl LayersPanel {
     /// One row per layer, top of the drawing order first.
     pub fn ui(&mut self, ui: &mut Ui, state: &mut AppState) {
-        let rows: Vec<(LayerId, String, LayerKind, usize, bool, usize)> = state
+        let rows: Vec<Row> = state
             .atlas
             .layers()
             .iter()
             .rev()
-            .map(|l| {
-                (
-                    l.id,
-                    match l.origin {
-                        // Built-in layers are named in the interface language; imported
-                        // ones keep their file name.
-                        LayerOrigin::BuiltIn(_) => i18n::layer_name(l.kind),
-                        LayerOrigin::File(_) => l.name.clone(),
-                    },
-                    l.kind,
-                    l.features.len(),
-                    matches!(l.origin, LayerOrigin::File(_)),
-                    l.problems.len(),
-                )
+            .map(|l| Row {
+                id: l.id,
+                name: match l.origin {
+                    // Built-in layers are named in the interface language; imported
+                    // ones keep their file name.
+                    LayerOrigin::BuiltIn(_) => i18n::layer_name(l.kind),
+                    LayerOrigin::File(_) => l.name.clone(),
+                },
+                kind: l.kind,
+                count: l.features.len(),
+                imported: matches!(l.origin, LayerOrigin::File(_)),
+                tint: l.tint,
+                problems: l.problems.len(),
             })
             .collect();
         let mut remove = None;
-        for (id, name, kind, count, imported, problems) in rows {
+        for row in rows {
+            let Row {
+                id,
+                ref name,
+                kind,
+                count,
+                imported,
+                tint,
+                problems,
+            } = row;
             let mut settings = state.layer_settings(id);
             ui.horizontal(|ui| {
                 if ui
                     .checkbox(&mut settings.visible, "")
-                    .on_hover_text(tr_args("layer-show-hide", &[("name", Arg::from(&name))]))
+                    .on_hover_text(tr_args("layer-show-hide", &[("name", Arg::from(name))]))
                     .changed()
                 {
                     state.set_visible(id, settings.visible);
                 }
-                if let Some(entry) = style::legend_entries().into_iter().find(|e| e.kind == kind) {
-                    legend_swatch(ui, &entry);
+                match tint {
+                    // A user's file: its own colour, which the user can change.
+                    Some(rgb) if imported => {
+                        let mut rgb = rgb;
+                        if egui::color_picker::color_edit_button_srgb(ui, &mut rgb)
+                            .on_hover_text(tr_args(
+                                "layer-color-tooltip",
+                                &[("name", Arg::from(name))],
+                            ))
+                            .changed()
+                        {
+                            state.set_layer_color(id, rgb);
+                        }
+                    }
+                    _ => {
+                        if let Some(entry) =
+                            style::legend_entries().into_iter().find(|e| e.kind == kind)
+                        {
+                            legend_swatch(ui, &entry);
+                        }
+                    }
                 }
-                ui.label(RichText::new(&name).strong());
-                ui.label(RichText::new(i18n::number(count as f64)).color(style::ui::LABEL_MINOR))
-                    .on_hover_text(tr_args(
-                        "layer-feature-count",
-                        &[("count", Arg::from(count))],
-                    ));
-                if imported
-                    && ui
-                        .small_button(tr("layer-remove"))
-                        .on_hover_text(tr_args(
-                            "layer-remove-tooltip",
-                            &[("name", Arg::from(&name))],
-                        ))
-                        .clicked()
-                {
-                    remove = Some(id);
-                }
+                // The count keeps its place at the end; a long name wraps instead of
+                // pushing it out of the panel.
+                let count_text = egui::WidgetText::from(
+                    RichText::new(i18n::number(count as f64)).color(style::ui::LABEL_MINOR),
+                )
+                .into_galley(
+                    ui,
+                    Some(egui::TextWrapMode::Extend),
+                    f32::INFINITY,
+                    egui::TextStyle::Body,
+                );
+                let room = (ui.available_width()
+                    - count_text.size().x
+                    - 2.0 * ui.spacing().item_spacing.x)
+                    .max(40.0);
+                ui.allocate_ui_with_layout(
+                    egui::vec2(room, ui.spacing().interact_size.y),
+                    egui::Layout::top_down(egui::Align::Min),
+                    |ui| {
+                        ui.add(egui::Label::new(RichText::new(name).strong()).wrap());
+                    },
+                );
+                ui.label(count_text).on_hover_text(tr_args(
+                    "layer-feature-count",
+                    &[("count", Arg::from(count))],
+                ));
             });
             if settings.visible {
                 ui.horizontal(|ui| {
@@ -83,6 +130,22 @@ impl LayersPanel {
                         .changed()
                     {
                         state.set_opacity(id, o);
+                    }
+                });
+            }
+            // On its own line, so it is whole in every language however long the name.
+            if imported {
+                ui.horizontal(|ui| {
+                    ui.add_space(28.0);
+                    if ui
+                        .button(tr("layer-remove"))
+                        .on_hover_text(tr_args(
+                            "layer-remove-tooltip",
+                            &[("name", Arg::from(name))],
+                        ))
+                        .clicked()
+                    {
+                        remove = Some(id);
                     }
                 });
             }

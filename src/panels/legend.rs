@@ -2,6 +2,7 @@
 //! hidden layers are left out.
 
 use crate::app::state::AppState;
+use crate::data::LayerKind;
 use crate::i18n::tr;
 use crate::map::overlays::{LayerDraw, point_shapes};
 use crate::style::{self, Swatch};
@@ -14,9 +15,22 @@ pub struct LegendPanel;
 impl LegendPanel {
     /// One row per style entry of a visible layer kind.
     pub fn ui(&mut self, ui: &mut Ui, state: &AppState) {
-        let visible_kinds: Vec<_> = state.visible_layers().iter().map(|(l, _)| l.kind).collect();
+        let visible = state.visible_layers();
+        let visible_kinds: Vec<_> = visible.iter().map(|(l, _)| l.kind).collect();
         for entry in style::legend_entries() {
-            if visible_kinds.contains(&entry.kind) {
+            if entry.kind == LayerKind::Imported {
+                // Each of the user's files in its own colour, by its file name.
+                for (layer, _) in visible
+                    .iter()
+                    .filter(|(l, _)| l.kind == LayerKind::Imported)
+                {
+                    let swatch = match layer.tint {
+                        Some([r, g, b]) => style::imported_swatch(egui::Color32::from_rgb(r, g, b)),
+                        None => entry.swatch.clone(),
+                    };
+                    row(ui, &swatch, &layer.name);
+                }
+            } else if visible_kinds.contains(&entry.kind) {
                 row(ui, &entry.swatch, &tr(entry.label));
             }
         }
@@ -64,7 +78,8 @@ fn country_tints_row(ui: &mut Ui) {
             );
             ui.painter().rect_filled(block, 0.0, *tint);
         }
-        ui.label(tr("legend-country-tints"));
+        // Wrapped to the panel, never widening it (which would shift the map).
+        ui.add(egui::Label::new(tr("legend-country-tints")).wrap());
     });
 }
 
@@ -125,7 +140,7 @@ pub fn row(ui: &mut Ui, swatch: &Swatch, label: &str) {
             }
         }
         if !label.is_empty() {
-            ui.label(label);
+            ui.add(egui::Label::new(label).wrap());
         }
     });
 }

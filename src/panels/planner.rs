@@ -53,8 +53,8 @@ pub fn leg_time_text(leg: &Leg) -> String {
 
 /// A border crossing in words, naming the ports when the atlas has a pair.
 pub fn border_text(border: &crate::planner::Border) -> String {
-    let from = i18n::country_short(&border.from_country);
-    let to = i18n::country_short(&border.to_country);
+    let from = i18n::country_name(&border.from_country);
+    let to = i18n::country_name(&border.to_country);
     match &border.ports {
         Some((a, b)) => tr_args(
             "planner-border",

@@ -1,10 +1,13 @@
-//! The station list: every station of the railway, sortable by chainage, name, country or
-//! opening date, with the distance to the next station. A click flies the map there.
+//! The station list: every station of the railway, sortable by chainage, name, country,
+//! status or opening date, with the distance to the next station. A click flies the map
+//! there. Every column holds one kind of thing, and the table scrolls sideways rather than
+//! cut a name on a narrow screen.
 
 use crate::app::state::{AppState, CHINA_LAOS_RAILWAY};
 use crate::data::{FeatureId, LayerKind};
 use crate::i18n::{self, tr};
 use crate::panels::details::format_number;
+use crate::style::Status;
 use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
@@ -18,6 +21,8 @@ pub enum SortBy {
     Name,
     /// Country code.
     Country,
+    /// Status (open first).
+    Status,
     /// Opening date.
     Opened,
 }
@@ -33,9 +38,10 @@ pub struct StationRow {
     pub name: String,
     /// Country code(s).
     pub country: String,
-    /// Opening date (ISO, as in the data), or the `status` code for stations that are not
-    /// open; shown in words of the interface language by [`opened_text`].
-    pub opened: String,
+    /// Status, from the data's `status` (open when it has none).
+    pub status: Status,
+    /// Opening date (ISO, as in the data) where the data has one.
+    pub opened: Option<String>,
     /// Km to the next station along the line.
     pub to_next_km: Option<f64>,
 }
@@ -71,12 +77,8 @@ pub fn rows(state: &AppState) -> Vec<StationRow> {
                 .map(|s| s.km)
                 .or_else(|| f.num_prop("km").filter(|_| on_line));
             let (_, next) = crate::measure::neighbours(stops, id);
-            let status = f.str_prop("status").unwrap_or("open");
-            let opened = match (status, f.str_prop("opened")) {
-                ("open", Some(d)) => d.to_owned(),
-                ("open", None) => "open".to_owned(),
-                (s, _) => s.to_owned(),
-            };
+            let status = Status::of(f);
+            let opened = f.str_prop("opened").map(str::to_owned);
             let country = match f.properties.get("country") {
                 Some(serde_json::Value::String(s)) => s.clone(),
                 Some(serde_json::Value::Array(a)) => a
@@ -94,6 +96,7 @@ pub fn rows(state: &AppState) -> Vec<StationRow> {
                     .map(str::to_owned)
                     .unwrap_or_else(|| tr("unnamed")),
                 country,
+                status,
                 opened,
                 to_next_km: next.map(|(_, d)| d),
             });
@@ -102,31 +105,147 @@ pub fn rows(state: &AppState) -> Vec<StationRow> {
     out
 }
 
-/// The opening column in words: a date as the language writes it, or the status.
-pub fn opened_text(opened: &str) -> String {
-    if opened.starts_with(|c: char| c.is_ascii_digit()) {
-        i18n::date(opened)
-    } else {
-        i18n::value_word("status", opened)
-    }
+/// A status in words of the interface language.
+pub fn status_text(status: Status) -> String {
+    let code = match status {
+        Status::Open => "open",
+        Status::UnderConstruction => "under_construction",
+        Status::Planned => "planned",
+        Status::NotBuilt => "not_built",
+    };
+    i18n::value_word("status", code)
 }
 
-/// The Stations table's short form of [`opened_text`]: the year of an opening date, the
-/// status word otherwise, so the column is one kind of thing and never cut.
-pub fn opened_cell(opened: &str) -> String {
-    match opened.get(..4) {
+/// The Stations table's "opened" cell: the year of an opening date, so the column is one
+/// kind of thing and never cut (the whole date is the cell's hover); empty without a date.
+pub fn opened_cell(opened: Option<&str>) -> String {
+    match opened.and_then(|d| d.get(..4)) {
         Some(year) if year.bytes().all(|b| b.is_ascii_digit()) => year.to_owned(),
-        _ => opened_text(opened),
+        _ => opened.map(i18n::date).unwrap_or_default(),
     }
 }
 
-/// A station's country codes (`CN`, `CN/LA`) as short names of the interface language.
+/// A station's country codes (`CN`, `CN/LA`) as country names of the interface language.
 fn country_text(codes: &str) -> String {
     codes
         .split('/')
-        .map(i18n::country_short)
+        .map(i18n::country_name)
         .collect::<Vec<_>>()
         .join("/")
+}
+
+fn km_text(km: Option<f64>) -> String {
+    km.map(|k| format_number((k * 10.0).round() / 10.0))
+        .unwrap_or_else(|| "—".into())
+}
+
+fn to_next_text(km: Option<f64>) -> String {
+    km.map(|d| format_number((d * 10.0).round() / 10.0))
+        .unwrap_or_default()
+}
+
+/// The table's column widths and each name's height, measured from the texts themselves,
+/// so no column cuts its text in any language and names wrap instead of being cut.
+struct Layout {
+    /// km, station, country, status, opened, to next.
+    widths: [f32; 6],
+    /// Height of each row's name cell, in row order.
+    name_heights: Vec<f32>,
+}
+
+/// The narrowest the name column gets; below it the table scrolls sideways.
+const MIN_NAME_WIDTH: f32 = 100.0;
+
+/// Space between the table's columns, points.
+const COLUMN_GAP: f32 = 6.0;
+
+/// Side padding of the header buttons, points: enough to see them as buttons.
+const HEADER_PADDING: f32 = 3.0;
+
+/// A header's text: its title, with the arrow of the sort order on the sorted column.
+fn header_text(title: &str, by: SortBy, sorted: (SortBy, bool)) -> String {
+    match sorted {
+        (s, false) if s == by => format!("{title} ↑"),
+        (s, true) if s == by => format!("{title} ↓"),
+        _ => title.to_owned(),
+    }
+}
+
+impl Layout {
+    fn measure(ui: &Ui, rows: &[StationRow], sorted: (SortBy, bool)) -> Self {
+        // Every cell but the name is small text; headers are small and bold.
+        let width = |text: RichText| {
+            egui::WidgetText::from(text.small())
+                .into_galley(
+                    ui,
+                    Some(egui::TextWrapMode::Extend),
+                    f32::INFINITY,
+                    egui::TextStyle::Body,
+                )
+                .size()
+                .x
+                + 1.0
+        };
+        let header = |id: &str, by: SortBy| {
+            width(RichText::new(header_text(&tr(id), by, sorted)).strong()) + 2.0 * HEADER_PADDING
+        };
+        let widest = |id: &str, by: SortBy, cells: &mut dyn Iterator<Item = String>| {
+            cells
+                .map(|c| width(RichText::new(c)))
+                .fold(header(id, by), f32::max)
+        };
+        let km = widest(
+            "stations-column-km",
+            SortBy::Km,
+            &mut rows.iter().map(|r| km_text(r.km)),
+        );
+        let country = widest(
+            "stations-column-country",
+            SortBy::Country,
+            &mut rows.iter().map(|r| country_text(&r.country)),
+        );
+        let status = widest(
+            "stations-column-status",
+            SortBy::Status,
+            &mut rows.iter().map(|r| status_text(r.status)),
+        );
+        let opened = widest(
+            "stations-column-opened",
+            SortBy::Opened,
+            &mut rows.iter().map(|r| opened_cell(r.opened.as_deref())),
+        );
+        let to_next = rows
+            .iter()
+            .map(|r| width(RichText::new(to_next_text(r.to_next_km))))
+            .fold(
+                width(RichText::new(tr("stations-column-to-next")).strong()),
+                f32::max,
+            );
+        let pad = 2.0 * ui.spacing().button_padding.x + 2.0;
+        let gaps = 6.0 * ui.spacing().item_spacing.x;
+        let name = (ui.available_width() - km - country - status - opened - to_next - gaps)
+            .max(MIN_NAME_WIDTH);
+        let name_heights = rows
+            .iter()
+            .map(|r| {
+                egui::WidgetText::from(r.name.as_str())
+                    .into_galley(
+                        ui,
+                        Some(egui::TextWrapMode::Wrap),
+                        name - pad,
+                        egui::TextStyle::Body,
+                    )
+                    .size()
+                    .y
+                    + 2.0 * ui.spacing().button_padding.y
+                    + 6.0
+            })
+            .collect();
+        Self {
+            widths: [km, name, country, status, opened, to_next],
+            name_heights,
+        }
+    }
 }
 
 /// Sorts rows; stations without chainage always go last when sorting by km.
@@ -144,7 +263,14 @@ pub fn sort_rows(rows: &mut [StationRow], by: SortBy, descending: bool) {
                 a.km.unwrap_or(f64::MAX)
                     .total_cmp(&b.km.unwrap_or(f64::MAX)),
             ),
-            SortBy::Opened => a.opened.cmp(&b.opened),
+            SortBy::Status => a.status.cmp(&b.status).then(a.name.cmp(&b.name)),
+            // Stations without a date after every dated one.
+            SortBy::Opened => match (&a.opened, &b.opened) {
+                (Some(x), Some(y)) => x.cmp(y),
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (None, None) => a.name.cmp(&b.name),
+            },
         };
         if descending { o.reverse() } else { o }
     });
@@ -159,89 +285,115 @@ impl StationsPanel {
         let mut clicked = None;
         ui.label(RichText::new(tr("stations-explanation")).small());
         if let Some(id) = selected.filter(|id| rows.iter().any(|r| r.id == *id))
-            && ui.button(tr("planner-add-station")).clicked()
+            && ui
+                .add(egui::Button::new(tr("planner-add-station")).wrap())
+                .clicked()
         {
             state.planner.add_feature(&state.atlas, id);
         }
         let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
-        TableBuilder::new(ui)
-            .striped(true)
-            .sense(egui::Sense::click())
-            .column(Column::exact(62.0))
-            .column(Column::remainder().at_least(120.0).clip(true))
-            .column(Column::exact(56.0))
-            .column(Column::exact(72.0))
-            .column(Column::exact(56.0))
-            .header(row_height, |mut header| {
-                for (title, by) in [
-                    (tr("stations-column-km"), SortBy::Km),
-                    (tr("stations-column-station"), SortBy::Name),
-                    (tr("stations-column-country"), SortBy::Country),
-                    (tr("stations-column-opened"), SortBy::Opened),
-                ] {
-                    header.col(|ui| {
-                        let arrow = if self.sort == by {
-                            if self.descending { " ↓" } else { " ↑" }
-                        } else {
-                            ""
-                        };
-                        if ui
-                            .button(RichText::new(format!("{title}{arrow}")).strong())
-                            .clicked()
-                        {
-                            if self.sort == by {
-                                self.descending = !self.descending;
-                            } else {
-                                self.sort = by;
-                                self.descending = false;
-                            }
+        // A little less space between columns than elsewhere: six columns share the panel.
+        ui.spacing_mut().item_spacing.x = COLUMN_GAP;
+        let sorted = (self.sort, self.descending);
+        let layout = Layout::measure(ui, &rows, sorted);
+        // Every column is as wide as its widest cell; names wrap in the rest of the panel
+        // (never cut). Only a very narrow panel scrolls sideways.
+        egui::ScrollArea::horizontal()
+            .id_salt("stations-table")
+            .show(ui, |ui| {
+                let [km, name, country, status, opened, to_next] = layout.widths;
+                TableBuilder::new(ui)
+                    .striped(true)
+                    .vscroll(false)
+                    // Small cells sit on the middle of a name that wraps to two lines.
+                    .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+                    .sense(egui::Sense::click())
+                    .column(Column::exact(km))
+                    .column(Column::exact(name))
+                    .column(Column::exact(country))
+                    .column(Column::exact(status))
+                    .column(Column::exact(opened))
+                    .column(Column::exact(to_next))
+                    .header(row_height, |mut header| {
+                        for (title, by) in [
+                            (tr("stations-column-km"), SortBy::Km),
+                            (tr("stations-column-station"), SortBy::Name),
+                            (tr("stations-column-country"), SortBy::Country),
+                            (tr("stations-column-status"), SortBy::Status),
+                            (tr("stations-column-opened"), SortBy::Opened),
+                        ] {
+                            header.col(|ui| {
+                                ui.spacing_mut().button_padding.x = HEADER_PADDING;
+                                let text = header_text(&title, by, sorted);
+                                if ui.button(RichText::new(text).small().strong()).clicked() {
+                                    if self.sort == by {
+                                        self.descending = !self.descending;
+                                    } else {
+                                        self.sort = by;
+                                        self.descending = false;
+                                    }
+                                }
+                            });
                         }
-                    });
-                }
-                header.col(|ui| {
-                    ui.label(RichText::new(tr("stations-column-to-next")).strong());
-                });
-            })
-            .body(|mut body| {
-                for row in &rows {
-                    body.row(row_height, |mut r| {
-                        r.set_selected(selected == Some(row.id));
-                        r.col(|ui| {
+                        header.col(|ui| {
                             ui.label(
-                                row.km
-                                    .map(|k| format_number((k * 10.0).round() / 10.0))
-                                    .unwrap_or_else(|| "—".into()),
+                                RichText::new(tr("stations-column-to-next"))
+                                    .small()
+                                    .strong(),
                             );
                         });
-                        r.col(|ui| {
-                            if ui
-                                .selectable_label(selected == Some(row.id), &row.name)
-                                .clicked()
-                            {
-                                clicked = Some(row.id);
-                            }
-                        });
-                        r.col(|ui| {
-                            ui.label(country_text(&row.country));
-                        });
-                        r.col(|ui| {
-                            // The year fits the column in every language; the whole date
-                            // is one hover (and one click, in Details) away.
-                            ui.label(opened_cell(&row.opened))
-                                .on_hover_text(opened_text(&row.opened));
-                        });
-                        r.col(|ui| {
-                            ui.label(
-                                row.to_next_km
-                                    .map(|d| format_number((d * 10.0).round() / 10.0))
-                                    .unwrap_or_default(),
-                            );
-                        });
-                        if r.response().clicked() {
-                            clicked = Some(row.id);
+                    })
+                    .body(|mut body| {
+                        for (row, height) in rows.iter().zip(&layout.name_heights) {
+                            body.row(height.max(row_height), |mut r| {
+                                r.set_selected(selected == Some(row.id));
+                                r.col(|ui| {
+                                    ui.label(RichText::new(km_text(row.km)).small());
+                                });
+                                r.col(|ui| {
+                                    let label = egui::Button::selectable(
+                                        selected == Some(row.id),
+                                        &row.name,
+                                    )
+                                    .wrap_mode(egui::TextWrapMode::Wrap);
+                                    if ui.add(label).clicked() {
+                                        clicked = Some(row.id);
+                                    }
+                                });
+                                r.col(|ui| {
+                                    ui.add(
+                                        egui::Label::new(
+                                            RichText::new(country_text(&row.country)).small(),
+                                        )
+                                        .wrap_mode(egui::TextWrapMode::Extend),
+                                    );
+                                });
+                                r.col(|ui| {
+                                    ui.add(
+                                        egui::Label::new(
+                                            RichText::new(status_text(row.status)).small(),
+                                        )
+                                        .wrap_mode(egui::TextWrapMode::Extend),
+                                    );
+                                });
+                                r.col(|ui| {
+                                    // The year; the whole date is one hover away.
+                                    let cell = ui.label(
+                                        RichText::new(opened_cell(row.opened.as_deref())).small(),
+                                    );
+                                    if let Some(date) = &row.opened {
+                                        cell.on_hover_text(i18n::date(date));
+                                    }
+                                });
+                                r.col(|ui| {
+                                    ui.label(RichText::new(to_next_text(row.to_next_km)).small());
+                                });
+                                if r.response().clicked() {
+                                    clicked = Some(row.id);
+                                }
+                            });
                         }
                     });
-                }
             });
         if let Some(id) = clicked {
             state.select_and_fly(id);
@@ -254,11 +406,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_opened_column_shows_the_year_of_a_date_and_the_word_of_a_status() {
-        assert_eq!(opened_cell("2021-12-03"), "2021");
-        assert_eq!(opened_cell("2021"), "2021");
-        assert_eq!(opened_cell("not_built"), opened_text("not_built"));
-        assert_ne!(opened_cell("not_built"), "not_built");
+    fn the_opened_column_shows_only_the_year_and_the_status_has_its_own_words() {
+        assert_eq!(opened_cell(Some("2021-12-03")), "2021");
+        assert_eq!(opened_cell(Some("2021")), "2021");
+        assert_eq!(opened_cell(None), "");
+        assert_ne!(status_text(Status::NotBuilt), "not_built");
+        assert_ne!(status_text(Status::Open), status_text(Status::NotBuilt));
     }
 
     fn row(km: Option<f64>, name: &str) -> StationRow {
@@ -270,7 +423,8 @@ mod tests {
             km,
             name: name.into(),
             country: "LA".into(),
-            opened: "2021-12-03".into(),
+            status: Status::Open,
+            opened: Some("2021-12-03".into()),
             to_next_km: None,
         }
     }

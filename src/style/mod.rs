@@ -218,7 +218,26 @@ const ROUTE_ROAD: Color32 = Color32::from_rgb(0xEF, 0x6C, 0x00);
 const ROUTE_RIVER: Color32 = Color32::from_rgb(0x01, 0x57, 0x9B);
 const ROUTE_MULTIMODAL: Color32 = Color32::from_rgb(0x37, 0x47, 0x4F);
 const VISIT: Color32 = Color32::from_rgb(0x00, 0x60, 0x64);
-const IMPORTED: Color32 = Color32::from_rgb(0x0D, 0x47, 0xA1);
+/// Colours given in turn to imported layers, so two files read apart at a glance: strong,
+/// dark enough for a white casing and white labels' halo, and none of them a corridor
+/// layer's colour or the selection's magenta.
+pub const IMPORTED_PALETTE: [Color32; 8] = [
+    Color32::from_rgb(0x0D, 0x47, 0xA1),
+    Color32::from_rgb(0x00, 0x7A, 0x5E),
+    Color32::from_rgb(0xB8, 0x4A, 0x00),
+    Color32::from_rgb(0x5E, 0x35, 0xB1),
+    Color32::from_rgb(0x00, 0x6E, 0x8C),
+    Color32::from_rgb(0x8D, 0x6E, 0x00),
+    Color32::from_rgb(0x6D, 0x4C, 0x41),
+    Color32::from_rgb(0x2E, 0x4A, 0x2E),
+];
+
+/// The colour the `n`-th imported layer gets (0-based), round the palette.
+pub fn imported_color(n: usize) -> Color32 {
+    IMPORTED_PALETTE[n % IMPORTED_PALETTE.len()]
+}
+
+const IMPORTED: Color32 = IMPORTED_PALETTE[0];
 const OUTLINE: Color32 = Color32::from_rgb(0x21, 0x21, 0x21);
 const WHITE: Color32 = Color32::WHITE;
 
@@ -387,10 +406,10 @@ pub fn feature_look_in(kind: LayerKind, feature: &Feature, status: Status) -> Fe
             }
         }
         LayerKind::Zone => {
-            let c = zone_color(feature.str_prop("zone_type").unwrap_or(""));
+            let zone_type = feature.str_prop("zone_type").unwrap_or("");
             FeatureLook {
-                point: status_point(point(c, 6.5, PointShape::Diamond), status),
-                ..look(c, 20)
+                point: status_point(zone_point(zone_type), status),
+                ..look(zone_color(zone_type), 20)
             }
         }
         LayerKind::Route => {
@@ -404,8 +423,26 @@ pub fn feature_look_in(kind: LayerKind, feature: &Feature, status: Status) -> Fe
             point: point(VISIT, 7.0, PointShape::Pin),
             ..look(VISIT, 85)
         },
-        LayerKind::Imported => look(IMPORTED, 50),
+        LayerKind::Imported => imported_look(IMPORTED),
     }
+}
+
+/// The look of every feature of an imported layer drawn in `color` (its own colour, see
+/// [`imported_color`]).
+pub fn imported_look(color: Color32) -> FeatureLook {
+    look(color, 50)
+}
+
+/// The legend swatch of an imported layer drawn in `color`: its line, as most files hold
+/// tracks and outlines.
+pub fn imported_swatch(color: Color32) -> Swatch {
+    Swatch::Line(imported_look(color).line)
+}
+
+/// The diamond of a zone known only by a point, coloured by its type: the same symbol on
+/// the map and in the legend.
+pub fn zone_point(zone_type: &str) -> PointLook {
+    point(zone_color(zone_type), 6.5, PointShape::Diamond)
 }
 
 /// Scales a line width with the map zoom: thin at the whole-region view (z5) so the
@@ -498,7 +535,8 @@ pub fn legend_entries() -> Vec<LegendEntry> {
     let expressway = |status| status_line(EXPRESSWAY, 3.0, Some(EXPRESSWAY_CASING), status);
     let station = station_look();
     let port = |kind| point(port_color(kind), 6.5, PointShape::Square);
-    let zone = |kind| area(zone_color(kind));
+    // Every zone of the data is a point, drawn as a diamond: the legend shows the diamond.
+    let zone = zone_point;
     let route = |mode| line(route_color(mode), 3.0, None, true);
     use LayerKind as K;
     use Swatch as S;
@@ -562,18 +600,18 @@ pub fn legend_entries() -> Vec<LegendEntry> {
             S::Point(port("road_rail")),
         ),
         entry(K::Port, "legend-port-river", S::Point(port("river"))),
-        entry(K::Zone, "legend-zone-cbecz", S::Area(zone("cbecz"))),
-        entry(K::Zone, "legend-zone-sez", S::Area(zone("sez"))),
-        entry(K::Zone, "legend-zone-ftz", S::Area(zone("ftz"))),
+        entry(K::Zone, "legend-zone-cbecz", S::Point(zone("cbecz"))),
+        entry(K::Zone, "legend-zone-sez", S::Point(zone("sez"))),
+        entry(K::Zone, "legend-zone-ftz", S::Point(zone("ftz"))),
         entry(
             K::Zone,
             "legend-zone-logistics",
-            S::Area(zone("logistics_base")),
+            S::Point(zone("logistics_base")),
         ),
         entry(
             K::Zone,
             "legend-zone-industrial",
-            S::Area(zone("industrial_park")),
+            S::Point(zone("industrial_park")),
         ),
         entry(K::Route, "legend-route-rail", S::Line(route("rail"))),
         entry(K::Route, "legend-route-road", S::Line(route("road"))),
@@ -588,11 +626,7 @@ pub fn legend_entries() -> Vec<LegendEntry> {
             "legend-visit-stop",
             S::Point(point(VISIT, 7.0, PointShape::Pin)),
         ),
-        entry(
-            K::Imported,
-            "legend-imported",
-            S::Line(line(IMPORTED, 3.0, Some(WHITE), false)),
-        ),
+        entry(K::Imported, "legend-imported", imported_swatch(IMPORTED)),
     ]
 }
 
@@ -710,6 +744,31 @@ mod tests {
             let a = area(zone_color(kind));
             assert!(a.fill.a() < 100, "{kind} fill alpha {}", a.fill.a());
             assert_eq!(a.stroke.a(), 255);
+        }
+    }
+
+    #[test]
+    fn zones_are_shown_in_the_legend_by_the_diamond_the_map_draws() {
+        let zone_rows: Vec<_> = legend_entries()
+            .into_iter()
+            .filter(|e| e.kind == LayerKind::Zone)
+            .collect();
+        assert!(!zone_rows.is_empty());
+        for row in zone_rows {
+            match row.swatch {
+                Swatch::Point(p) => assert_eq!(p.shape, PointShape::Diamond, "{}", row.label),
+                other => panic!("{} shows {other:?}", row.label),
+            }
+        }
+    }
+
+    #[test]
+    fn imported_layers_take_the_palette_in_turn_and_wrap_round() {
+        assert_ne!(imported_color(0), imported_color(1));
+        assert_eq!(imported_color(0), imported_color(IMPORTED_PALETTE.len()));
+        let corridor = [RAIL, EXPRESSWAY, ui::SELECTION, ui::HOVER];
+        for c in IMPORTED_PALETTE {
+            assert!(!corridor.contains(&c), "{c:?} is a corridor colour");
         }
     }
 

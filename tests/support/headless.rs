@@ -9,6 +9,23 @@ use std::time::{Duration, Instant};
 use mekong_atlas::app::AtlasApp;
 use mekong_atlas::app::state::Settings;
 
+/// How long a wait on background work (tile drawing, imports, pack checks) may take before
+/// the test calls it a hang. Generous on purpose: it guards against hangs, it is not a
+/// timing check, and a 2-core machine running every test at once is slow.
+pub const HANG_GUARD: Duration = Duration::from_secs(120);
+
+/// Calls `step` until it says it is done or [`HANG_GUARD`] has passed; whether it was done.
+pub fn poll_until(mut step: impl FnMut() -> bool) -> bool {
+    let deadline = Instant::now() + HANG_GUARD;
+    while Instant::now() < deadline {
+        if step() {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    false
+}
+
 /// The screen every headless run uses: the smallest common laptop screen.
 pub const SIZE: egui::Vec2 = egui::vec2(1366.0, 768.0);
 
@@ -64,19 +81,17 @@ impl Headless {
         self.app.map.tiles_pending() + mekong_atlas::map::overlays::dense::tiles_pending()
     }
 
-    /// Frames until every tile is drawn and the camera has landed (gives up after ~10 s).
+    /// Frames until every tile is drawn and the camera has landed (gives up after
+    /// [`HANG_GUARD`]).
     pub fn settle(&mut self) -> bool {
-        for _ in 0..2000 {
+        poll_until(|| {
             self.frame();
             if self.pending() == 0 && !self.app.map.flying() {
                 self.frame();
-                if self.pending() == 0 {
-                    return true;
-                }
+                return self.pending() == 0;
             }
-            std::thread::sleep(Duration::from_millis(5));
-        }
-        false
+            false
+        })
     }
 
     /// Frames until the tile pack being checked (if any) is drawn or refused.

@@ -90,6 +90,7 @@ layer-feature-count =
     }
 layer-remove = Remove
 layer-remove-tooltip = Remove { $name } from the atlas
+layer-color-tooltip = Colour of { $name } on the map
 layer-opacity = opacity
 layer-problems =
     { $count ->
@@ -126,12 +127,14 @@ mode-river = river
 mode-road-rail = road and rail
 mode-multimodal = multimodal
 
-country-short-cn = CN
-country-short-la = LA
-country-short-mm = MM
-country-short-th = TH
-country-short-vn = VN
-country-short-kh = KH
+country-name-cn = China
+country-name-la = Laos
+country-name-mm = Myanmar
+country-name-th = Thailand
+country-name-vn = Viet Nam
+country-name-kh = Cambodia
+country-name-sg = Singapore
+country-name-bd = Bangladesh
 
 unnamed = (unnamed)
 value-yes = yes
@@ -167,7 +170,8 @@ details-distance-in-brackets = ({ $distance })
 stations-explanation = km = chainage from Kunming South, measured along the drawn line; click a row to go there.
 stations-column-km = km
 stations-column-station = Station
-stations-column-country = Ctry
+stations-column-country = Country
+stations-column-status = Status
 stations-column-opened = Opened
 stations-column-to-next = to next
 

@@ -82,6 +82,7 @@ layer-show-hide = ສະແດງ ຫຼື ເຊື່ອງ { $name }
 layer-feature-count = { $count } ລາຍການ
 layer-remove = ລຶບອອກ
 layer-remove-tooltip = ລຶບ { $name } ອອກຈາກປຶ້ມແຜນທີ່
+layer-color-tooltip = ສີຂອງ { $name } ເທິງແຜນທີ່
 layer-opacity = ຄວາມທຶບ
 layer-problems = { $count } ລາຍການມີບັນຫາ (ເບິ່ງແຈ້ງການ)
 layer-opening = ກຳລັງເປີດ { $name }
@@ -114,12 +115,14 @@ mode-river = ທາງນ້ຳ
 mode-road-rail = ທາງບົກ ແລະ ທາງລົດໄຟ
 mode-multimodal = ຫຼາຍຮູບແບບ
 
-country-short-cn = ຈີນ
-country-short-la = ລາວ
-country-short-mm = ມຽນມາ
-country-short-th = ໄທ
-country-short-vn = ຫວຽດ
-country-short-kh = ກຳປູເຈຍ
+country-name-cn = ຈີນ
+country-name-la = ລາວ
+country-name-mm = ມຽນມາ
+country-name-th = ໄທ
+country-name-vn = ຫວຽດນາມ
+country-name-kh = ກຳປູເຈຍ
+country-name-sg = ສິງກະໂປ
+country-name-bd = ບັງກລາເທດ
 
 unnamed = (ບໍ່ມີຊື່)
 value-yes = ແມ່ນ
@@ -156,6 +159,7 @@ stations-explanation = ກມ = ຫຼັກກິໂລຈາກ ຄຸນໝ�
 stations-column-km = ກມ
 stations-column-station = ສະຖານີ
 stations-column-country = ປະເທດ
+stations-column-status = ສະຖານະ
 stations-column-opened = ເປີດ
 stations-column-to-next = ຕໍ່ໄປ
 

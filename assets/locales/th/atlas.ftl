@@ -81,6 +81,7 @@ layer-show-hide = แสดงหรือซ่อน { $name }
 layer-feature-count = { $count } รายการ
 layer-remove = ลบออก
 layer-remove-tooltip = ลบ { $name } ออกจากแผนที่
+layer-color-tooltip = สีของ { $name } บนแผนที่
 layer-opacity = ความทึบ
 layer-problems = { $count } รายการมีปัญหา (ดูการแจ้งเตือน)
 layer-opening = กำลังเปิด { $name }
@@ -113,12 +114,14 @@ mode-river = ทางน้ำ
 mode-road-rail = ทางถนนและทางราง
 mode-multimodal = หลายรูปแบบ
 
-country-short-cn = จีน
-country-short-la = ลาว
-country-short-mm = เมียนมา
-country-short-th = ไทย
-country-short-vn = เวียดนาม
-country-short-kh = กัมพูชา
+country-name-cn = จีน
+country-name-la = ลาว
+country-name-mm = เมียนมา
+country-name-th = ไทย
+country-name-vn = เวียดนาม
+country-name-kh = กัมพูชา
+country-name-sg = สิงคโปร์
+country-name-bd = บังกลาเทศ
 
 unnamed = (ไม่มีชื่อ)
 value-yes = ใช่
@@ -155,6 +158,7 @@ stations-explanation = กม. = ระยะจากคุนหมิงใ�
 stations-column-km = กม.
 stations-column-station = สถานี
 stations-column-country = ประเทศ
+stations-column-status = สถานะ
 stations-column-opened = เปิด
 stations-column-to-next = ถัดไป
 

@@ -81,6 +81,7 @@ layer-show-hide = Hiện hoặc ẩn { $name }
 layer-feature-count = { $count } đối tượng
 layer-remove = Gỡ bỏ
 layer-remove-tooltip = Gỡ { $name } khỏi tập bản đồ
+layer-color-tooltip = Màu của { $name } trên bản đồ
 layer-opacity = độ đục
 layer-problems = { $count } đối tượng có lỗi (xem thông báo)
 layer-opening = Đang mở { $name }
@@ -113,12 +114,14 @@ mode-river = đường thủy
 mode-road-rail = đường bộ và đường sắt
 mode-multimodal = đa phương thức
 
-country-short-cn = TQ
-country-short-la = Lào
-country-short-mm = MM
-country-short-th = TL
-country-short-vn = VN
-country-short-kh = CPC
+country-name-cn = Trung Quốc
+country-name-la = Lào
+country-name-mm = Myanmar
+country-name-th = Thái Lan
+country-name-vn = Việt Nam
+country-name-kh = Campuchia
+country-name-sg = Singapore
+country-name-bd = Bangladesh
 
 unnamed = (không tên)
 value-yes = có
@@ -155,6 +158,7 @@ stations-explanation = km = lý trình từ Côn Minh Nam, đo theo tuyến đã
 stations-column-km = km
 stations-column-station = Nhà ga
 stations-column-country = Nước
+stations-column-status = Trạng thái
 stations-column-opened = Khai trương
 stations-column-to-next = đến ga sau
 

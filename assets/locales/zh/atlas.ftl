@@ -81,6 +81,7 @@ layer-show-hide = 显示或隐藏“{ $name }”
 layer-feature-count = { $count } 个要素
 layer-remove = 移除
 layer-remove-tooltip = 从地图集中移除“{ $name }”
+layer-color-tooltip = “{ $name }”在地图上的颜色
 layer-opacity = 不透明度
 layer-problems = { $count } 个要素有问题（见通知）
 layer-opening = 正在打开 { $name }
@@ -113,12 +114,14 @@ mode-river = 水运
 mode-road-rail = 公路和铁路
 mode-multimodal = 多式联运
 
-country-short-cn = 中
-country-short-la = 老
-country-short-mm = 缅
-country-short-th = 泰
-country-short-vn = 越
-country-short-kh = 柬
+country-name-cn = 中国
+country-name-la = 老挝
+country-name-mm = 缅甸
+country-name-th = 泰国
+country-name-vn = 越南
+country-name-kh = 柬埔寨
+country-name-sg = 新加坡
+country-name-bd = 孟加拉国
 
 unnamed = （未命名）
 value-yes = 是
@@ -155,6 +158,7 @@ stations-explanation = 里程 = 自昆明南起沿图上线路量算的公里数
 stations-column-km = 里程
 stations-column-station = 车站
 stations-column-country = 国家
+stations-column-status = 状态
 stations-column-opened = 开通
 stations-column-to-next = 至下站
 
