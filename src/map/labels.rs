@@ -101,9 +101,16 @@ impl Obstacles {
 
     /// Whether a label rectangle would cover any of it.
     pub fn hits(&self, rect: Rect) -> bool {
+        self.hits_besides(rect, None)
+    }
+
+    /// Whether a label rectangle would cover any of it other than the symbol at `own`
+    /// (the labelled feature's own symbol, which its label sits beside).
+    pub fn hits_besides(&self, rect: Rect, own: Option<Pos2>) -> bool {
         let grown = rect.expand(2.0);
         self.discs
             .iter()
+            .filter(|(c, _)| own.is_none_or(|o| o.distance(*c) > 0.5))
             .any(|(c, r)| grown.distance_to_pos(*c) < *r)
             || self
                 .segments
@@ -609,11 +616,15 @@ pub fn place_and_draw_all(
                         && !placed.iter().any(|p| p.rect.intersects(rect.expand(2.0)))
                 })
                 .collect();
-            // A town keeps clear of the corridor; only a capital or a large city may sit
-            // over a line when no other position fits, so the corridor stays on top.
-            let avoid = label.symbol.is_some();
-            let clear = free.iter().find(|r| !avoid || !obstacles.hits(**r));
-            let may_cover = !avoid || c.priority >= MAJOR_TOWN_PRIORITY;
+            // Every name first looks for a side that covers no corridor line or other
+            // symbol (at Boten a port's name must not run over the station beside it). A
+            // town keeps clear of the corridor altogether; only a capital or a large city,
+            // or a corridor feature's own name, takes a covered side when none is clear.
+            let town = label.symbol.is_some();
+            let clear = free
+                .iter()
+                .find(|r| !obstacles.hits_besides(**r, Some(c.anchor)));
+            let may_cover = !town || c.priority >= MAJOR_TOWN_PRIORITY;
             clear.or(free.first().filter(|_| may_cover)).copied()
         };
         let Some(rect) = spot else {
@@ -679,6 +690,7 @@ fn rotated_bounds(centre: Pos2, size: egui::Vec2, angle: f32) -> Rect {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use egui::pos2;
 
     fn place(kind: PlaceKind, scalerank: u8) -> Place {
         Place {
@@ -693,6 +705,57 @@ mod tests {
             scalerank,
             kind,
         }
+    }
+
+    /// Places `labels` on an 800×600 map with `obstacles`, as the map does.
+    fn placed_on_map(labels: Vec<BasemapLabel>, obstacles: &Obstacles) -> Vec<PlacedLabel> {
+        let ctx = egui::Context::default();
+        let mut out = Vec::new();
+        let mut labels = Some(labels);
+        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            let clip = Rect::from_min_size(Pos2::ZERO, vec2(800.0, 600.0));
+            let painter = ui.painter().with_clip_rect(clip);
+            if let Some(labels) = labels.take() {
+                out = place_and_draw_all(&painter, labels, obstacles);
+            }
+        });
+        output.textures_delta.clear(); // no renderer here
+        out
+    }
+
+    fn town(text: &str, priority: u16) -> BasemapLabel {
+        BasemapLabel {
+            candidate: LabelCandidate {
+                text: text.to_owned(),
+                anchor: pos2(400.0, 300.0),
+                priority,
+                size: 13.0,
+                color: Color32::BLACK,
+                offset: 3.0,
+            },
+            symbol: Some(3.0),
+            ..BasemapLabel::default()
+        }
+    }
+
+    #[test]
+    fn no_label_goes_under_a_box_over_the_map_and_small_towns_keep_off_the_corridor() {
+        // Corridor lines through the town on every side: no side is clear.
+        let mut crowded = Obstacles::default();
+        let clip = Rect::from_min_size(Pos2::ZERO, vec2(800.0, 600.0));
+        for dy in [-20.0, -8.0, 0.0, 8.0, 20.0] {
+            crowded.add_line([pos2(0.0, 300.0 + dy), pos2(800.0, 300.0 + dy)], clip);
+        }
+        assert!(placed_on_map(vec![town("Muang Small", 20)], &crowded).is_empty());
+        let big = placed_on_map(vec![town("Capital", 70)], &crowded);
+        assert_eq!(big.len(), 1, "a capital is still named over the corridor");
+        // A note drawn over the map right of the town: the name goes elsewhere.
+        let mut covered = Obstacles::default();
+        let note = Rect::from_min_max(pos2(404.0, 250.0), pos2(800.0, 350.0));
+        covered.cover(note);
+        let placed = placed_on_map(vec![town("Houayxay", 40)], &covered);
+        assert_eq!(placed.len(), 1);
+        assert!(!placed[0].rect.intersects(note), "{:?}", placed[0].rect);
     }
 
     #[test]

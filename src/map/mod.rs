@@ -502,11 +502,11 @@ impl MapPane {
                     r.right_bottom(),
                 ));
             }
-            labels::place_and_draw_all(&painter, all, &obstacles);
+            let placed = labels::place_and_draw_all(&painter, all, &obstacles);
             if let Some(note) = note {
                 note.draw(&painter);
             }
-            draw_measurement(&painter, &viewport, input);
+            draw_measurement(&painter, &viewport, input, &placed);
             let events = events(response, &viewport, input, prepared);
             if input.spotlight {
                 let on_selection = input
@@ -853,7 +853,15 @@ fn events(
     events
 }
 
-fn draw_measurement(painter: &egui::Painter, viewport: &Viewport, input: &MapInput) {
+/// Draws the measured line and its reading. The reading goes beside the last point on the
+/// side where it covers no name on the map (up-right first), so measuring from a station
+/// does not hide the station's name; only when every side is taken does it cover one.
+fn draw_measurement(
+    painter: &egui::Painter,
+    viewport: &Viewport,
+    input: &MapInput,
+    placed: &[labels::PlacedLabel],
+) {
     if input.measure.is_empty() {
         return;
     }
@@ -871,12 +879,23 @@ fn draw_measurement(painter: &egui::Painter, viewport: &Viewport, input: &MapInp
             egui::FontId::proportional(style::text::MAP_LABEL + 2.0),
             style::ui::MEASURE,
         );
-        let at = *last + vec2(10.0, -galley.size().y - 6.0);
-        painter.rect_filled(
-            Rect::from_min_size(at, galley.size()).expand(4.0),
-            4.0,
-            Color32::WHITE,
-        );
+        let size = galley.size();
+        let sides = [
+            vec2(10.0, -size.y - 6.0),
+            vec2(-size.x - 10.0, -size.y - 6.0),
+            vec2(10.0, 6.0),
+            vec2(-size.x - 10.0, 6.0),
+        ];
+        let boxed = |d: egui::Vec2| Rect::from_min_size(*last + d, size).expand(4.0);
+        let free = |r: Rect| {
+            viewport.rect.contains_rect(r) && !placed.iter().any(|l| l.rect.intersects(r))
+        };
+        let side = sides
+            .into_iter()
+            .find(|d| free(boxed(*d)))
+            .unwrap_or(sides[0]);
+        let at = *last + side;
+        painter.rect_filled(boxed(side), 4.0, Color32::WHITE);
         painter.galley(at, galley, style::ui::MEASURE);
     }
 }
