@@ -24,7 +24,6 @@
 //! text above the tiles, not burnt into them.
 
 use std::collections::BTreeMap;
-use std::f64::consts::PI;
 
 use geo::{Area, BoundingRect, Contains, InteriorPoint, Simplify};
 use geojson::{Feature, FeatureCollection, GeometryValue, JsonObject};
@@ -33,7 +32,7 @@ use rstar::{AABB, RTree, primitives::GeomWithData, primitives::Rectangle};
 use super::relief::Relief;
 
 /// Web-Mercator's latitude limit, degrees: the square world map ends here.
-pub const MERCATOR_MAX_LAT_DEG: f64 = 85.051_128_779_806_59;
+pub const MERCATOR_MAX_LAT_DEG: f64 = super::mercator::MAX_LAT_DEG;
 
 /// West edge of the 1:10m clip box, degrees east (`geodata/basemap/PROVENANCE.md`).
 pub const DETAIL_WEST_LON_DEG: f64 = 88.0;
@@ -143,7 +142,7 @@ pub struct Place {
 
 /// A point in Web-Mercator unit coordinates: `[x, y]`, x east and y south, 0‥1 over the
 /// world (multiply by `256 · 2^zoom` for 256-pixel tile pixels).
-pub type UnitPoint = [f64; 2];
+pub type UnitPoint = super::mercator::UnitPoint;
 
 /// The basemap layer a piece belongs to; the rasteriser styles and orders by it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -238,12 +237,7 @@ pub struct RiverName {
 /// Projects WGS84 lon/lat (degrees) to Web-Mercator unit coordinates, the space tiles
 /// are cut from. Latitudes beyond ±85.05° are clamped to the edge of the square map.
 pub fn web_mercator_unit(lon_deg: f64, lat_deg: f64) -> UnitPoint {
-    let lat = lat_deg
-        .clamp(-MERCATOR_MAX_LAT_DEG, MERCATOR_MAX_LAT_DEG)
-        .to_radians();
-    let x = (lon_deg + 180.0) / 360.0;
-    let y = 0.5 - lat.tan().asinh() / (2.0 * PI);
-    [x, y]
+    super::mercator::to_unit(lon_deg, lat_deg)
 }
 
 /// An axis-aligned rectangle in unit coordinates, `min` north-west of `max`.

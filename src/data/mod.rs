@@ -10,6 +10,7 @@ pub mod formats;
 pub mod index;
 pub mod itinerary;
 pub mod load;
+pub mod mercator;
 pub mod pack;
 pub mod provenance;
 pub mod relief;

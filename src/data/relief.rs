@@ -12,11 +12,11 @@
 //! premultiplied overlay of black (shade) and white (light) with varying alpha, which the
 //! rasteriser lays over the land with one bilinear pattern fill per tile.
 
-use std::f64::consts::PI;
 
 use tiny_skia::{Pixmap, PremultipliedColorU8};
 
 use super::basemap::{UnitRect, web_mercator_unit};
+use super::mercator::lat_of_unit_y;
 
 /// Half-width of the window whose mean brightness is taken away, in source pixels: 6
 /// pixels (≈22 km) keeps ridges and valleys and drops the height tint of whole plateaus.
@@ -75,11 +75,6 @@ fn extent(world_file: &str, width: u32, height: u32) -> Result<[f64; 4], ReliefE
         west + a * f64::from(width),
         north + e * f64::from(height),
     ])
-}
-
-/// Latitude (degrees) of a Web-Mercator unit y.
-fn lat_of_unit_y(y: f64) -> f64 {
-    (PI * (1.0 - 2.0 * y)).sinh().atan().to_degrees()
 }
 
 /// Signed shade per source pixel, −1 (darkest) ‥ 1 (lightest), 0 on water.

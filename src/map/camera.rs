@@ -82,16 +82,7 @@ impl Bounds {
     }
 }
 
-/// Web-Mercator y in 0..1 (0 at the north edge) for a latitude in degrees.
-fn mercator_y(lat: f64) -> f64 {
-    let lat = lat.clamp(-85.0511, 85.0511).to_radians();
-    (1.0 - (lat.tan() + 1.0 / lat.cos()).ln() / std::f64::consts::PI) / 2.0
-}
-
-fn lat_of_mercator_y(y: f64) -> f64 {
-    let n = std::f64::consts::PI * (1.0 - 2.0 * y);
-    n.sinh().atan().to_degrees()
-}
+use crate::data::mercator::{lat_of_unit_y as lat_of_mercator_y, unit_y as mercator_y};
 
 /// The view that shows `bounds` inside a viewport of `size` points with `margin` points on
 /// each side. Degenerate bounds (a single point) get a close-up zoom.

@@ -15,6 +15,7 @@ pub mod pack;
 pub mod probe;
 pub mod raster;
 
+use crate::data::mercator;
 use crate::data::{FeatureId, Lang, Layer, LayerId};
 use crate::style;
 use camera::{Flight, View};
@@ -43,20 +44,16 @@ fn world_size(zoom: f64) -> f64 {
 
 fn to_world(c: Coord<f64>, zoom: f64) -> (f64, f64) {
     let size = world_size(zoom);
-    let lat = c.y.clamp(-85.0511, 85.0511).to_radians();
-    let x = (1.0 + c.x.to_radians() / std::f64::consts::PI) / 2.0;
-    let y = (1.0 - lat.tan().asinh() / std::f64::consts::PI) / 2.0;
+    let [x, y] = mercator::to_unit(c.x, c.y);
     (x * size, y * size)
 }
 
 fn from_world(x: f64, y: f64, zoom: f64) -> Coord<f64> {
     let size = world_size(zoom);
-    let lon = (x / size * 2.0 - 1.0) * 180.0;
-    let lat = ((1.0 - y / size * 2.0) * std::f64::consts::PI)
-        .sinh()
-        .atan()
-        .to_degrees();
-    Coord { x: lon, y: lat }
+    Coord {
+        x: mercator::lon_of_unit_x(x / size),
+        y: mercator::lat_of_unit_y(y / size),
+    }
 }
 
 impl Viewport {

@@ -589,6 +589,7 @@ pub mod dense {
     use super::Viewport;
     use crate::data::Layer;
     use crate::data::basemap::web_mercator_unit;
+    use crate::data::mercator;
     use crate::map::raster::TileCoord;
     use crate::style::{self, FeatureLook};
 
@@ -849,11 +850,8 @@ pub mod dense {
     fn screen_rect(viewport: &Viewport, tile: TileCoord) -> Rect {
         let n = f64::from(1u32 << tile.zoom);
         let corner = |x: f64, y: f64| {
-            let lon = x / n * 360.0 - 180.0;
-            let lat = (std::f64::consts::PI * (1.0 - 2.0 * y / n))
-                .sinh()
-                .atan()
-                .to_degrees();
+            let lon = mercator::lon_of_unit_x(x / n);
+            let lat = mercator::lat_of_unit_y(y / n);
             viewport.project(geo::coord! { x: lon, y: lat })
         };
         Rect::from_min_max(
@@ -1052,13 +1050,8 @@ pub mod dense {
         let scale = size_px as f32 / 256.0;
         let margin = 16.0 / px_per_unit;
         let (ox, oy) = (f64::from(tile.x) / n, f64::from(tile.y) / n);
-        let lon = |ux: f64| (ux * 360.0 - 180.0) as f32;
-        let lat = |uy: f64| {
-            (std::f64::consts::PI * (1.0 - 2.0 * uy))
-                .sinh()
-                .atan()
-                .to_degrees() as f32
-        };
+        let lon = |ux: f64| mercator::lon_of_unit_x(ux) as f32;
+        let lat = |uy: f64| mercator::lat_of_unit_y(uy) as f32;
         let envelope = AABB::from_corners(
             [lon(ox - margin), lat(oy + 1.0 / n + margin)],
             [lon(ox + 1.0 / n + margin), lat(oy - margin)],

@@ -23,6 +23,7 @@ use crate::data::basemap::{
     BasemapData, PieceClass, Shape, UnitPoint, UnitRect, clip_line_inside, clip_ring,
     web_mercator_unit,
 };
+use crate::data::mercator::lat_of_unit_y;
 use crate::style::basemap as style;
 
 /// The largest tile edge [`render_tile`] draws, in pixels: 256 × 8, far beyond any
@@ -440,14 +441,6 @@ fn mix(a: egui::Color32, b: egui::Color32, t: f32) -> egui::Color32 {
     let t = t.clamp(0.0, 1.0);
     let ch = |x: u8, y: u8| (f32::from(x) + (f32::from(y) - f32::from(x)) * t).round() as u8;
     egui::Color32::from_rgb(ch(a.r(), b.r()), ch(a.g(), b.g()), ch(a.b(), b.b()))
-}
-
-/// Latitude (degrees) of a Web-Mercator unit y.
-fn lat_of_unit_y(y: f64) -> f64 {
-    (std::f64::consts::PI * (1.0 - 2.0 * y))
-        .sinh()
-        .atan()
-        .to_degrees()
 }
 
 /// Lays the shaded relief over the land (only the land: `mask`) as one bilinear pattern
