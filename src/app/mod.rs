@@ -1035,6 +1035,10 @@ impl AtlasApp {
             } else {
                 ui.label(menu::tiles_label(&self.state.tiles));
             }
+            if self.map.online_unreachable() {
+                ui.label(tr("status-online-unreachable"))
+                    .on_hover_text(tr("status-online-unreachable-tooltip"));
+            }
             // Credit goes to the source actually drawn: a custom server is not OpenStreetMap.
             if self.map.tile_choice == TileChoice::OpenStreetMap {
                 ui.label(tr("status-osm-attribution"));

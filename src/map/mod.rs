@@ -7,6 +7,7 @@
 
 pub mod basemap;
 pub mod camera;
+pub mod fetch;
 pub mod itinerary;
 pub mod labels;
 pub mod online;
@@ -191,6 +192,8 @@ pub struct MapPane {
     pack: Option<pack::PackTiles>,
     /// Which tile source is drawn over the basemap.
     pub tile_choice: online::TileChoice,
+    /// Whether the online source in use answers, for the status bar.
+    online_health: Option<fetch::Health>,
     attribution: Option<walkers::sources::Attribution>,
     prepared: HashMap<LayerId, overlays::PreparedLayer>,
     /// Fill triangles an import made on its own thread, waiting for their layer's first frame.
@@ -217,6 +220,7 @@ impl MapPane {
             extra: None,
             pack: None,
             tile_choice: online::TileChoice::Embedded,
+            online_health: None,
             attribution: None,
             prepared: HashMap::new(),
             ready_fills: HashMap::new(),
@@ -236,15 +240,17 @@ impl MapPane {
         ctx: &egui::Context,
     ) -> Result<(), online::TileSourceError> {
         match online::open(&choice, ctx) {
-            Ok(tiles) => {
-                self.attribution = tiles.as_ref().map(|t| t.attribution());
-                self.extra = tiles;
+            Ok(opened) => {
+                self.attribution = opened.as_ref().map(|o| o.tiles.attribution());
+                self.online_health = opened.as_ref().and_then(|o| o.health.clone());
+                self.extra = opened.map(|o| o.tiles);
                 self.pack = None;
                 self.tile_choice = choice;
                 Ok(())
             }
             Err(e) => {
                 self.extra = None;
+                self.online_health = None;
                 self.pack = None;
                 self.attribution = None;
                 self.tile_choice = online::TileChoice::Embedded;
@@ -258,6 +264,7 @@ impl MapPane {
         let tiles = pack::PackTiles::new(std::sync::Arc::clone(&pack), ctx.clone());
         self.attribution = Some(tiles.attribution());
         self.extra = None;
+        self.online_health = None;
         self.pack = Some(tiles);
         self.tile_choice = online::TileChoice::Pack(pack.path().to_path_buf());
     }
@@ -265,9 +272,18 @@ impl MapPane {
     /// Shows the built-in map alone (a pack could not be opened).
     pub fn clear_tiles(&mut self) {
         self.extra = None;
+        self.online_health = None;
         self.pack = None;
         self.attribution = None;
         self.tile_choice = online::TileChoice::Embedded;
+    }
+
+    /// Whether the online tile source in use cannot reach its server (the built-in map
+    /// shows where its tiles would be), so the status bar can say so.
+    pub fn online_unreachable(&self) -> bool {
+        self.online_health
+            .as_ref()
+            .is_some_and(fetch::Health::is_offline)
     }
 
     /// Tiles of the pack in use that could not be read, and the first reason.

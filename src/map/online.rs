@@ -11,7 +11,7 @@ use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
 use thiserror::Error;
 use walkers::sources::{Attribution, TileSource};
-use walkers::{HttpOptions, HttpTiles, TileId, Tiles};
+use walkers::{TileId, Tiles};
 
 /// The User-Agent sent to tile servers, as OpenStreetMap's tile usage policy requires:
 /// it names the application and where to learn about it.
@@ -98,11 +98,30 @@ impl TileSource for CustomSource {
     }
 }
 
-fn http_options() -> HttpOptions {
-    HttpOptions {
-        cache: crate::persist::tile_cache_dir(),
-        user_agent: walkers::HeaderValue::from_str(USER_AGENT).ok(),
-        ..Default::default()
+/// An opened tile source, with the online health for the status bar when it has one.
+pub struct OpenedTiles {
+    /// The source, drawn over the basemap.
+    pub tiles: Box<dyn Tiles>,
+    /// Whether the server answers; `None` for sources that need no network.
+    pub health: Option<super::fetch::Health>,
+}
+
+/// Opens an online source with the atlas's own fetcher (timeouts, disk cache in the
+/// folder walkers used, offline state) instead of walkers' `HttpTiles`, which has none.
+fn online<S: TileSource + Send + Sync + 'static>(
+    source: S,
+    key: &str,
+    ctx: &egui::Context,
+) -> OpenedTiles {
+    let tiles = super::fetch::FetchTiles::new(
+        source,
+        key,
+        super::fetch::FetchConfig::default(),
+        ctx.clone(),
+    );
+    OpenedTiles {
+        health: Some(tiles.health()),
+        tiles: Box::new(tiles),
     }
 }
 
@@ -112,30 +131,30 @@ fn http_options() -> HttpOptions {
 pub fn open(
     choice: &TileChoice,
     ctx: &egui::Context,
-) -> Result<Option<Box<dyn Tiles>>, TileSourceError> {
+) -> Result<Option<OpenedTiles>, TileSourceError> {
     Ok(match choice {
         TileChoice::Embedded => None,
-        TileChoice::OpenStreetMap => Some(Box::new(HttpTiles::with_options(
+        TileChoice::OpenStreetMap => Some(online(
             walkers::sources::OpenStreetMap,
-            http_options(),
-            ctx.clone(),
-        ))),
+            "openstreetmap",
+            ctx,
+        )),
         TileChoice::CustomUrl(url) => {
             if !(url.contains("{z}") && url.contains("{x}") && url.contains("{y}")) {
                 return Err(TileSourceError::BadTemplate);
             }
-            Some(Box::new(HttpTiles::with_options(
+            Some(online(
                 CustomSource {
                     template: url.clone(),
                 },
-                http_options(),
-                ctx.clone(),
-            )))
+                &super::fetch::cache_key(url),
+                ctx,
+            ))
         }
-        TileChoice::Pack(path) => Some(Box::new(super::pack::PackTiles::new(
-            check_pack(path)?,
-            ctx.clone(),
-        ))),
+        TileChoice::Pack(path) => Some(OpenedTiles {
+            tiles: Box::new(super::pack::PackTiles::new(check_pack(path)?, ctx.clone())),
+            health: None,
+        }),
     })
 }
 
@@ -209,7 +228,7 @@ mod tests {
     #[test]
     fn the_user_agent_names_the_atlas() {
         assert!(USER_AGENT.starts_with("mekong-atlas/"));
-        assert!(walkers::HeaderValue::from_str(USER_AGENT).is_ok());
+        assert!(USER_AGENT.is_ascii() && !USER_AGENT.contains(['\r', '\n']));
     }
 
     #[test]

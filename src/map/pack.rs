@@ -11,7 +11,7 @@ use walkers::sources::Attribution;
 use walkers::{Stats, Tile, TileId, TilePiece, Tiles};
 
 /// Decoded tiles kept for redrawing (a 1366×768 screen needs about 20 at a time).
-const CACHE_TILES: usize = 256;
+pub(super) const CACHE_TILES: usize = 256;
 /// Tile requests waiting or being read at once; more are asked again on a later frame.
 const MAX_IN_FLIGHT: usize = 32;
 /// Worker threads reading and decoding tiles.
@@ -20,7 +20,9 @@ const WORKERS: usize = 2;
 /// 256 or 512 pixels; a hostile one could claim 65,535 × 65,535).
 const MAX_IMAGE_SIDE: u32 = 4096;
 
-enum Slot {
+/// What the source holds for one tile id. Shared with the online source
+/// ([`super::fetch`]), which also keeps the same bounded cache.
+pub(super) enum Slot {
     Loading,
     Ready {
         tile: Tile,
@@ -28,6 +30,9 @@ enum Slot {
     },
     /// Not in the pack, or unreadable: nothing to draw.
     Empty,
+    /// Could not be fetched (online sources only): asked again after the instant, so an
+    /// unreachable server is not asked every frame.
+    RetryAfter(std::time::Instant),
 }
 
 type Outcome = (TileId, Result<Option<Tile>, String>);
@@ -121,28 +126,8 @@ impl PackTiles {
         self.evict();
     }
 
-    /// Drops the least recently drawn tiles beyond [`CACHE_TILES`].
     fn evict(&mut self) {
-        let ready = self
-            .cache
-            .values()
-            .filter(|s| matches!(s, Slot::Ready { .. }))
-            .count();
-        if ready <= CACHE_TILES {
-            return;
-        }
-        let mut ages: Vec<(u64, TileId)> = self
-            .cache
-            .iter()
-            .filter_map(|(id, s)| match s {
-                Slot::Ready { used, .. } => Some((*used, *id)),
-                _ => None,
-            })
-            .collect();
-        ages.sort_unstable_by_key(|(used, _)| *used);
-        for (_, id) in ages.into_iter().take(ready - CACHE_TILES) {
-            self.cache.remove(&id);
-        }
+        evict(&mut self.cache);
     }
 
     fn request(&mut self, id: TileId) {
@@ -165,9 +150,49 @@ impl Drop for PackTiles {
     }
 }
 
+/// Drops the least recently drawn tiles beyond [`CACHE_TILES`].
+pub(super) fn evict(cache: &mut HashMap<TileId, Slot>) {
+    let ready = cache
+        .values()
+        .filter(|s| matches!(s, Slot::Ready { .. }))
+        .count();
+    if ready <= CACHE_TILES {
+        return;
+    }
+    let mut ages: Vec<(u64, TileId)> = cache
+        .iter()
+        .filter_map(|(id, s)| match s {
+            Slot::Ready { used, .. } => Some((*used, *id)),
+            _ => None,
+        })
+        .collect();
+    ages.sort_unstable_by_key(|(used, _)| *used);
+    for (_, id) in ages.into_iter().take(ready - CACHE_TILES) {
+        cache.remove(&id);
+    }
+}
+
+/// The piece to draw for `tile_id`: the tile `wanted` (its ancestor at the deepest zoom
+/// the source has) if ready, else the nearest coarser tile that is, marked as just used.
+pub(super) fn piece(
+    cache: &mut HashMap<TileId, Slot>,
+    tile_id: TileId,
+    wanted: TileId,
+    clock: u64,
+) -> Option<TilePiece> {
+    for zoom in (0..=wanted.zoom).rev() {
+        let (id, uv) = ancestor(tile_id, zoom);
+        if let Some(Slot::Ready { tile, used }) = cache.get_mut(&id) {
+            *used = clock;
+            return Some(TilePiece::new(tile.clone(), uv));
+        }
+    }
+    None
+}
+
 /// The tile at `id` of the map, or the part of a coarser one covering the same ground:
 /// the tile id holding it at `zoom` and the part of it (0..1 square) to draw.
-fn ancestor(id: TileId, zoom: u8) -> (TileId, egui::Rect) {
+pub(super) fn ancestor(id: TileId, zoom: u8) -> (TileId, egui::Rect) {
     let dz = id.zoom.saturating_sub(zoom);
     let scale = 1u32 << dz.min(31);
     let parent = TileId {
@@ -181,7 +206,7 @@ fn ancestor(id: TileId, zoom: u8) -> (TileId, egui::Rect) {
     (parent, uv)
 }
 
-fn valid(id: TileId) -> bool {
+pub(super) fn valid(id: TileId) -> bool {
     id.zoom <= 31 && u64::from(id.x) < 1u64 << id.zoom && u64::from(id.y) < 1u64 << id.zoom
 }
 
@@ -194,15 +219,7 @@ impl Tiles for PackTiles {
         self.clock += 1;
         let wanted = ancestor(tile_id, tile_id.zoom.min(self.max_zoom)).0;
         self.request(wanted);
-        let clock = self.clock;
-        for zoom in (0..=wanted.zoom).rev() {
-            let (id, uv) = ancestor(tile_id, zoom);
-            if let Some(Slot::Ready { tile, used }) = self.cache.get_mut(&id) {
-                *used = clock;
-                return Some(TilePiece::new(tile.clone(), uv));
-            }
-        }
-        None
+        piece(&mut self.cache, tile_id, wanted, self.clock)
     }
 
     fn attribution(&self) -> Attribution {
@@ -236,15 +253,29 @@ fn read_tile(
     let Some(bytes) = pack.tile(id.zoom, id.x, id.y)? else {
         return Ok(None);
     };
+    decode_tile(&bytes, id, pack.header().is_vector(), style, tile_size, ctx).map(Some)
+}
+
+/// Decodes tile bytes into something walkers can draw, on a worker thread. An image is
+/// measured before it is decoded, so a hostile tile claiming a huge size is refused
+/// instead of allocating gigabytes; the error is in words for the status bar.
+pub(super) fn decode_tile(
+    bytes: &[u8],
+    id: TileId,
+    is_vector: bool,
+    style: &walkers::Style,
+    tile_size: u32,
+    ctx: &egui::Context,
+) -> Result<Tile, String> {
     let describe = |e: &dyn std::fmt::Display| {
         format!(
             "tile {}/{}/{} could not be decoded: {e}",
             id.zoom, id.x, id.y
         )
     };
-    if !pack.header().is_vector()
+    if !is_vector
         && let Ok(reader) =
-            image::ImageReader::new(std::io::Cursor::new(&bytes)).with_guessed_format()
+            image::ImageReader::new(std::io::Cursor::new(bytes)).with_guessed_format()
         && reader.format().is_some()
     {
         let (w, h) = reader.into_dimensions().map_err(|e| describe(&e))?;
@@ -255,9 +286,7 @@ fn read_tile(
             ));
         }
     }
-    Tile::new(&bytes, style, id.zoom, tile_size, ctx)
-        .map(Some)
-        .map_err(|e| describe(&e))
+    Tile::new(bytes, style, id.zoom, tile_size, ctx).map_err(|e| describe(&e))
 }
 
 #[cfg(test)]

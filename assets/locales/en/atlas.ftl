@@ -310,6 +310,8 @@ notice-show-latest = Show only the latest
 notice-show-all = { $count } earlier messages — show all
 status-checking-pack = Checking { $pack }…
 status-tiles-not-available = { $shown } ({ $wanted } not available)
+status-online-unreachable = · Online map unreachable — showing the built-in map
+status-online-unreachable-tooltip = The tile server did not answer in time. Tiles seen before are shown from the disk cache, the built-in map everywhere else; the atlas tries the server again by itself.
 status-tiles-unreadable = · { $count ->
     [one] 1 tile unreadable
    *[other] { $count } tiles unreadable
