@@ -12,7 +12,6 @@
 //! premultiplied overlay of black (shade) and white (light) with varying alpha, which the
 //! rasteriser lays over the land with one bilinear pattern fill per tile.
 
-
 use tiny_skia::{Pixmap, PremultipliedColorU8};
 
 use super::basemap::{UnitRect, web_mercator_unit};
