@@ -59,8 +59,8 @@ pub struct AtlasApp {
     pub dialogs: bool,
     /// Whether the first-start welcome is on screen.
     pub welcome: bool,
-    /// Whether the first frame was drawn (for the start-up log).
-    drew_first_frame: bool,
+    /// How many of the first frames were drawn (for the start-up log).
+    frames_drawn: u8,
     /// Opens a web link; tests replace it so no browser starts, and to act out a computer
     /// without one.
     pub open_link: fn(&str) -> Result<(), String>,
@@ -197,7 +197,7 @@ impl AtlasApp {
             pointer: None,
             open_link: open_in_browser,
             welcome: false,
-            drew_first_frame: false,
+            frames_drawn: 0,
             settings_file: None,
             title_lang: None,
             export: export_dialog::ExportDialog::default(),
@@ -1329,14 +1329,15 @@ impl eframe::App for AtlasApp {
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        let first = !self.drew_first_frame;
-        if first {
-            startup_mark("first frame begins");
+        // The first frames, until the window has been painted and shown.
+        let early = self.frames_drawn < 3;
+        if early {
+            startup_mark(&format!("frame {} begins", self.frames_drawn + 1));
         }
         AtlasApp::ui(self, ui);
-        if first {
-            self.drew_first_frame = true;
-            startup_mark("first frame laid out");
+        if early {
+            self.frames_drawn += 1;
+            startup_mark(&format!("frame {} laid out", self.frames_drawn));
         }
     }
 
