@@ -874,44 +874,39 @@ impl AtlasApp {
     /// The tour stop's caption (in any mode); in presenter mode also the selected
     /// feature's caption card and the small legend.
     fn presenter_overlays(&mut self, ui: &mut egui::Ui, rect: egui::Rect, scale: f32) {
-        if let Some(caption) = self
+        // The small legend on the map, in presenter mode only.
+        if self.state.window.presenter {
+            let kinds: Vec<_> = self
+                .state
+                .visible_layers()
+                .iter()
+                .map(|(l, _)| l.kind)
+                .collect();
+            presenter::map_legend(ui, rect, &kinds);
+        }
+        // A tour stop's caption, in any mode; else the selected feature's, when presenting.
+        let stop = self
             .state
             .window
             .tour
             .as_ref()
-            .and_then(|p| presenter::stop_caption(p, self.state.lang))
-        {
-            presenter::caption_card(ui, rect, &caption, scale);
-            if self.state.window.presenter {
-                let kinds: Vec<_> = self
-                    .state
-                    .visible_layers()
-                    .iter()
-                    .map(|(l, _)| l.kind)
-                    .collect();
-                presenter::map_legend(ui, rect, &kinds);
-            }
-            return;
-        }
-        if !self.state.window.presenter {
-            return;
-        }
-        let kinds: Vec<_> = self
-            .state
-            .visible_layers()
-            .iter()
-            .map(|(l, _)| l.kind)
-            .collect();
-        presenter::map_legend(ui, rect, &kinds);
-        if let Some(id) = self.state.selection
-            && let Some(f) = self.state.feature(id)
-        {
+            .and_then(|player| presenter::stop_caption(player, self.state.lang));
+        let presenting = self.state.window.presenter;
+        let caption = stop.or_else(|| {
+            let id = self.state.selection.filter(|_| presenting)?;
+            let f = self.state.feature(id)?;
             let kind = self
                 .state
                 .kind_of(id)
                 .unwrap_or(crate::data::LayerKind::Imported);
-            let caption =
-                presenter::feature_caption(f, kind, self.state.lang, self.state.window.year);
+            Some(presenter::feature_caption(
+                f,
+                kind,
+                self.state.lang,
+                self.state.window.year,
+            ))
+        });
+        if let Some(caption) = caption {
             presenter::caption_card(ui, rect, &caption, scale);
         }
     }

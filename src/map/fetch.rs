@@ -10,7 +10,7 @@
 //! it is offline (for the status bar) and waits before asking the network again. Nothing
 //! blocks the UI thread: tiles that do not come simply let the built-in basemap show.
 
-use super::pack::{Slot, ancestor, decode_tile, evict, piece, valid};
+use super::pack::{Slot, ancestor, decode_tile, evict, piece, spawn_tile_workers, valid};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, mpsc};
@@ -346,34 +346,10 @@ impl FetchTiles {
             health: health.clone(),
             ctx,
         });
-        let (req_tx, req_rx) = mpsc::channel::<TileId>();
-        let (res_tx, res_rx) = mpsc::channel::<Outcome>();
-        let req_rx = Arc::new(Mutex::new(req_rx));
-        for i in 0..workers {
+        let (req_tx, res_rx) = spawn_tile_workers("tile fetch", workers, worker.ctx.clone(), {
             let worker = Arc::clone(&worker);
-            let req_rx = Arc::clone(&req_rx);
-            let res_tx = res_tx.clone();
-            let spawned = std::thread::Builder::new()
-                .name(format!("tile fetch {i}"))
-                .spawn(move || {
-                    let style = walkers::Style::default();
-                    loop {
-                        let next = match req_rx.lock() {
-                            Ok(rx) => rx.recv(),
-                            Err(_) => return,
-                        };
-                        let Ok(id) = next else { return };
-                        let outcome = worker.tile(id, &style);
-                        if res_tx.send((id, outcome)).is_err() {
-                            return;
-                        }
-                        worker.ctx.request_repaint();
-                    }
-                });
-            if let Err(e) = spawned {
-                log::warn!("an online tile fetcher could not start: {e}");
-            }
-        }
+            move |id, style| worker.tile(id, style)
+        });
         Self {
             requests: Some(req_tx),
             results: res_rx,

@@ -37,6 +37,49 @@ pub(super) enum Slot {
 
 type Outcome = (TileId, Result<Option<Tile>, String>);
 
+/// Starts `count` named worker threads that take tile ids from one queue, run `work` on
+/// each (off the UI thread) and send the result back, waking the UI. Shared by the pack
+/// and online sources; a thread that cannot start is logged and the others carry on.
+pub(super) fn spawn_tile_workers<R: Send + 'static>(
+    name: &str,
+    count: usize,
+    ctx: egui::Context,
+    work: impl Fn(TileId, &walkers::Style) -> R + Send + Sync + 'static,
+) -> (mpsc::Sender<TileId>, mpsc::Receiver<(TileId, R)>) {
+    let (req_tx, req_rx) = mpsc::channel::<TileId>();
+    let (res_tx, res_rx) = mpsc::channel::<(TileId, R)>();
+    let req_rx = Arc::new(Mutex::new(req_rx));
+    let work = Arc::new(work);
+    for i in 0..count.max(1) {
+        let (req_rx, res_tx, work, ctx) = (
+            Arc::clone(&req_rx),
+            res_tx.clone(),
+            Arc::clone(&work),
+            ctx.clone(),
+        );
+        let spawned = std::thread::Builder::new()
+            .name(format!("{name} {i}"))
+            .spawn(move || {
+                let style = walkers::Style::default();
+                loop {
+                    let next = match req_rx.lock() {
+                        Ok(rx) => rx.recv(),
+                        Err(_) => return,
+                    };
+                    let Ok(id) = next else { return };
+                    if res_tx.send((id, work(id, &style))).is_err() {
+                        return;
+                    }
+                    ctx.request_repaint();
+                }
+            });
+        if let Err(e) = spawned {
+            log::warn!("a {name} worker could not start: {e}");
+        }
+    }
+    (req_tx, res_rx)
+}
+
 /// A checked pack as a walkers tile source.
 pub struct PackTiles {
     requests: Option<mpsc::Sender<TileId>>,
@@ -56,35 +99,10 @@ impl PackTiles {
         let header = pack.header().clone();
         // Vector tiles are laid out for 512 px (as walkers does); images keep their pixels.
         let tile_size = if header.is_vector() { 512 } else { 256 };
-        let (req_tx, req_rx) = mpsc::channel::<TileId>();
-        let (res_tx, res_rx) = mpsc::channel::<Outcome>();
-        let req_rx = Arc::new(Mutex::new(req_rx));
-        for i in 0..WORKERS {
-            let pack = Arc::clone(&pack);
-            let req_rx = Arc::clone(&req_rx);
-            let res_tx = res_tx.clone();
+        let (req_tx, res_rx) = spawn_tile_workers("tile pack", WORKERS, ctx.clone(), {
             let ctx = ctx.clone();
-            let spawned = std::thread::Builder::new()
-                .name(format!("tile pack {i}"))
-                .spawn(move || {
-                    let style = walkers::Style::default();
-                    loop {
-                        let next = match req_rx.lock() {
-                            Ok(rx) => rx.recv(),
-                            Err(_) => return,
-                        };
-                        let Ok(id) = next else { return };
-                        let outcome = read_tile(&pack, id, &style, tile_size, &ctx);
-                        if res_tx.send((id, outcome)).is_err() {
-                            return;
-                        }
-                        ctx.request_repaint();
-                    }
-                });
-            if let Err(e) = spawned {
-                log::warn!("a tile pack reader could not start: {e}");
-            }
-        }
+            move |id, style| read_tile(&pack, id, style, tile_size, &ctx)
+        });
         Self {
             requests: Some(req_tx),
             results: res_rx,
