@@ -76,6 +76,7 @@ impl<T: Send + 'static> Job<T> {
         thread::Builder::new()
             .name(format!("job: {title}"))
             .spawn(move || {
+                behind_the_window();
                 crate::i18n::set_lang(lang);
                 let out = work(&worker_control);
                 // The receiver may be gone if the app closed; nothing to do then.
@@ -124,6 +125,20 @@ pub enum JobPoll<T> {
     Done(T),
     /// The thread ended without a result (a panic in the work).
     Died,
+}
+
+/// Puts the calling background thread (imports, tile drawing, pack checks) behind the
+/// window's thread: on a two-core laptop the window's frames then come first, so the first
+/// frame is not kept waiting by tiles being drawn and the map keeps panning while a big
+/// file loads. Background work still gets every core the window leaves idle. Lowering a
+/// thread's own priority needs no privileges; if the system refuses, the thread runs at
+/// normal priority, which is only slower to yield, so that is logged, not shown.
+pub fn behind_the_window() {
+    if let Err(e) =
+        thread_priority::set_current_thread_priority(thread_priority::ThreadPriority::Min)
+    {
+        log::debug!("background thread keeps its priority: {e:?}");
+    }
 }
 
 #[cfg(test)]
@@ -210,5 +225,35 @@ mod tests {
         assert_eq!(c.progress(), 1.0);
         c.set_progress(f32::NAN);
         assert_eq!(c.progress(), 0.0);
+    }
+
+    /// The calling thread's nice value, from `/proc/thread-self/stat` (field 19).
+    #[cfg(target_os = "linux")]
+    fn nice_of_this_thread() -> i32 {
+        let stat = std::fs::read_to_string("/proc/thread-self/stat").unwrap();
+        let after_name = &stat[stat.rfind(')').unwrap() + 2..];
+        // Fields from the 3rd (state) on; nice is the 19th field of the whole line.
+        after_name.split(' ').nth(16).unwrap().parse().unwrap()
+    }
+
+    #[test]
+    #[cfg(target_os = "linux")]
+    fn a_background_thread_yields_to_the_window_thread() {
+        let (before, after) = std::thread::Builder::new()
+            .name("priority test".into())
+            .spawn(|| {
+                let before = nice_of_this_thread();
+                super::behind_the_window();
+                (before, nice_of_this_thread())
+            })
+            .unwrap()
+            .join()
+            .unwrap();
+        assert!(after > before, "nice {before} → {after}");
+        assert_eq!(
+            nice_of_this_thread(),
+            before,
+            "only the calling thread changes"
+        );
     }
 }
