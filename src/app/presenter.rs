@@ -528,7 +528,7 @@ mod tests {
         let f = Feature {
             id: None,
             geometry: None,
-            properties,
+            properties: properties.into(),
             bbox: None,
             line: 1,
         };

@@ -164,7 +164,7 @@ impl DetailsPanel {
     fn other_properties(&mut self, ui: &mut Ui, state: &AppState, f: &Feature, kind: LayerKind) {
         let elsewhere = SHOWN_ELSEWHERE
             .iter()
-            .filter(|k| f.properties.contains_key(**k))
+            .filter(|k| f.properties.contains_key(k))
             .count();
         let total = f.properties.len().saturating_sub(elsewhere);
         if total == 0 {
@@ -321,7 +321,7 @@ impl std::io::Write for Bounded {
 fn written_in_english(f: &Feature) -> bool {
     ["note", "facts", "history"]
         .iter()
-        .any(|k| f.properties.contains_key(*k))
+        .any(|k| f.properties.contains_key(k))
 }
 
 /// What the feature is, in one line: its kind, type, status and opening date (also the
