@@ -462,6 +462,76 @@ pub fn leg(atlas: &Atlas, stops: &[StationStop], a: FeatureId, b: FeatureId) -> 
     })
 }
 
+/// How far around a zone to look for ports and stations, metres.
+pub const ZONE_NEIGHBOURHOOD_M: f64 = 10_000.0;
+
+/// Ports and stations inside a zone or within [`ZONE_NEIGHBOURHOOD_M`] of it, nearest first.
+pub fn near_zone(atlas: &Atlas, zone: &Feature) -> Vec<(FeatureId, f64)> {
+    let Some(g) = &zone.geometry else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for layer in atlas.layers() {
+        if !matches!(layer.kind, LayerKind::Port | LayerKind::Station) {
+            continue;
+        }
+        for (i, f) in layer.features.iter().enumerate() {
+            let (Some(p), Ok(index)) = (anchor(f), u32::try_from(i)) else {
+                continue;
+            };
+            let d = distance_to_geometry_m(p, g);
+            if d <= ZONE_NEIGHBOURHOOD_M {
+                out.push((
+                    FeatureId {
+                        layer: layer.id,
+                        index,
+                    },
+                    d,
+                ));
+            }
+        }
+    }
+    out.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
+    out
+}
+
+/// What the Details panel shows of a feature that takes measuring (a scan of the atlas, a
+/// walk along a line): worked out once when the feature is selected, never per frame.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FeatureMeasures {
+    /// For a zone: the ports and stations in or near it, nearest first (see [`near_zone`]).
+    pub near: Vec<(FeatureId, f64)>,
+    /// For a route, section or road: the geodesic length of its drawn line, metres.
+    pub drawn_m: Option<f64>,
+    /// For a railway section: where its border point lies along the railway, metres from
+    /// the start of the line.
+    pub border_along_m: Option<f64>,
+}
+
+impl FeatureMeasures {
+    /// Measures feature `id` of a layer of `kind`, on `railway` (the line chainage is read on).
+    pub fn of(atlas: &Atlas, railway: &RailwayLine, id: FeatureId, kind: LayerKind) -> Self {
+        let mut out = Self::default();
+        let Some(f) = atlas.feature(id) else {
+            return out;
+        };
+        match kind {
+            LayerKind::Zone => out.near = near_zone(atlas, f),
+            LayerKind::Route | LayerKind::Railway | LayerKind::Expressway => {
+                out.drawn_m = f.geometry.as_ref().map(geodesic_length_m);
+                out.border_along_m = f
+                    .corridor()
+                    .and_then(|c| c.section())
+                    .and_then(|s| s.border_point.as_ref())
+                    .and_then(|b| railway.locate(b.at))
+                    .map(|on| on.along_m);
+            }
+            _ => {}
+        }
+        out
+    }
+}
+
 /// A representative point of a feature: the point itself, or the centre of its bounds.
 pub fn anchor(feature: &Feature) -> Option<Coord<f64>> {
     match feature.geometry.as_ref()? {
