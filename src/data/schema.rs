@@ -998,6 +998,9 @@ mod tests {
         assert_eq!(v.time.as_deref(), Some("09:30"));
         assert_eq!(v.duration_min, Some(90));
         assert_eq!(v.date, Date::parse("2019-12-10"));
+        let (c, problems) = stop(r#","feature":null,"time":null,"duration_min":null"#);
+        assert!(problems.is_empty(), "{problems:#?}");
+        assert_eq!(c.visit_stop().and_then(|v| v.time.as_deref()), None);
         let (_, problems) = stop(r#","time":"25:00","duration_min":"an hour""#);
         let messages: Vec<&str> = problems.iter().map(|p| p.message.as_str()).collect();
         assert_eq!(

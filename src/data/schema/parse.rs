@@ -184,6 +184,14 @@ impl<'a> Reader<'a> {
         self.opt_str(key).map(str::to_owned)
     }
 
+    /// [`Reader::opt_string`], with `null` taken as absent.
+    fn opt_string_or_null(&mut self, key: &str) -> Option<String> {
+        match self.props().get(key) {
+            None | Some(Value::Null) => None,
+            Some(_) => self.opt_string(key),
+        }
+    }
+
     /// A string the cross-file checks follow (`from`, `partner`…), as written, whatever
     /// else is wrong with it.
     fn link(&self, key: &str) -> Option<String> {
@@ -973,13 +981,10 @@ impl<'a> Reader<'a> {
             None => None,
         };
         let visited = self.opt_string("visited");
-        // The itinerary extras (`geodata/README.md`, "itineraries").
-        let feature = self.opt_string("feature");
-        // `null` is "not planned yet", as the planner reads it.
-        let time = match self.props().get("time") {
-            None | Some(Value::Null) => None,
-            Some(_) => self.opt_string("time"),
-        };
+        // The itinerary extras (`geodata/README.md`, "itineraries"); `null` is "none" (a
+        // stop picked on the map, a time not planned yet), as the planner reads them.
+        let feature = self.opt_string_or_null("feature");
+        let time = self.opt_string_or_null("time");
         if let Some(t) = &time
             && !is_clock_time(t)
         {
