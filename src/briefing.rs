@@ -7,7 +7,8 @@
 
 use crate::data::basemap::BasemapData;
 use crate::data::itinerary::{Itinerary, Stop};
-use crate::data::{Atlas, LayerKind};
+use crate::data::schema::{self, Fact};
+use crate::data::{Atlas, Lang, LayerKind};
 use crate::i18n::{self, Arg, tr, tr_args};
 use crate::panels::planner::{border_text, leg_time_text, method_text, total_text};
 use crate::planner::{self, Leg, Method, Network, totals};
@@ -35,19 +36,16 @@ pub struct FactLine {
 /// it is, without repeats.
 pub fn facts(atlas: &Atlas, stop: &Stop) -> Vec<FactLine> {
     let mut out: Vec<FactLine> = Vec::new();
-    let mut lists: Vec<&Value> = stop.extra.get("facts").into_iter().collect();
+    if let Some(own) = stop.extra.get("facts") {
+        push_facts(&schema::facts_in(own), &mut out);
+    }
     let feature = stop
         .feature
         .as_deref()
         .and_then(|id| atlas.find_by_id(id))
         .and_then(|fid| atlas.feature(fid));
-    if let Some(f) = feature
-        && let Some(v) = f.properties.get("facts")
-    {
-        lists.push(v);
-    }
-    for list in lists {
-        push_facts(list, &mut out);
+    if let Some(c) = feature.and_then(|f| f.corridor()) {
+        push_facts(&c.facts, &mut out);
     }
     out
 }
@@ -71,7 +69,7 @@ pub fn nearby_facts(atlas: &Atlas, stop: &Stop) -> Vec<(String, Vec<FactLine>)> 
             if f.id.as_deref() == own || f.id.is_none() {
                 continue;
             }
-            let Some(g) = &f.geometry else {
+            let (Some(g), Some(c)) = (&f.geometry, f.corridor()) else {
                 continue;
             };
             let d = crate::measure::distance_to_geometry_m(at, g);
@@ -79,11 +77,9 @@ pub fn nearby_facts(atlas: &Atlas, stop: &Stop) -> Vec<(String, Vec<FactLine>)> 
                 continue;
             }
             let mut facts = Vec::new();
-            if let Some(v) = f.properties.get("facts") {
-                push_facts(v, &mut facts);
-            }
+            push_facts(&c.facts, &mut facts);
             if !facts.is_empty() {
-                let name = f.str_prop("name").unwrap_or_default().to_owned();
+                let name = c.names.get(Lang::En).unwrap_or_default().to_owned();
                 found.push((d, name, facts));
             }
         }
@@ -95,33 +91,21 @@ pub fn nearby_facts(atlas: &Atlas, stop: &Stop) -> Vec<(String, Vec<FactLine>)> 
 /// How far from a stop an atlas feature counts as "nearby" in the briefing.
 pub const NEARBY_M: f64 = 5_000.0;
 
-fn push_facts(list: &Value, out: &mut Vec<FactLine>) {
-    {
-        for fact in list.as_array().into_iter().flatten() {
-            let s = |k: &str| match fact.get(k) {
-                Some(Value::String(s)) => s.clone(),
-                Some(Value::Number(n)) => n
-                    .as_f64()
-                    .map(i18n::number)
-                    .unwrap_or_else(|| n.to_string()),
-                Some(Value::Bool(b)) => b.to_string(),
-                _ => String::new(),
-            };
-            let mut value = s("value");
-            let unit = s("unit");
-            if !unit.is_empty() {
-                value.push(' ');
-                value.push_str(&unit);
-            }
-            let line = FactLine {
-                label: s("label"),
-                value,
-                as_of: s("as_of"),
-                sources: strings(fact.get("source")),
-            };
-            if !out.contains(&line) {
-                out.push(line);
-            }
+fn push_facts(facts: &[Fact], out: &mut Vec<FactLine>) {
+    for fact in facts {
+        let mut value = fact.value.text();
+        if let Some(unit) = fact.unit.as_deref().filter(|u| !u.is_empty()) {
+            value.push(' ');
+            value.push_str(unit);
+        }
+        let line = FactLine {
+            label: fact.label.clone(),
+            value,
+            as_of: fact.as_of.map(|d| d.to_string()).unwrap_or_default(),
+            sources: fact.sources.iter().map(|s| s.text().to_owned()).collect(),
+        };
+        if !out.contains(&line) {
+            out.push(line);
         }
     }
 }
@@ -135,25 +119,13 @@ pub fn stop_sources(atlas: &Atlas, stop: &Stop) -> Vec<String> {
         .and_then(|id| atlas.find_by_id(id))
         .and_then(|fid| atlas.feature(fid))
     {
-        for s in strings(f.properties.get("source")) {
-            if !out.contains(&s) {
-                out.push(s);
+        for s in f.sources() {
+            if !out.iter().any(|o| o == s) {
+                out.push(s.to_owned());
             }
         }
     }
     out
-}
-
-fn strings(v: Option<&Value>) -> Vec<String> {
-    match v {
-        Some(Value::String(s)) => vec![s.clone()],
-        Some(Value::Array(a)) => a
-            .iter()
-            .filter_map(Value::as_str)
-            .map(str::to_owned)
-            .collect(),
-        _ => Vec::new(),
-    }
 }
 
 fn esc(s: &str) -> String {

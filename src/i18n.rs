@@ -443,6 +443,11 @@ pub fn map_label(kind: LayerKind, name: &str) -> &str {
     if short.is_empty() { name } else { short }
 }
 
+/// [`date`] of a typed date of the corridor data.
+pub fn date_of(d: crate::data::schema::Date) -> String {
+    date(&d.to_string())
+}
+
 /// An ISO date from the data (`2021-12-03`, `2021-12` or `2021`) as the current language
 /// writes dates; anything else (free text such as "late 2019") is returned unchanged.
 pub fn date(iso: &str) -> String {

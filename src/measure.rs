@@ -4,6 +4,7 @@
 //! name says km. Euclidean arithmetic on lon/lat degrees is meaningless for distances and
 //! is never used for anything a person reads; a test below pins that mistake.
 
+use crate::data::schema::{Section, Status};
 use crate::data::{Atlas, Feature, FeatureId, LayerKind};
 use geo::{Closest, ClosestPoint, Contains, Coord, Distance, Geodesic, Geometry, Length, Point};
 
@@ -106,30 +107,30 @@ impl RailwayLine {
     /// section whose `from` it is, starting from the section no other section leads to.
     /// Sections that do not join the chain (none today) are left out rather than guessed at.
     pub fn from_atlas(atlas: &Atlas, line: &str) -> Self {
-        let sections: Vec<&Feature> = atlas
+        let sections: Vec<(&Feature, &Section)> = atlas
             .layers()
             .iter()
             .filter(|l| l.kind == LayerKind::Railway)
             .flat_map(|l| l.features.iter())
-            .filter(|f| f.str_prop("line") == Some(line))
             .filter(|f| matches!(f.geometry, Some(Geometry::LineString(_))))
+            .filter_map(|f| Some((f, f.corridor()?.section()?)))
+            .filter(|(_, s)| s.line == line)
             .collect();
-        let leads_to = |f: &&Feature| {
+        let leads_to = |(_, s): &&(&Feature, &Section)| {
             sections
                 .iter()
-                .any(|o| o.str_prop("to").is_some() && o.str_prop("to") == f.str_prop("from"))
+                .any(|(_, o)| o.to.is_some() && o.to == s.from)
         };
         let mut chain: Vec<&Feature> = Vec::new();
-        let mut next = sections.iter().find(|f| !leads_to(f)).copied();
-        while let Some(f) = next {
-            if chain.iter().any(|c| std::ptr::eq(*c, f)) {
+        let mut next = sections.iter().find(|f| !leads_to(f));
+        while let Some((f, s)) = next {
+            if chain.iter().any(|c| std::ptr::eq(*c, *f)) {
                 break;
             }
             chain.push(f);
             next = sections
                 .iter()
-                .find(|o| o.str_prop("from").is_some() && o.str_prop("from") == f.str_prop("to"))
-                .copied();
+                .find(|(_, o)| o.from.is_some() && o.from == s.to);
         }
         let mut coords: Vec<Coord<f64>> = Vec::new();
         for f in chain {
@@ -289,7 +290,10 @@ pub fn stations_along(atlas: &Atlas, line: &str, railway: &RailwayLine) -> Vec<S
         .filter(|l| l.kind == LayerKind::Station)
     {
         for (index, f) in layer.features.iter().enumerate() {
-            if f.str_prop("line") != Some(line) || f.str_prop("status") == Some("not_built") {
+            let Some((c, station)) = f.corridor().and_then(|c| Some((c, c.station()?))) else {
+                continue;
+            };
+            if station.line != line || c.status == Some(Status::NotBuilt) {
                 continue;
             }
             let at = match &f.geometry {
@@ -300,7 +304,7 @@ pub fn stations_along(atlas: &Atlas, line: &str, railway: &RailwayLine) -> Vec<S
                 .and_then(|p| railway.locate(p))
                 .filter(|o| o.off_m <= STATION_SNAP_M)
                 .map(|o| o.along_m / 1000.0);
-            if let Some(km) = drawn.or_else(|| f.num_prop("km").filter(|k| k.is_finite())) {
+            if let Some(km) = drawn.or_else(|| station.km.filter(|k| k.is_finite())) {
                 stops.push(StationStop {
                     id: FeatureId {
                         layer: layer.id,
@@ -456,6 +460,76 @@ pub fn leg(atlas: &Atlas, stops: &[StationStop], a: FeatureId, b: FeatureId) -> 
         minutes: metres * DETOUR_FACTOR / 1000.0 / ROAD_KMH * 60.0,
         basis: LegBasis::GreatCircle,
     })
+}
+
+/// How far around a zone to look for ports and stations, metres.
+pub const ZONE_NEIGHBOURHOOD_M: f64 = 10_000.0;
+
+/// Ports and stations inside a zone or within [`ZONE_NEIGHBOURHOOD_M`] of it, nearest first.
+pub fn near_zone(atlas: &Atlas, zone: &Feature) -> Vec<(FeatureId, f64)> {
+    let Some(g) = &zone.geometry else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for layer in atlas.layers() {
+        if !matches!(layer.kind, LayerKind::Port | LayerKind::Station) {
+            continue;
+        }
+        for (i, f) in layer.features.iter().enumerate() {
+            let (Some(p), Ok(index)) = (anchor(f), u32::try_from(i)) else {
+                continue;
+            };
+            let d = distance_to_geometry_m(p, g);
+            if d <= ZONE_NEIGHBOURHOOD_M {
+                out.push((
+                    FeatureId {
+                        layer: layer.id,
+                        index,
+                    },
+                    d,
+                ));
+            }
+        }
+    }
+    out.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
+    out
+}
+
+/// What the Details panel shows of a feature that takes measuring (a scan of the atlas, a
+/// walk along a line): worked out once when the feature is selected, never per frame.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FeatureMeasures {
+    /// For a zone: the ports and stations in or near it, nearest first (see [`near_zone`]).
+    pub near: Vec<(FeatureId, f64)>,
+    /// For a route, section or road: the geodesic length of its drawn line, metres.
+    pub drawn_m: Option<f64>,
+    /// For a railway section: where its border point lies along the railway, metres from
+    /// the start of the line.
+    pub border_along_m: Option<f64>,
+}
+
+impl FeatureMeasures {
+    /// Measures feature `id` of a layer of `kind`, on `railway` (the line chainage is read on).
+    pub fn of(atlas: &Atlas, railway: &RailwayLine, id: FeatureId, kind: LayerKind) -> Self {
+        let mut out = Self::default();
+        let Some(f) = atlas.feature(id) else {
+            return out;
+        };
+        match kind {
+            LayerKind::Zone => out.near = near_zone(atlas, f),
+            LayerKind::Route | LayerKind::Railway | LayerKind::Expressway => {
+                out.drawn_m = f.geometry.as_ref().map(geodesic_length_m);
+                out.border_along_m = f
+                    .corridor()
+                    .and_then(|c| c.section())
+                    .and_then(|s| s.border_point.as_ref())
+                    .and_then(|b| railway.locate(b.at))
+                    .map(|on| on.along_m);
+            }
+            _ => {}
+        }
+        out
+    }
 }
 
 /// A representative point of a feature: the point itself, or the centre of its bounds.

@@ -10,7 +10,7 @@
 //! use and is flagged. No egui here: the Planner panel, the map and the briefing read this.
 
 use crate::data::itinerary::{Itinerary, Stop};
-use crate::data::{Atlas, FeatureId, LayerKind};
+use crate::data::{Atlas, FeatureId, Lang, LayerKind};
 use crate::measure::{self, RailwayLine, StationStop, distance_m, snap_to_station, stations_along};
 use geo::{Coord, Geometry};
 
@@ -169,27 +169,32 @@ impl Network {
         let mut ports = Vec::new();
         for layer in atlas.layers() {
             for f in &layer.features {
+                let Some(c) = f.corridor() else {
+                    continue;
+                };
                 let id = f.id.clone().unwrap_or_default();
-                let name = f.str_prop("name").unwrap_or(&id).to_owned();
+                let name = c.names.get(Lang::En).unwrap_or(&id).to_owned();
                 match (layer.kind, &f.geometry) {
                     (LayerKind::Expressway, Some(Geometry::LineString(ls))) => roads.push(Road {
                         id,
                         name,
-                        approximate: f
-                            .properties
-                            .get("approximate")
-                            .and_then(serde_json::Value::as_bool)
-                            .unwrap_or(false),
+                        approximate: c.approximate,
                         line: RailwayLine::new(ls.0.clone()),
                     }),
-                    (LayerKind::Port, Some(Geometry::Point(p))) => ports.push(Port {
-                        id,
-                        name,
-                        country: first_country(f.properties.get("country")).unwrap_or_default(),
-                        partner: f.str_prop("partner").map(str::to_owned),
-                        kind: f.str_prop("port_kind").unwrap_or_default().to_owned(),
-                        at: p.0,
-                    }),
+                    (LayerKind::Port, Some(Geometry::Point(p))) => {
+                        let port = c.port();
+                        ports.push(Port {
+                            id,
+                            name,
+                            country: c.countries.first().cloned().unwrap_or_default(),
+                            partner: port.and_then(|p| p.partner.clone()),
+                            kind: port
+                                .and_then(|p| p.port_kind)
+                                .map(|k| k.code().to_owned())
+                                .unwrap_or_default(),
+                            at: p.0,
+                        });
+                    }
                     _ => {}
                 }
             }
@@ -414,9 +419,9 @@ pub fn stop_for_feature(atlas: &Atlas, fid: FeatureId, trip: &Itinerary) -> Opti
     let f = atlas.feature(fid)?;
     let id = f.id.clone()?;
     let mut extra = serde_json::Map::new();
-    for key in ["name_zh", "name_lo", "name_th", "name_vi", "name_my"] {
-        if let Some(v) = f.properties.get(key) {
-            extra.insert(key.into(), v.clone());
+    for (lang, name) in f.names() {
+        if lang != Lang::En {
+            extra.insert(lang.property_key().into(), name.into());
         }
     }
     let at = match &f.geometry {
@@ -437,10 +442,10 @@ pub fn stop_for_feature(atlas: &Atlas, fid: FeatureId, trip: &Itinerary) -> Opti
         id: String::new(),
         feature: Some(id.clone()),
         at,
-        name: f.str_prop("name").unwrap_or(&id).to_owned(),
-        country: strings(f.properties.get("country")),
+        name: f.name(Lang::En).unwrap_or(&id).to_owned(),
+        country: owned(f.countries()),
         date: next_date(trip),
-        source: strings(f.properties.get("source")),
+        source: owned(f.sources()),
         extra,
         ..Stop::default()
     })
@@ -500,20 +505,8 @@ fn next_date(trip: &Itinerary) -> String {
         .unwrap_or_else(crate::data::itinerary::today_utc)
 }
 
-fn first_country(v: Option<&serde_json::Value>) -> Option<String> {
-    strings(v).into_iter().next()
-}
-
-fn strings(v: Option<&serde_json::Value>) -> Vec<String> {
-    match v {
-        Some(serde_json::Value::String(s)) => vec![s.clone()],
-        Some(serde_json::Value::Array(a)) => a
-            .iter()
-            .filter_map(serde_json::Value::as_str)
-            .map(str::to_owned)
-            .collect(),
-        _ => Vec::new(),
-    }
+fn owned(items: Vec<&str>) -> Vec<String> {
+    items.into_iter().map(str::to_owned).collect()
 }
 
 #[cfg(test)]

@@ -188,7 +188,7 @@ impl AtlasApp {
             layers: LayersPanel,
             details: DetailsPanel::default(),
             stations: StationsPanel::default(),
-            routes: RoutesPanel,
+            routes: RoutesPanel::default(),
             search: SearchPanel::default(),
             legend: LegendPanel,
             planner: PlannerPanel,

@@ -13,7 +13,6 @@ use crate::data::{Feature, LayerKind};
 use crate::i18n::{self, Arg, tr, tr_args};
 use crate::style;
 use egui::{Color32, RichText};
-use serde_json::Value;
 
 /// How the window is arranged.
 #[derive(Clone, Debug, PartialEq)]
@@ -125,32 +124,26 @@ impl WindowState {
 /// as "label: value unit (as of date)"; with the timeline at `year`, only figures known
 /// by then.
 pub fn key_facts(f: &Feature, max: usize, year: Option<i32>) -> Vec<String> {
-    let Some(Value::Array(facts)) = f.properties.get("facts") else {
+    let Some(c) = f.corridor() else {
         return Vec::new();
     };
-    facts
+    c.facts
         .iter()
-        .filter(|fact| timeline::known_by(fact.get("as_of").and_then(Value::as_str), year))
-        .filter_map(|fact| {
-            let label = fact.get("label").and_then(Value::as_str)?;
-            let mut value = fact.get("value").map(crate::panels::details::value_text)?;
-            if let Some(unit) = fact.get("unit").and_then(Value::as_str)
-                && !unit.is_empty()
-            {
-                value = format!("{value} {}", i18n::unit(unit));
-            }
-            let as_of = fact.get("as_of").and_then(Value::as_str).map(i18n::date);
-            Some(match as_of {
+        .filter(|fact| timeline::known_at(fact.as_of, year))
+        .map(|fact| {
+            let label = fact.label.as_str();
+            let value = fact.value_with_unit();
+            match fact.as_of {
                 Some(date) => tr_args(
                     "presenter-fact",
                     &[
                         ("label", Arg::from(label)),
                         ("value", Arg::from(value)),
-                        ("date", Arg::from(date)),
+                        ("date", Arg::from(i18n::date_of(date))),
                     ],
                 ),
                 None => format!("{label}: {value}"),
-            })
+            }
         })
         .take(max)
         .collect()
@@ -517,21 +510,11 @@ mod tests {
 
     #[test]
     fn key_facts_read_label_value_unit_and_skip_malformed_entries() {
-        let serde_json::Value::Object(properties) = serde_json::json!({"facts": [
+        let f = crate::data::test_feature(serde_json::json!({"facts": [
             {"label": "Length", "value": 88, "unit": "km", "as_of": "2019-12"},
             {"value": 3},
             "nonsense",
-            {"label": "Speed", "value": 160, "unit": "km/h"}]})
-        else {
-            panic!("test properties must be an object");
-        };
-        let f = Feature {
-            id: None,
-            geometry: None,
-            properties,
-            bbox: None,
-            line: 1,
-        };
+            {"label": "Speed", "value": 160, "unit": "km/h"}]}));
         let facts = key_facts(&f, 5, None);
         assert_eq!(facts.len(), 2, "{facts:?}");
         assert!(facts[0].contains("Length") && facts[0].contains("88"));

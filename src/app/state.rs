@@ -21,7 +21,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// The id of the China–Laos railway in the data, used for chainage.
-pub const CHINA_LAOS_RAILWAY: &str = "china-laos-railway";
+pub const CHINA_LAOS_RAILWAY: &str = crate::data::schema::MAIN_LINE;
 
 /// What the user sees of a layer.
 #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -721,10 +721,8 @@ pub fn names_index(features: &[Feature]) -> SearchIndex<u32> {
         for (_, name) in names {
             search.insert(id, name);
         }
-        for key in ["plan_name_2019", "route_number"] {
-            if let Some(extra) = f.str_prop(key) {
-                search.insert(id, extra);
-            }
+        for extra in f.other_names() {
+            search.insert(id, extra);
         }
     }
     search

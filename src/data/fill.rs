@@ -193,7 +193,7 @@ mod tests {
             id: None,
             bbox: None,
             geometry: Some(g),
-            properties: serde_json::Map::new(),
+            properties: Default::default(),
             line: 1,
         }
     }

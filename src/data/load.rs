@@ -924,7 +924,7 @@ fn parse_bare_geometry(text: &str, problems: &mut Vec<Problem>) -> Option<Featur
             id: None,
             bbox: g.bounding_rect(),
             geometry: Some(g),
-            properties: Map::new(),
+            properties: Default::default(),
             line: 1,
         }),
         Err(message) => {
@@ -1326,7 +1326,7 @@ fn parse_one_feature(raw: &str, line: usize, out: &mut Vec<Feature>, problems: &
                 id,
                 bbox: geometry.as_ref().and_then(BoundingRect::bounding_rect),
                 geometry,
-                properties: parsed.properties,
+                properties: parsed.properties.into(),
                 line,
             });
         }

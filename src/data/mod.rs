@@ -12,8 +12,10 @@ pub mod itinerary;
 pub mod load;
 pub mod mercator;
 pub mod pack;
+pub mod properties;
 pub mod provenance;
 pub mod relief;
+pub mod schema;
 pub mod timeline;
 pub mod tour;
 pub mod validate;
@@ -22,11 +24,12 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 pub use embedded::{CORRIDOR_FILES, EmbeddedFile};
 pub use index::FeatureIndex;
 pub use load::{LoadError, MAX_FILE_BYTES, ParsedCollection, Problem, load_file, parse_geojson};
+pub use properties::Properties;
 pub use validate::{check_file, check_files};
 
 /// Names one layer for as long as the atlas runs; ids are never reused, so a stale id held by a
@@ -97,18 +100,19 @@ impl LayerKind {
         }
     }
 
-    /// The value of the `kind` property that corridor features of this layer carry
-    /// (see `geodata/README.md`); `None` for imported layers, which have no schema.
-    pub fn schema_kind(&self) -> Option<&'static str> {
+    /// The `kind` that corridor features of this layer carry (see `geodata/README.md`);
+    /// `None` for imported layers, which have no schema.
+    pub fn schema_kind(&self) -> Option<schema::Kind> {
+        use schema::Kind;
         match self {
-            LayerKind::Railway => Some("railway_section"),
-            LayerKind::ContextRailway => Some("context_railway"),
-            LayerKind::Station => Some("station"),
-            LayerKind::Expressway => Some("expressway"),
-            LayerKind::Port => Some("port"),
-            LayerKind::Zone => Some("zone"),
-            LayerKind::Route => Some("route"),
-            LayerKind::VisitStop => Some("visit_stop"),
+            LayerKind::Railway => Some(Kind::RailwaySection),
+            LayerKind::ContextRailway => Some(Kind::ContextRailway),
+            LayerKind::Station => Some(Kind::Station),
+            LayerKind::Expressway => Some(Kind::Expressway),
+            LayerKind::Port => Some(Kind::Port),
+            LayerKind::Zone => Some(Kind::Zone),
+            LayerKind::Route => Some(Kind::Route),
+            LayerKind::VisitStop => Some(Kind::VisitStop),
             LayerKind::Imported => None,
         }
     }
@@ -162,16 +166,16 @@ impl Lang {
 }
 
 /// One GeoJSON feature as the atlas keeps it: geometry converted once for drawing and
-/// measuring, properties kept exactly as in the file (unknown keys and their order too), so
-/// nothing a user's file carries is lost or reordered when shown or saved again.
+/// measuring, properties kept as in the file beside their typed value (see [`Properties`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Feature {
     /// The top-level `id`, else `properties.id`, as a string (numbers are written in decimal).
     pub id: Option<String>,
     /// Lon/lat geometry in degrees (WGS84); `None` for `"geometry": null`.
     pub geometry: Option<geo::Geometry<f64>>,
-    /// The feature's properties in file order; empty when the file had `null`.
-    pub properties: Map<String, Value>,
+    /// The feature's properties in file order (empty when the file had `null`), with the
+    /// typed value of a corridor feature.
+    pub properties: Properties,
     /// Bounding box of the geometry, lon/lat degrees; `None` without geometry or when empty.
     pub bbox: Option<geo::Rect<f64>>,
     /// 1-based line of the file where the feature starts, for messages that point at it.
@@ -179,12 +183,18 @@ pub struct Feature {
 }
 
 impl Feature {
-    /// A string property, or `None` when missing or not a string.
+    /// The typed corridor value, for features of the built-in layers; `None` for a user's
+    /// file, which keeps only its open property bag.
+    pub fn corridor(&self) -> Option<&schema::Corridor> {
+        self.properties.corridor()
+    }
+
+    /// A string property of the open bag, or `None` when missing or not a string.
     pub fn str_prop(&self, key: &str) -> Option<&str> {
         self.properties.get(key).and_then(Value::as_str)
     }
 
-    /// A number property, or `None` when missing or not a number.
+    /// A number property of the open bag, or `None` when missing or not a number.
     pub fn num_prop(&self, key: &str) -> Option<f64> {
         self.properties.get(key).and_then(Value::as_f64)
     }
@@ -193,12 +203,18 @@ impl Feature {
     /// `name`, else any other name-like property (`NAME`, `name_en`, `title`…), else the id,
     /// so that every feature, even from a foreign file, can be labelled.
     pub fn name(&self, lang: Lang) -> Option<&str> {
-        let non_empty = |s: &&str| !s.trim().is_empty();
-        if let Some(n) = self.str_prop(lang.property_key()).filter(non_empty) {
-            return Some(n);
-        }
-        if let Some(n) = self.str_prop(Lang::En.property_key()).filter(non_empty) {
-            return Some(n);
+        if let Some(c) = self.corridor() {
+            if let Some(n) = c.names.get(lang).or_else(|| c.names.get(Lang::En)) {
+                return Some(n);
+            }
+        } else {
+            let non_empty = |s: &&str| !s.trim().is_empty();
+            if let Some(n) = self.str_prop(lang.property_key()).filter(non_empty) {
+                return Some(n);
+            }
+            if let Some(n) = self.str_prop(Lang::En.property_key()).filter(non_empty) {
+                return Some(n);
+            }
         }
         let name_like = |key: &str| {
             let k = key.to_ascii_lowercase();
@@ -215,6 +231,9 @@ impl Feature {
 
     /// Every language this feature has a non-empty name in, in [`Lang::ALL`] order.
     pub fn names(&self) -> Vec<(Lang, &str)> {
+        if let Some(c) = self.corridor() {
+            return c.names.iter().collect();
+        }
         Lang::ALL
             .iter()
             .filter_map(|&lang| {
@@ -224,6 +243,56 @@ impl Feature {
             })
             .collect()
     }
+
+    /// What the name index holds for the feature besides its names: the 2019 plan name of a
+    /// station and the route number of a road ("G8511", "R3A"), which is how people ask too.
+    pub fn other_names(&self) -> Vec<&str> {
+        match self.corridor() {
+            Some(c) => c
+                .station()
+                .and_then(|s| s.plan_name_2019.as_deref())
+                .into_iter()
+                .chain(c.expressway().and_then(|e| e.route_number.as_deref()))
+                .collect(),
+            None => ["plan_name_2019", "route_number"]
+                .into_iter()
+                .filter_map(|key| self.str_prop(key))
+                .collect(),
+        }
+    }
+
+    /// The feature's country codes: the typed ones of a corridor feature, else whatever
+    /// strings a user's file gives as `country`.
+    pub fn countries(&self) -> Vec<&str> {
+        match self.corridor() {
+            Some(c) => c.countries.iter().map(String::as_str).collect(),
+            None => strings(self.properties.get("country")),
+        }
+    }
+
+    /// The notice its geometry's licence requires: the typed one of a corridor feature, else
+    /// a user's file's own `attribution`, which the map shows just the same (the licence
+    /// binds whoever's file it is).
+    pub fn attribution(&self) -> Option<&str> {
+        match self.corridor() {
+            Some(c) => c.attribution.as_deref(),
+            None => self.str_prop("attribution"),
+        }
+    }
+
+    /// Where the feature comes from, as the data writes it: the typed sources of a corridor
+    /// feature, else whatever strings a user's file gives as `source`.
+    pub fn sources(&self) -> Vec<&str> {
+        match self.corridor() {
+            Some(c) => c.sources.iter().map(|s| s.text()).collect(),
+            None => strings(self.properties.get("source")),
+        }
+    }
+}
+
+/// A string, or the strings of an array, of the open bag.
+fn strings(v: Option<&Value>) -> Vec<&str> {
+    provenance::sources_of(v)
 }
 
 /// Where a layer's features came from, so the layer list can tell built-in data (which cannot
@@ -327,6 +396,10 @@ impl Atlas {
     ) -> LayerId {
         let id = LayerId(self.next_layer);
         self.next_layer = self.next_layer.saturating_add(1);
+        let mut parsed = parsed;
+        if let Some(expected) = kind.schema_kind() {
+            read_corridor(&name, expected, &mut parsed.features);
+        }
         let index = FeatureIndex::build(&parsed.features);
         let layer = Layer {
             id,
@@ -380,19 +453,43 @@ impl Atlas {
     }
 }
 
-/// A feature with these properties and no geometry, for unit tests of property readers.
+/// Reads the typed value of every feature of a corridor layer, once, as the layer is added.
+/// The built-in files are kept free of problems by the tests (`check` on `geodata/`); should
+/// one slip through, it is logged, and the feature keeps what could be read.
+fn read_corridor(layer: &str, expected: schema::Kind, features: &mut [Feature]) {
+    let mut problems = Vec::new();
+    for f in features.iter_mut() {
+        let corridor = schema::parse(f, Some(expected), &mut problems);
+        f.properties.set_corridor(corridor);
+    }
+    for p in problems {
+        log::warn!("{layer}: line {:?}: {}", p.line, p.message);
+    }
+}
+
+/// A feature with these properties and no geometry, read as a corridor feature would be
+/// (problems aside), for unit tests of the readers of corridor data.
 #[cfg(test)]
 pub(crate) fn test_feature(props: Value) -> Feature {
     let Value::Object(properties) = props else {
         panic!("test properties must be an object");
     };
-    Feature {
+    let mut f = Feature {
         id: None,
         geometry: None,
-        properties,
+        properties: properties.into(),
         bbox: None,
         line: 1,
-    }
+    };
+    with_schema(&mut f);
+    f
+}
+
+/// Gives a test feature the typed value a corridor layer would read from it.
+#[cfg(test)]
+pub(crate) fn with_schema(f: &mut Feature) {
+    let corridor = schema::read(f, None);
+    f.properties.set_corridor(corridor);
 }
 
 #[cfg(test)]
@@ -411,7 +508,7 @@ mod tests {
     fn features_from_foreign_files_are_labelled_by_any_name_like_property_then_id() {
         let mut f = feature(serde_json::json!({"NAME": "Vientiane", "pop": 1}));
         assert_eq!(f.name(Lang::Zh), Some("Vientiane"));
-        f.properties.clear();
+        f.properties = Properties::default();
         f.id = Some("x-1".into());
         assert_eq!(f.name(Lang::En), Some("x-1"));
     }

@@ -87,6 +87,47 @@ impl<'a> Source<'a> {
     }
 }
 
+/// A source as the typed corridor data keeps it (`data::schema`): owned, so it outlives
+/// the file's text, and classified once when the data is read, so panels and the briefing
+/// show it without looking at the string again.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Citation {
+    /// One of the seed documents.
+    Seed(&'static SeedDocument),
+    /// A web page.
+    Url(String),
+    /// Anything else the data says (the checker reports it; shown as-is).
+    Other(String),
+}
+
+impl Citation {
+    /// Classifies a `source` string of the data, as [`Source::parse`] does.
+    pub fn new(s: &str) -> Self {
+        match Source::parse(s) {
+            Source::Seed(doc) => Self::Seed(doc),
+            Source::Url(u) => Self::Url(u.to_owned()),
+            Source::Other(o) => Self::Other(o.to_owned()),
+        }
+    }
+
+    /// The source as the reader should see it.
+    pub fn source(&self) -> Source<'_> {
+        match self {
+            Self::Seed(doc) => Source::Seed(doc),
+            Self::Url(u) => Source::Url(u),
+            Self::Other(o) => Source::Other(o),
+        }
+    }
+
+    /// The source as the data writes it (a seed document by its file name).
+    pub fn text(&self) -> &str {
+        match self {
+            Self::Seed(doc) => doc.file,
+            Self::Url(s) | Self::Other(s) => s,
+        }
+    }
+}
+
 /// The sources of a `source` property: a string or an array of strings.
 pub fn sources_of(value: Option<&serde_json::Value>) -> Vec<&str> {
     match value {
@@ -132,6 +173,17 @@ mod tests {
         let s = Source::parse("https://en.wikipedia.org/wiki/Boten");
         assert_eq!(s, Source::Url("https://en.wikipedia.org/wiki/Boten"));
         assert_eq!(s.short(), "en.wikipedia.org");
+    }
+
+    #[test]
+    fn a_citation_keeps_what_the_data_wrote_and_how_it_is_shown() {
+        let seed = Citation::new("003_19cbc1a221acaba2.txt");
+        assert!(matches!(seed, Citation::Seed(_)));
+        assert_eq!(seed.text(), "003_19cbc1a221acaba2.txt");
+        let url = Citation::new("https://www.mofcom.gov.cn/a");
+        assert_eq!(url.source().short(), "mofcom.gov.cn");
+        assert_eq!(url.text(), "https://www.mofcom.gov.cn/a");
+        assert_eq!(Citation::new("notes"), Citation::Other("notes".into()));
     }
 
     #[test]

@@ -6,8 +6,8 @@
 //! 2021. A feature whose construction start is not in its history is taken as planned
 //! until it opened; one without an opening date keeps its present status throughout.
 
+use super::schema::{Date, Status};
 use super::{Atlas, Feature, FeatureId, LayerKind};
-use serde_json::Value;
 use std::collections::HashMap;
 
 /// The first year the timeline shows: the China–Laos railway's framework agreements and
@@ -41,12 +41,7 @@ pub enum Stage {
 impl Stage {
     /// The `status` property value meaning this stage (for the style and the words).
     pub fn status_value(self) -> &'static str {
-        match self {
-            Self::Open => "open",
-            Self::UnderConstruction => "under_construction",
-            Self::Planned => "planned",
-            Self::NotBuilt => "not_built",
-        }
+        Status::of_stage(self).code()
     }
 }
 
@@ -63,10 +58,16 @@ pub struct Lifecycle {
 
 /// The year at the start of an ISO date (`2021-12-03`, `2016-12`, `2019`).
 pub fn year_of(date: &str) -> Option<i32> {
-    date.get(..4)?
-        .parse()
-        .ok()
-        .filter(|y| (1800..=2200).contains(y))
+    date.get(..4)?.parse().ok().filter(|y| YEARS.contains(y))
+}
+
+/// The years a date of the data may fall in for the timeline; outside them it is a typing
+/// mistake and is left out.
+const YEARS: std::ops::RangeInclusive<i32> = 1800..=2200;
+
+/// The year of a typed date, for the timeline.
+fn year_of_date(date: Date) -> Option<i32> {
+    Some(date.year()).filter(|y| YEARS.contains(y))
 }
 
 /// Whether a history event says that building began.
@@ -78,11 +79,11 @@ fn is_construction_start(event: &str) -> bool {
 
 /// A feature's stage today, from its `status` (open when absent).
 fn present_stage(f: &Feature) -> Stage {
-    match f.str_prop("status") {
-        Some("under_construction") => Stage::UnderConstruction,
-        Some("planned") => Stage::Planned,
-        Some("not_built") => Stage::NotBuilt,
-        _ => Stage::Open,
+    match Status::of(f) {
+        Status::Open => Stage::Open,
+        Status::UnderConstruction => Stage::UnderConstruction,
+        Status::Planned => Stage::Planned,
+        Status::NotBuilt => Stage::NotBuilt,
     }
 }
 
@@ -90,24 +91,16 @@ impl Lifecycle {
     /// Reads a feature's lifecycle; `None` when it has no dates at all (the timeline then
     /// leaves it as it is).
     pub fn of(f: &Feature) -> Option<Self> {
+        let c = f.corridor()?;
         let now = present_stage(f);
         // A zone is "open" from the day it was established.
-        let open_from = f
-            .str_prop("opened")
-            .or_else(|| f.str_prop("established"))
-            .and_then(year_of);
-        let construction_from = match f.properties.get("history") {
-            Some(Value::Array(events)) => events
-                .iter()
-                .filter(|e| {
-                    e.get("event")
-                        .and_then(Value::as_str)
-                        .is_some_and(is_construction_start)
-                })
-                .filter_map(|e| e.get("date").and_then(Value::as_str).and_then(year_of))
-                .min(),
-            _ => None,
-        };
+        let open_from = c.opened_or_established().and_then(year_of_date);
+        let construction_from = c
+            .history
+            .iter()
+            .filter(|e| is_construction_start(&e.event))
+            .filter_map(|e| e.date.and_then(year_of_date))
+            .min();
         (open_from.is_some() || construction_from.is_some()).then_some(Self {
             now,
             construction_from,
@@ -152,6 +145,14 @@ pub fn known_by(date: Option<&str>, year: Option<i32>) -> bool {
     }
 }
 
+/// [`known_by`] for a typed date of the corridor data (a fact's `as_of`, an event's date).
+pub fn known_at(date: Option<Date>, year: Option<i32>) -> bool {
+    match (year, date.and_then(year_of_date)) {
+        (Some(year), Some(dated)) => dated <= year,
+        _ => true,
+    }
+}
+
 /// The lifecycles of the corridor's own features, read once when the atlas is built so
 /// the map, its labels and the click test agree on what existed in a given year.
 ///
@@ -165,8 +166,8 @@ impl Lifecycles {
     /// Reads every dated feature of the corridor layers of `atlas`.
     pub fn of_atlas(atlas: &Atlas) -> Self {
         let section = |f: &Feature| {
-            let id = atlas.find_by_id(f.str_prop("section")?)?;
-            Lifecycle::of(atlas.feature(id)?)
+            let on = f.corridor()?.station()?.section.as_deref()?;
+            Lifecycle::of(atlas.feature(atlas.find_by_id(on)?)?)
         };
         let mut out = HashMap::new();
         for layer in atlas.layers() {

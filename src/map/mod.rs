@@ -586,10 +586,14 @@ fn hover_tip(ctx: &egui::Context, input: &MapInput, id: FeatureId, pointer: Pos2
     match layer.kind {
         LayerKind::Imported => kind.push(layer.name.clone()),
         _ => {
-            for key in ["zone_type", "port_kind"] {
-                if let Some(v) = f.str_prop(key) {
-                    kind.push(i18n::value_word(key, v));
-                }
+            let c = f.corridor();
+            let zone_type = c.and_then(|c| c.zone()).and_then(|z| z.zone_type);
+            let port_kind = c.and_then(|c| c.port()).and_then(|p| p.port_kind);
+            if let Some(t) = zone_type {
+                kind.push(i18n::value_word("zone_type", t.code()));
+            }
+            if let Some(k) = port_kind {
+                kind.push(i18n::value_word("port_kind", k.code()));
             }
         }
     }

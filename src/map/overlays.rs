@@ -45,14 +45,11 @@ pub struct PreparedLayer {
 
 /// The segment indices a feature's `straight_gap_fills` names, sorted.
 pub fn gap_fill_segments(feature: &Feature) -> Vec<usize> {
-    let mut out: Vec<usize> = match feature.properties.get("straight_gap_fills") {
-        Some(serde_json::Value::Array(items)) => items
-            .iter()
-            .filter_map(|i| i.get("segment").and_then(serde_json::Value::as_u64))
-            .filter_map(|s| usize::try_from(s).ok())
-            .collect(),
-        _ => Vec::new(),
-    };
+    let mut out: Vec<usize> = feature
+        .corridor()
+        .and_then(|c| c.section())
+        .map(|s| s.gap_fills.iter().map(|g| g.segment).collect())
+        .unwrap_or_default();
     out.sort_unstable();
     out.dedup();
     out
@@ -61,7 +58,7 @@ pub fn gap_fill_segments(feature: &Feature) -> Vec<usize> {
 /// Whether a feature carries OpenStreetMap-derived geometry.
 pub fn is_osm_derived(feature: &Feature) -> bool {
     feature
-        .str_prop("attribution")
+        .attribution()
         .is_some_and(|a| a.contains("OpenStreetMap"))
 }
 

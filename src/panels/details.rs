@@ -4,36 +4,16 @@
 
 use crate::app::effect::Effect;
 use crate::app::state::AppState;
-use crate::data::provenance::{Source, sources_of};
+use crate::data::provenance::{Citation, Source};
+use crate::data::schema::{Corridor, Fact};
 use crate::data::timeline;
 use crate::data::{Feature, FeatureId, Lang, LayerKind};
 use crate::i18n::{self, Arg, tr, tr_args};
-use crate::measure;
+use crate::measure::{self, FeatureMeasures};
 use crate::style;
 use egui::{RichText, Ui};
-use serde_json::Value;
 
-/// Properties the panel shows in their own sections, not in the "Other properties" list.
-const SHOWN_ELSEWHERE: &[&str] = &[
-    "id",
-    "kind",
-    "name",
-    "name_zh",
-    "name_lo",
-    "name_th",
-    "name_vi",
-    "name_my",
-    "facts",
-    "source",
-    "history",
-    "note",
-    "straight_gap_fills",
-    "km_published",
-    "border_point",
-];
-
-/// How far around a zone to look for ports and stations, metres.
-pub const ZONE_NEIGHBOURHOOD_M: f64 = 10_000.0;
+pub use crate::data::properties::shortened;
 
 /// Characters of a long value shown at first (and added by each "Show more"): a file's 8 MB
 /// property laid out whole would freeze the window for seconds on every selection.
@@ -46,11 +26,14 @@ pub const PROPERTIES_PAGE: usize = 200;
 /// Characters of a title, name or property key shown before it is shortened.
 const NAME_CHARS: usize = 200;
 
-/// The Details panel. It keeps only how much of the selected feature's long values and
-/// property list the user asked to see; a new selection starts short again.
+/// The Details panel. It keeps how much of the selected feature's long values and property
+/// list the user asked to see, and what was measured of it when it was selected; a new
+/// selection starts short again and is measured once.
 pub struct DetailsPanel {
-    /// The feature the paging below belongs to.
+    /// The feature the paging and measures below belong to.
     paged_for: Option<FeatureId>,
+    /// Its neighbourhood and lengths ([`FeatureMeasures`]), measured once per selection.
+    measures: FeatureMeasures,
     /// How many of the other properties are listed.
     properties_shown: usize,
     /// Characters shown of values the user asked to see more of, by property key.
@@ -61,6 +44,7 @@ impl Default for DetailsPanel {
     fn default() -> Self {
         DetailsPanel {
             paged_for: None,
+            measures: FeatureMeasures::default(),
             properties_shown: PROPERTIES_PAGE,
             value_chars: std::collections::HashMap::new(),
         }
@@ -87,8 +71,10 @@ impl DetailsPanel {
             return;
         }
         if self.paged_for != Some(id) {
+            let kind = state.kind_of(id).unwrap_or(LayerKind::Imported);
             *self = DetailsPanel {
                 paged_for: Some(id),
+                measures: FeatureMeasures::of(&state.atlas, state.railway(), id, kind),
                 ..DetailsPanel::default()
             };
         }
@@ -143,53 +129,54 @@ impl DetailsPanel {
                     .color(style::ui::LABEL_MINOR),
             );
         }
-        if let Some(note) = feature.str_prop("note") {
+        let corridor = feature.corridor();
+        if let Some(note) = corridor.and_then(|c| c.note.as_deref()) {
             ui.label(RichText::new(shortened(note, LONG_VALUE_CHARS).0).italics());
         }
-        links(ui, state, id, kind, feature, act);
+        links(ui, state, id, kind, feature, &self.measures, act);
         let mut clicked = None;
         facts(ui, feature, state.window.year, &mut clicked);
         history(ui, feature, state.window.year, &mut clicked);
-        self.other_properties(ui, state, feature, kind);
+        self.other_properties(ui, state, feature);
         feature_sources(ui, feature, &mut clicked);
         if let Some(url) = clicked {
             *act = Some(Act::OpenLink(url));
         }
     }
 
-    /// The properties the panel has no section for, as they are in the file: long values
-    /// shortened and the list paged, each with a "Show more".
     /// The feature's remaining properties, a page at a time: a user's own file as written
-    /// (long values shortened), the atlas's data in words (see [`property_text`]).
-    fn other_properties(&mut self, ui: &mut Ui, state: &AppState, f: &Feature, kind: LayerKind) {
-        let elsewhere = SHOWN_ELSEWHERE
-            .iter()
-            .filter(|k| f.properties.contains_key(**k))
-            .count();
-        let total = f.properties.len().saturating_sub(elsewhere);
+    /// (long values shortened), the atlas's data in words (see
+    /// [`crate::data::properties::PropertyRow::words`]).
+    fn other_properties(&mut self, ui: &mut Ui, state: &AppState, f: &Feature) {
+        let total = f.listed_property_count();
         if total == 0 {
             return;
         }
+        let corridor = f.corridor().is_some();
         ui.add_space(8.0);
-        let heading = if kind == LayerKind::Imported {
-            tr("details-properties")
-        } else {
+        let heading = if corridor {
             tr("details-more")
+        } else {
+            tr("details-properties")
+        };
+        let name_of = |s: &str| {
+            state
+                .atlas
+                .find_by_id(s)
+                .and_then(|id| state.feature(id))
+                .and_then(|f| f.name(state.lang))
+                .map(str::to_owned)
         };
         egui::CollapsingHeader::new(RichText::new(heading).strong())
-            .default_open(kind == LayerKind::Imported)
+            .default_open(!corridor)
             .show(ui, |ui| {
-                let rest = f
-                    .properties
-                    .iter()
-                    .filter(|(k, _)| !SHOWN_ELSEWHERE.contains(&k.as_str()))
-                    .take(self.properties_shown);
-                for (k, v) in rest {
+                for row in f.listed_properties().take(self.properties_shown) {
+                    let k = row.key();
                     let chars = self.value_chars.get(k).copied().unwrap_or(LONG_VALUE_CHARS);
-                    let (text, cut) = if kind == LayerKind::Imported {
-                        value_preview(v, chars)
+                    let (text, cut) = if corridor {
+                        (row.words(&name_of), false)
                     } else {
-                        (property_text(state, k, v), false)
+                        row.preview(chars)
                     };
                     ui.horizontal_wrapped(|ui| {
                         let key = shortened(k, NAME_CHARS).0.replace('_', " ");
@@ -207,11 +194,12 @@ impl DetailsPanel {
                                 .color(style::ui::LABEL_MINOR),
                             );
                             if ui.small_button(tr("details-show-more")).clicked() {
-                                self.value_chars.insert(k.clone(), chars.saturating_mul(4));
+                                self.value_chars
+                                    .insert(k.to_owned(), chars.saturating_mul(4));
                             }
                             // The whole value is built only when asked for, once.
                             if ui.small_button(tr("details-copy-value")).clicked() {
-                                ui.ctx().copy_text(value_text(v));
+                                ui.ctx().copy_text(row.full_text());
                             }
                         });
                     }
@@ -239,107 +227,51 @@ impl DetailsPanel {
     }
 }
 
-/// The first `max_chars` characters of `text` and whether anything was left out (an ellipsis
-/// then ends the text). Costs what the shown part costs, however long `text` is.
-pub fn shortened(text: &str, max_chars: usize) -> (String, bool) {
-    if text.len() <= max_chars {
-        // Never more characters than bytes.
-        return (text.to_owned(), false);
-    }
-    match text.char_indices().nth(max_chars) {
-        Some((end, _)) => (format!("{}…", text.get(..end).unwrap_or(text)), true),
-        None => (text.to_owned(), false),
-    }
-}
-
-/// [`value_text`] of at most `max_chars` characters, and whether it was shortened; a huge
-/// string, array or object is only read as far as is shown.
-pub fn value_preview(v: &Value, max_chars: usize) -> (String, bool) {
-    match v {
-        Value::String(s) => shortened(s, max_chars),
-        Value::Array(items) => {
-            let mut out = String::new();
-            let mut count = 0;
-            for (i, item) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(", ");
-                    count += 2;
-                }
-                let (text, cut) = value_preview(item, max_chars.saturating_sub(count));
-                count += text.chars().count();
-                out.push_str(&text);
-                if cut || (count >= max_chars && i + 1 < items.len()) {
-                    let (mut short, _) = shortened(&out, max_chars);
-                    if !short.ends_with('…') {
-                        short.push('…');
-                    }
-                    return (short, true);
-                }
-            }
-            (out, false)
-        }
-        Value::Object(_) => {
-            // Written out only up to the limit (4 bytes per character at most).
-            let mut buf = Bounded {
-                bytes: Vec::new(),
-                limit: max_chars.saturating_mul(4).saturating_add(4),
-            };
-            let complete = serde_json::to_writer(&mut buf, v).is_ok();
-            let text = String::from_utf8_lossy(&buf.bytes);
-            let (short, cut) = shortened(&text, max_chars);
-            (short, cut || !complete)
-        }
-        _ => (value_text(v), false),
-    }
-}
-
-/// A writer that takes bytes up to a limit and then refuses, which stops serialising there.
-struct Bounded {
-    bytes: Vec<u8>,
-    limit: usize,
-}
-
-impl std::io::Write for Bounded {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        let room = self.limit.saturating_sub(self.bytes.len());
-        if room == 0 {
-            return Err(std::io::Error::other("enough for the preview"));
-        }
-        let n = buf.len().min(room);
-        self.bytes
-            .extend_from_slice(buf.get(..n).unwrap_or_default());
-        Ok(n)
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
 /// Whether the feature carries words only the data's English gives: a note, facts or
 /// history (their text is not translated unless the data carries a translation).
 fn written_in_english(f: &Feature) -> bool {
-    ["note", "facts", "history"]
-        .iter()
-        .any(|k| f.properties.contains_key(*k))
+    f.corridor()
+        .is_some_and(|c| c.note.is_some() || !c.facts.is_empty() || !c.history.is_empty())
 }
 
 /// What the feature is, in one line: its kind, type, status and opening date (also the
 /// presenter's caption card uses it).
 pub fn kind_line(kind: LayerKind, f: &Feature) -> String {
     let mut parts = vec![i18n::kind_name(kind)];
-    for key in ["zone_type", "port_kind", "mode", "route_number", "status"] {
-        if let Some(v) = f.str_prop(key) {
-            parts.push(i18n::value_word(key, v));
-        }
+    let Some(c) = f.corridor() else {
+        return parts.join(" · ");
+    };
+    for (key, v) in type_words(c) {
+        parts.push(i18n::value_word(key, v));
     }
-    if let Some(opened) = f.str_prop("opened") {
+    if let Some(opened) = c.opened {
         parts.push(tr_args(
             "details-opened",
-            &[("date", Arg::from(i18n::date(opened)))],
+            &[("date", Arg::from(i18n::date_of(opened)))],
         ));
     }
     parts.join(" · ")
+}
+
+/// The coded values that say what sort of thing a feature is, with the property each is
+/// the value of (for [`i18n::value_word`]): zone type, port kind, route mode, road number,
+/// status, in that order.
+pub fn type_words(c: &Corridor) -> Vec<(&'static str, &str)> {
+    let zone_type = c.zone().and_then(|z| z.zone_type).map(|t| t.code());
+    let port_kind = c.port().and_then(|p| p.port_kind).map(|k| k.code());
+    let mode = c.route().and_then(|r| r.mode).map(|m| m.code());
+    let number = c.expressway().and_then(|e| e.route_number.as_deref());
+    let status = c.status.map(|s| s.code());
+    [
+        ("zone_type", zone_type),
+        ("port_kind", port_kind),
+        ("mode", mode),
+        ("route_number", number),
+        ("status", status),
+    ]
+    .into_iter()
+    .filter_map(|(k, v)| Some((k, v?)))
+    .collect()
 }
 
 /// Says plainly when what the map shows is not the feature's own sourced position, so
@@ -347,7 +279,7 @@ pub fn kind_line(kind: LayerKind, f: &Feature) -> String {
 pub fn position_caveat(f: &Feature) -> Option<String> {
     if f.geometry.is_none() {
         Some(tr("details-not-on-map"))
-    } else if f.properties.get("approximate").and_then(Value::as_bool) == Some(true) {
+    } else if f.corridor().is_some_and(|c| c.approximate) {
         Some(tr("details-approximate"))
     } else {
         None
@@ -368,22 +300,6 @@ fn names(ui: &mut Ui, f: &Feature, lang: Lang) {
     }
 }
 
-/// A property or fact value in plain words (numbers as the interface language writes them).
-pub fn value_text(v: &Value) -> String {
-    match v {
-        Value::String(s) => s.clone(),
-        Value::Number(n) => n
-            .as_f64()
-            .map(format_number)
-            .unwrap_or_else(|| n.to_string()),
-        Value::Bool(true) => tr("value-yes"),
-        Value::Bool(false) => tr("value-no"),
-        Value::Null => "—".to_owned(),
-        Value::Array(items) => items.iter().map(value_text).collect::<Vec<_>>().join(", "),
-        Value::Object(_) => v.to_string(),
-    }
-}
-
 /// Numbers as people of the interface language write them: thousands grouped, no
 /// trailing ".0" (see [`i18n::number`]).
 pub fn format_number(x: f64) -> String {
@@ -393,8 +309,8 @@ pub fn format_number(x: f64) -> String {
 /// A link the user clicked in this frame, for the shell to open (see `Effect::OpenLink`).
 pub type ClickedLink = Option<String>;
 
-fn source_widget(ui: &mut Ui, source: &str, clicked: &mut ClickedLink) {
-    match Source::parse(source) {
+fn source_widget(ui: &mut Ui, source: &Citation, clicked: &mut ClickedLink) {
+    match source.source() {
         Source::Url(url) => {
             let link = egui::Link::new(Source::Url(url).short());
             let response = ui
@@ -432,44 +348,38 @@ fn source_widget(ui: &mut Ui, source: &str, clicked: &mut ClickedLink) {
 /// With the timeline at `year`, figures dated later are left out and counted, so the
 /// panel tells the corridor as it was known then.
 pub fn facts(ui: &mut Ui, f: &Feature, year: Option<i32>, clicked: &mut ClickedLink) {
-    let Some(Value::Array(facts)) = f.properties.get("facts") else {
+    let Some(c) = f.corridor() else {
         return;
     };
-    if facts.is_empty() {
+    if c.facts.is_empty() {
         return;
     }
     ui.add_space(8.0);
     ui.label(RichText::new(tr("details-facts")).strong());
-    let (known, later): (Vec<&Value>, Vec<&Value>) = facts
+    let (known, later): (Vec<&Fact>, Vec<&Fact>) = c
+        .facts
         .iter()
-        .partition(|fact| timeline::known_by(fact.get("as_of").and_then(Value::as_str), year));
+        .partition(|fact| timeline::known_at(fact.as_of, year));
     if let Some(args) = left_out(later.len(), year) {
         left_out_line(ui, tr_args("details-later-facts", &args));
     }
     for fact in known {
-        let label = fact.get("label").map(value_text).unwrap_or_default();
-        let mut value = fact.get("value").map(value_text).unwrap_or_default();
-        if let Some(unit) = fact.get("unit").and_then(Value::as_str)
-            && !unit.is_empty()
-        {
-            value = format!("{value} {}", i18n::unit(unit));
-        }
+        let value = fact.value_with_unit();
         let as_of = fact
-            .get("as_of")
-            .and_then(Value::as_str)
-            .map(i18n::date)
+            .as_of
+            .map(i18n::date_of)
             .unwrap_or_else(|| tr("details-date-unknown"));
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(label).color(style::ui::LABEL_MINOR));
+                ui.label(RichText::new(fact.label.as_str()).color(style::ui::LABEL_MINOR));
                 ui.label(RichText::new(value).strong());
             });
             ui.horizontal_wrapped(|ui| {
                 ui.label(
                     RichText::new(tr_args("details-as-of", &[("date", Arg::from(as_of))])).small(),
                 );
-                for s in sources_of(fact.get("source")) {
+                for s in &fact.sources {
                     source_widget(ui, s, clicked);
                 }
             });
@@ -495,28 +405,24 @@ fn left_out_line(ui: &mut Ui, text: String) {
 /// The history of a feature, event by event; with the timeline at `year`, only what had
 /// happened by then.
 fn history(ui: &mut Ui, f: &Feature, year: Option<i32>, clicked: &mut ClickedLink) {
-    let Some(Value::Array(events)) = f.properties.get("history") else {
+    let Some(c) = f.corridor() else {
         return;
     };
-    if events.is_empty() {
+    if c.history.is_empty() {
         return;
     }
     ui.add_space(8.0);
     ui.label(RichText::new(tr("details-history")).strong());
-    let (happened, later): (Vec<&Value>, Vec<&Value>) = events
+    let (happened, later): (Vec<_>, Vec<_>) = c
+        .history
         .iter()
-        .partition(|e| timeline::known_by(e.get("date").and_then(Value::as_str), year));
+        .partition(|e| timeline::known_at(e.date, year));
     for e in happened {
-        let date = e
-            .get("date")
-            .and_then(Value::as_str)
-            .map(i18n::date)
-            .unwrap_or_default();
-        let what = e.get("event").map(value_text).unwrap_or_default();
+        let date = e.date.map(i18n::date_of).unwrap_or_default();
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(date).strong());
-            ui.label(what);
-            for s in sources_of(e.get("source")) {
+            ui.label(e.event.as_str());
+            for s in &e.sources {
                 source_widget(ui, s, clicked);
             }
         });
@@ -526,46 +432,13 @@ fn history(ui: &mut Ui, f: &Feature, year: Option<i32>, clicked: &mut ClickedLin
     }
 }
 
-/// A property of the atlas's data in the words of the interface: country codes as
-/// country names, ids of other features (`station-yuxi`) as their names, the railway's id
-/// as its name and coded values (`cbecz`) as words, so no panel shows an internal code.
-pub fn property_text(state: &AppState, key: &str, v: &Value) -> String {
-    let word = |s: &str| match key {
-        "country" | "countries" => i18n::country_name(s),
-        "border" => i18n::border_name(s),
-        "line" if s == crate::app::state::CHINA_LAOS_RAILWAY => {
-            i18n::layer_name(LayerKind::Railway)
-        }
-        _ => state
-            .atlas
-            .find_by_id(s)
-            .and_then(|id| state.feature(id))
-            .and_then(|f| f.name(state.lang))
-            .map(str::to_owned)
-            .unwrap_or_else(|| i18n::value_word(key, s)),
-    };
-    match v {
-        Value::String(s) => word(s),
-        Value::Array(items) => items
-            .iter()
-            .map(|item| match item {
-                Value::String(s) => word(s),
-                other => value_text(other),
-            })
-            .collect::<Vec<_>>()
-            .join(", "),
-        other => value_text(other),
-    }
-}
-
 fn feature_sources(ui: &mut Ui, f: &Feature, clicked: &mut ClickedLink) {
-    let sources = sources_of(f.properties.get("source"));
-    if sources.is_empty() {
+    let Some(c) = f.corridor().filter(|c| !c.sources.is_empty()) else {
         return;
-    }
+    };
     ui.add_space(8.0);
     ui.label(RichText::new(tr("details-sources")).strong());
-    for s in sources {
+    for s in &c.sources {
         source_widget(ui, s, clicked);
     }
 }
@@ -593,13 +466,16 @@ fn links(
     id: FeatureId,
     kind: LayerKind,
     f: &Feature,
+    measures: &FeatureMeasures,
     act: &mut Option<Act>,
 ) {
+    let corridor = f.corridor();
     match kind {
-        LayerKind::Station => station_links(ui, state, id, f, act),
+        LayerKind::Station => station_links(ui, state, id, corridor, act),
         LayerKind::Port => {
-            if let Some(partner) = f
-                .str_prop("partner")
+            if let Some(partner) = corridor
+                .and_then(|c| c.port())
+                .and_then(|p| p.partner.as_deref())
                 .and_then(|p| state.atlas.find_by_id(p))
             {
                 ui.add_space(6.0);
@@ -620,19 +496,18 @@ fn links(
                 feature_link(ui, state, partner, &distance, act);
             }
         }
-        LayerKind::Zone => zone_links(ui, state, f, act),
+        LayerKind::Zone => zone_links(ui, state, &measures.near, act),
         LayerKind::Route | LayerKind::Railway | LayerKind::Expressway => {
-            if let Some(g) = &f.geometry {
-                let m = measure::geodesic_length_m(g);
-                if m > 0.0 {
-                    ui.label(tr_args(
-                        "details-drawn-length",
-                        &[("distance", Arg::from(i18n::distance(m)))],
-                    ));
-                }
+            if let Some(m) = measures.drawn_m
+                && m > 0.0
+            {
+                ui.label(tr_args(
+                    "details-drawn-length",
+                    &[("distance", Arg::from(i18n::distance(m)))],
+                ));
             }
             if kind == LayerKind::Railway {
-                section_notes(ui, state, f);
+                section_notes(ui, corridor, measures);
             }
         }
         _ => {}
@@ -641,14 +516,13 @@ fn links(
 
 /// What a careful reader of a railway section should know about how it is drawn: its
 /// straight gap fills and the border point on it.
-fn section_notes(ui: &mut Ui, state: &AppState, f: &Feature) {
-    if let Some(Value::Array(fills)) = f.properties.get("straight_gap_fills")
-        && !fills.is_empty()
+fn section_notes(ui: &mut Ui, corridor: Option<&Corridor>, measures: &FeatureMeasures) {
+    if let Some(fills) = corridor
+        .and_then(|c| c.section())
+        .map(|s| &s.gap_fills)
+        .filter(|fills| !fills.is_empty())
     {
-        let km: f64 = fills
-            .iter()
-            .filter_map(|x| x.get("length_km").and_then(Value::as_f64))
-            .sum();
+        let km: f64 = fills.iter().map(|g| g.length_km).sum();
         ui.label(
             RichText::new(tr_args(
                 "details-gap-fills",
@@ -660,24 +534,21 @@ fn section_notes(ui: &mut Ui, state: &AppState, f: &Feature) {
             .color(style::ui::WARNING),
         );
     }
-    if let Some(Value::Array(c)) = f
-        .properties
-        .get("border_point")
-        .and_then(|b| b.get("coordinates"))
-        && let (Some(x), Some(y)) = (
-            c.first().and_then(Value::as_f64),
-            c.get(1).and_then(Value::as_f64),
-        )
-        && let Some(on) = state.railway().locate(geo::Coord { x, y })
-    {
+    if let Some(along_m) = measures.border_along_m {
         ui.label(tr_args(
             "details-border-point",
-            &[("km", Arg::from((on.along_m / 100.0).round() / 10.0))],
+            &[("km", Arg::from((along_m / 100.0).round() / 10.0))],
         ));
     }
 }
 
-fn station_links(ui: &mut Ui, state: &AppState, id: FeatureId, f: &Feature, act: &mut Option<Act>) {
+fn station_links(
+    ui: &mut Ui,
+    state: &AppState,
+    id: FeatureId,
+    corridor: Option<&Corridor>,
+    act: &mut Option<Act>,
+) {
     let stops = state.stations();
     let Some(km) = stops.iter().find(|s| s.id == id).map(|s| s.km) else {
         return;
@@ -688,13 +559,11 @@ fn station_links(ui: &mut Ui, state: &AppState, id: FeatureId, f: &Feature, act:
         "details-chainage",
         &[("km", Arg::from(round1(km)))],
     ));
-    let published = f.properties.get("km_published");
-    let from_id = published
-        .and_then(|p| p.get("from"))
-        .and_then(Value::as_str)
-        .and_then(|s| state.atlas.find_by_id(s));
-    if let (Some(p), Some(from)) = (published, from_id)
-        && let Some(value) = p.get("value").and_then(Value::as_f64)
+    let published = corridor
+        .and_then(|c| c.station())
+        .and_then(|s| s.km_published.as_ref());
+    if let Some(p) = published
+        && let Some(from) = state.atlas.find_by_id(&p.from)
         && let Some(from_km) = stops.iter().find(|s| s.id == from).map(|s| s.km)
     {
         let from_name = state
@@ -706,10 +575,10 @@ fn station_links(ui: &mut Ui, state: &AppState, id: FeatureId, f: &Feature, act:
         ui.label(tr_args(
             "details-published-km",
             &[
-                ("published", Arg::from(value)),
+                ("published", Arg::from(p.value)),
                 ("from", Arg::from(&from_name)),
                 ("drawn", Arg::from(round1(drawn))),
-                ("difference", Arg::from(format!("{:+.1}", drawn - value))),
+                ("difference", Arg::from(format!("{:+.1}", drawn - p.value))),
             ],
         ));
     }
@@ -728,44 +597,13 @@ fn station_links(ui: &mut Ui, state: &AppState, id: FeatureId, f: &Feature, act:
     }
 }
 
-/// Ports and stations inside a zone or within [`ZONE_NEIGHBOURHOOD_M`] of it.
-pub fn near_zone(state: &AppState, zone: &Feature) -> Vec<(FeatureId, f64)> {
-    let Some(g) = &zone.geometry else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    for layer in state.atlas.layers() {
-        if !matches!(layer.kind, LayerKind::Port | LayerKind::Station) {
-            continue;
-        }
-        for (i, f) in layer.features.iter().enumerate() {
-            let Some(p) = measure::anchor(f) else {
-                continue;
-            };
-            let d = measure::distance_to_geometry_m(p, g);
-            if d <= ZONE_NEIGHBOURHOOD_M {
-                out.push((
-                    FeatureId {
-                        layer: layer.id,
-                        index: i as u32,
-                    },
-                    d,
-                ));
-            }
-        }
-    }
-    out.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
-    out
-}
-
-fn zone_links(ui: &mut Ui, state: &AppState, f: &Feature, act: &mut Option<Act>) {
-    let near = near_zone(state, f);
+fn zone_links(ui: &mut Ui, state: &AppState, near: &[(FeatureId, f64)], act: &mut Option<Act>) {
     if near.is_empty() {
         return;
     }
     ui.add_space(6.0);
     ui.label(RichText::new(tr("details-near-zone")).strong());
-    for (id, d) in near {
+    for &(id, d) in near {
         let suffix = if d == 0.0 {
             tr("details-inside")
         } else {
@@ -794,7 +632,9 @@ mod tests {
         let text =
             format!(r#"{{"type":"Feature","geometry":{geometry},"properties":{properties}}}"#);
         let mut parsed = crate::data::load::parse_geojson(text.as_bytes()).expect("parses");
-        parsed.features.remove(0)
+        let mut f = parsed.features.remove(0);
+        crate::data::with_schema(&mut f);
+        f
     }
 
     #[test]
@@ -808,42 +648,5 @@ mod tests {
         assert!(position_caveat(&nowhere).is_some_and(|t| t.starts_with("Not on the map")));
         let not_approximate = feature(point, r#"{"name":"X","approximate":false}"#);
         assert_eq!(position_caveat(&not_approximate), None);
-    }
-
-    #[test]
-    fn a_huge_property_is_shortened_to_its_first_characters() {
-        let huge = Value::String("ສ".repeat(8_000_000));
-        let (text, cut) = value_preview(&huge, LONG_VALUE_CHARS);
-        assert!(cut);
-        assert_eq!(
-            text.chars().count(),
-            LONG_VALUE_CHARS + 1,
-            "the text and an ellipsis"
-        );
-        assert!(text.ends_with('…'));
-        let short = Value::String("Boten".into());
-        assert_eq!(
-            value_preview(&short, LONG_VALUE_CHARS),
-            ("Boten".into(), false)
-        );
-    }
-
-    #[test]
-    fn huge_arrays_and_objects_are_read_only_as_far_as_shown() {
-        let array = Value::Array((0..1_000_000).map(Value::from).collect());
-        let (text, cut) = value_preview(&array, 50);
-        assert!(cut);
-        assert!(text.chars().count() <= 51, "{text}");
-        assert!(text.starts_with("0, 1, 2"), "{text}");
-        let mut map = serde_json::Map::new();
-        for i in 0..100_000 {
-            map.insert(format!("k{i}"), Value::from(i));
-        }
-        let (text, cut) = value_preview(&Value::Object(map), 50);
-        assert!(cut);
-        assert!(text.starts_with("{\"k0\":0"), "{text}");
-        assert!(text.chars().count() <= 51, "{text}");
-        let small = serde_json::json!({"a": [1, 2]});
-        assert_eq!(value_preview(&small, 50), (small.to_string(), false));
     }
 }

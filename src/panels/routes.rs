@@ -3,15 +3,20 @@
 //! the drawn line, beside the sourced figure) and what it carries.
 
 use crate::app::state::AppState;
+use crate::data::schema::Detail;
 use crate::data::{Feature, FeatureId, LayerKind};
 use crate::i18n::{self, Arg, tr, tr_args};
 use crate::measure::geodesic_length_m;
 use crate::panels::details::facts;
 use egui::{RichText, Ui};
 
-/// The Routes panel (no state of its own: the highlight lives in `AppState`).
+/// The Routes panel. The highlight lives in `AppState`; the panel keeps only the lengths of
+/// the highlighted line, measured once when it is highlighted rather than every frame.
 #[derive(Default)]
-pub struct RoutesPanel;
+pub struct RoutesPanel {
+    /// The highlighted feature and its lengths.
+    measured: Option<(FeatureId, RouteLength)>,
+}
 
 /// The computed and the sourced length of a route or section, metres / km.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -26,7 +31,7 @@ pub struct RouteLength {
 pub fn route_length(f: &Feature) -> RouteLength {
     RouteLength {
         computed_m: f.geometry.as_ref().map(geodesic_length_m).unwrap_or(0.0),
-        sourced_km: f.num_prop("length_km"),
+        sourced_km: f.corridor().and_then(|c| c.length_km()),
     }
 }
 
@@ -46,21 +51,6 @@ pub fn length_text(len: RouteLength) -> String {
             &[("drawn", Arg::from(computed)), ("km", Arg::from(km))],
         ),
         None => computed,
-    }
-}
-
-fn list_strings(f: &Feature, key: &str) -> Vec<String> {
-    match f.properties.get(key) {
-        Some(serde_json::Value::Array(items)) => items
-            .iter()
-            .map(|v| {
-                v.as_str()
-                    .map(str::to_owned)
-                    .unwrap_or_else(|| v.to_string())
-            })
-            .collect(),
-        Some(serde_json::Value::String(s)) => vec![s.clone()],
-        _ => Vec::new(),
     }
 }
 
@@ -104,8 +94,17 @@ impl RoutesPanel {
                 if ui.selectable_label(on, name).clicked() {
                     chosen = Some(if on { None } else { Some(id) });
                 }
-                if on && let Some(f) = state.feature(id).cloned() {
-                    route_particulars(ui, state, &f, &mut link);
+                let shared: &AppState = state;
+                if on && let Some(f) = shared.feature(id) {
+                    let length = match self.measured {
+                        Some((m, length)) if m == id => length,
+                        _ => {
+                            let length = route_length(f);
+                            self.measured = Some((id, length));
+                            length
+                        }
+                    };
+                    route_particulars(ui, shared, f, length, &mut link);
                 }
             }
             ui.add_space(6.0);
@@ -135,38 +134,47 @@ fn route_particulars(
     ui: &mut Ui,
     state: &AppState,
     f: &Feature,
+    length: RouteLength,
     link: &mut crate::panels::details::ClickedLink,
 ) {
-    let via: Vec<String> = list_strings(f, "via")
-        .iter()
-        .map(|v| place_name(state, v))
-        .collect();
+    let corridor = f.corridor();
+    let route = corridor.and_then(|c| c.route());
+    let (from, to) = match corridor.map(|c| &c.detail) {
+        Some(Some(Detail::Route(r))) => (r.from.as_str(), r.to.as_str()),
+        Some(Some(Detail::Expressway(e))) => (e.from.as_str(), e.to.as_str()),
+        Some(Some(Detail::RailwaySection(s))) => (
+            s.from.as_deref().unwrap_or_default(),
+            s.to.as_deref().unwrap_or_default(),
+        ),
+        _ => ("", ""),
+    };
+    let via: Vec<String> = route
+        .map(|r| r.via.iter().map(|v| place_name(state, v)).collect())
+        .unwrap_or_default();
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         let rows = [
             (
                 tr("routes-mode"),
-                f.str_prop("mode")
-                    .map(|m| i18n::value_word("mode", m))
+                route
+                    .and_then(|r| r.mode)
+                    .map(|m| i18n::value_word("mode", m.code()))
                     .unwrap_or_default(),
             ),
-            (
-                tr("routes-from"),
-                place_name(state, f.str_prop("from").unwrap_or_default()),
-            ),
-            (
-                tr("routes-to"),
-                place_name(state, f.str_prop("to").unwrap_or_default()),
-            ),
+            (tr("routes-from"), place_name(state, from)),
+            (tr("routes-to"), place_name(state, to)),
             (tr("routes-via"), via.join(" → ")),
-            (tr("routes-length"), length_text(route_length(f))),
+            (tr("routes-length"), length_text(length)),
             (
                 tr("routes-carries"),
-                list_strings(f, "commodities").join(", "),
+                route.map(|r| r.commodities.join(", ")).unwrap_or_default(),
             ),
             (
                 tr("routes-opened"),
-                f.str_prop("opened").map(i18n::date).unwrap_or_default(),
+                corridor
+                    .and_then(|c| c.opened)
+                    .map(i18n::date_of)
+                    .unwrap_or_default(),
             ),
         ];
         for (k, v) in rows {

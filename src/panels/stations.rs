@@ -70,24 +70,18 @@ pub fn rows(state: &AppState) -> Vec<StationRow> {
                 layer: layer.id,
                 index: i as u32,
             };
-            let on_line = f.str_prop("line") == Some(CHINA_LAOS_RAILWAY);
+            let corridor = f.corridor();
+            let station = corridor.and_then(|c| c.station());
+            let on_line = station.is_some_and(|s| s.line == CHINA_LAOS_RAILWAY);
             let km = stops
                 .iter()
                 .find(|s| s.id == id)
                 .map(|s| s.km)
-                .or_else(|| f.num_prop("km").filter(|_| on_line));
+                .or_else(|| station.and_then(|s| s.km).filter(|_| on_line));
             let (_, next) = crate::measure::neighbours(stops, id);
             let status = Status::of(f);
-            let opened = f.str_prop("opened").map(str::to_owned);
-            let country = match f.properties.get("country") {
-                Some(serde_json::Value::String(s)) => s.clone(),
-                Some(serde_json::Value::Array(a)) => a
-                    .iter()
-                    .filter_map(|v| v.as_str())
-                    .collect::<Vec<_>>()
-                    .join("/"),
-                _ => String::new(),
-            };
+            let opened = corridor.and_then(|c| c.opened).map(|d| d.to_string());
+            let country = f.countries().join("/");
             out.push(StationRow {
                 id,
                 km,

@@ -2,13 +2,14 @@
 //! the panels use is defined here, and the legend is generated from it, so the legend can
 //! never disagree with the map.
 //!
-//! The style reads plain data enums ([`LayerKind`]) and feature properties (status, port
-//! kind, zone type, route mode), but nothing of the UI beyond egui's value types. It
-//! depends on `data` for those enums only, which keeps the rule "one place decides the
-//! look" without duplicating the layer kinds here.
+//! The style reads plain data enums ([`LayerKind`]) and the typed corridor values (status,
+//! port kind, zone type, route mode, station role), but nothing of the UI beyond egui's
+//! value types. It depends on `data` for those types only, which keeps the rule "one place
+//! decides the look" without duplicating the layer kinds here.
 
 pub mod basemap;
 
+use crate::data::schema::{Mode, PortKind, StationRole, ZoneType};
 use crate::data::{Feature, LayerKind};
 use egui::Color32;
 
@@ -54,51 +55,8 @@ pub mod ui {
 }
 
 /// Lifecycle of a built feature; drawn differently so a timeline and a map read the same.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Status {
-    /// In service.
-    Open,
-    /// Being built.
-    UnderConstruction,
-    /// Announced or planned.
-    Planned,
-    /// A plan that was never built as planned.
-    NotBuilt,
-}
-
-impl Status {
-    /// Reads a feature's `status` property; features without one are taken as open,
-    /// because the curated data marks every unfinished feature explicitly.
-    pub fn of(feature: &Feature) -> Self {
-        match feature.str_prop("status") {
-            Some("under_construction") => Self::UnderConstruction,
-            Some("planned") => Self::Planned,
-            Some("not_built") => Self::NotBuilt,
-            _ => Self::Open,
-        }
-    }
-
-    /// The status of a feature at a stage of its life (the timeline's year).
-    pub fn of_stage(stage: crate::data::timeline::Stage) -> Self {
-        use crate::data::timeline::Stage;
-        match stage {
-            Stage::Open => Self::Open,
-            Stage::UnderConstruction => Self::UnderConstruction,
-            Stage::Planned => Self::Planned,
-            Stage::NotBuilt => Self::NotBuilt,
-        }
-    }
-
-    /// Plain words for the legend and the details panel.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Open => "open",
-            Self::UnderConstruction => "under construction",
-            Self::Planned => "planned",
-            Self::NotBuilt => "not built",
-        }
-    }
-}
+/// The schema's own type, so the style cannot read a status differently from the checker.
+pub use crate::data::schema::Status;
 
 /// How a line is drawn.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -172,7 +130,11 @@ pub const MINOR_STATION_MIN_ZOOM: f64 = 9.0;
 /// Whether a station has no passenger service (the data's `station_role`), so it is drawn
 /// with the quieter symbol.
 pub fn is_minor_station(feature: &Feature) -> bool {
-    feature.str_prop("station_role") == Some("passing_or_freight")
+    feature
+        .corridor()
+        .and_then(|c| c.station())
+        .and_then(|s| s.role)
+        == Some(StationRole::PassingOrFreight)
 }
 
 /// The look of a railway's straight gap fills (segments joining two track ends where the
@@ -374,6 +336,7 @@ pub fn status_line(
 /// The look of one feature with a given `status` (its own, or the one the timeline's year
 /// gives it).
 pub fn feature_look_in(kind: LayerKind, feature: &Feature, status: Status) -> FeatureLook {
+    let corridor = feature.corridor();
     match kind {
         LayerKind::Railway => FeatureLook {
             line: status_line(RAIL, 4.0, Some(RAIL_CASING), status),
@@ -399,21 +362,26 @@ pub fn feature_look_in(kind: LayerKind, feature: &Feature, status: Status) -> Fe
             ..look(EXPRESSWAY, 40)
         },
         LayerKind::Port => {
-            let c = port_color(feature.str_prop("port_kind").unwrap_or("road"));
+            let port_kind = corridor.and_then(|c| c.port()).and_then(|p| p.port_kind);
+            let c = port_color(port_kind.map_or("road", PortKind::code));
             FeatureLook {
                 point: status_point(point(c, 6.5, PointShape::Square), status),
                 ..look(c, 90)
             }
         }
         LayerKind::Zone => {
-            let zone_type = feature.str_prop("zone_type").unwrap_or("");
+            let zone_type = corridor
+                .and_then(|c| c.zone())
+                .and_then(|z| z.zone_type)
+                .map_or("", ZoneType::code);
             FeatureLook {
                 point: status_point(zone_point(zone_type), status),
                 ..look(zone_color(zone_type), 20)
             }
         }
         LayerKind::Route => {
-            let c = route_color(feature.str_prop("mode").unwrap_or(""));
+            let mode = corridor.and_then(|c| c.route()).and_then(|r| r.mode);
+            let c = route_color(mode.map_or("", Mode::code));
             FeatureLook {
                 line: line(c, 3.0, None, true),
                 ..look(c, 30)
