@@ -399,6 +399,8 @@ impl Atlas {
         let mut parsed = parsed;
         if let Some(expected) = kind.schema_kind() {
             read_corridor(&name, expected, &mut parsed.features);
+        } else {
+            read_schema_followers(&mut parsed.features);
         }
         let index = FeatureIndex::build(&parsed.features);
         let layer = Layer {
@@ -464,6 +466,26 @@ fn read_corridor(layer: &str, expected: schema::Kind, features: &mut [Feature]) 
     }
     for p in problems {
         log::warn!("{layer}: line {:?}: {}", p.line, p.message);
+    }
+}
+
+/// Gives the typed value to the features of a user's file that say they follow the corridor
+/// schema (a `kind` of `geodata/README.md`, as files made from the atlas's own data do), so
+/// Details shows their facts, history and sources as it does the built-in data's; features
+/// without such a `kind` keep only their open bag, shown as it is. Their problems are
+/// `check`'s business, not the import's.
+fn read_schema_followers(features: &mut [Feature]) {
+    for f in features.iter_mut() {
+        let follows = f
+            .properties
+            .get("kind")
+            .and_then(Value::as_str)
+            .and_then(schema::Kind::from_code)
+            .is_some();
+        if follows {
+            let corridor = schema::read(f, None);
+            f.properties.set_corridor(corridor);
+        }
     }
 }
 
@@ -555,6 +577,31 @@ mod tests {
         assert!(atlas.feature(found).is_none());
         assert!(atlas.remove_layer(a).is_none());
         assert_eq!(atlas.layers().len(), 1);
+    }
+
+    #[test]
+    fn an_imported_feature_that_follows_the_schema_has_its_facts_read_and_others_keep_the_bag() {
+        let parsed = parse_geojson(
+            br#"{"type":"FeatureCollection","features":[
+                {"type":"Feature","properties":{"id":"zone-mine","kind":"zone","name":"My zone",
+                  "facts":[{"label":"Area","value":12,"unit":"km2","as_of":"2024","source":"https://example.org/a"}]},
+                 "geometry":{"type":"Point","coordinates":[101.5,21.5]}},
+                {"type":"Feature","properties":{"name":"A site","facts":"many"},
+                 "geometry":{"type":"Point","coordinates":[101.6,21.6]}}]}"#,
+        )
+        .expect("parses");
+        let mut atlas = Atlas::empty();
+        let id = atlas.add_layer(
+            "mine".into(),
+            LayerKind::Imported,
+            LayerOrigin::File("mine.geojson".into()),
+            parsed,
+        );
+        let layer = atlas.layer(id).expect("added");
+        let zone = layer.features[0].corridor().expect("follows the schema");
+        assert_eq!(zone.facts.len(), 1);
+        assert_eq!(zone.facts[0].label, "Area");
+        assert!(layer.features[1].corridor().is_none());
     }
 
     #[test]

@@ -1013,9 +1013,9 @@ mod tests {
     }
 
     #[test]
-    fn only_corridor_layers_get_typed_values() {
+    fn corridor_layers_and_files_that_say_their_kind_get_typed_values() {
         let text = format!(
-            r#"{{"type":"FeatureCollection","features":[{{"type":"Feature","properties":{{"id":"port-a","kind":"port","name":"A","country":"CN",{SOURCE},"port_kind":"road"}},"geometry":{POINT}}}]}}"#
+            r#"{{"type":"FeatureCollection","features":[{{"type":"Feature","properties":{{"id":"port-a","kind":"port","name":"A","country":"CN",{SOURCE},"port_kind":"road"}},"geometry":{POINT}}},{{"type":"Feature","properties":{{"id":"port-b","name":"B","port_kind":"road"}},"geometry":{POINT}}}]}}"#
         );
         let parsed = parse_geojson(text.as_bytes()).expect("parses");
         let mut atlas = crate::data::Atlas::empty();
@@ -1031,11 +1031,12 @@ mod tests {
             crate::data::LayerOrigin::File("mine.geojson".into()),
             parsed,
         );
-        let first = |layer| {
+        let nth = |layer, index| {
             atlas
-                .feature(crate::data::FeatureId { layer, index: 0 })
+                .feature(crate::data::FeatureId { layer, index })
                 .expect("a feature")
         };
+        let first = |layer| nth(layer, 0);
         assert_eq!(
             first(port)
                 .corridor()
@@ -1043,10 +1044,18 @@ mod tests {
                 .and_then(|p| p.port_kind),
             Some(PortKind::Road)
         );
-        assert!(
-            first(mine).corridor().is_none(),
-            "a user's file keeps its bag only"
+        assert_eq!(
+            first(mine)
+                .corridor()
+                .and_then(|c| c.port())
+                .and_then(|p| p.port_kind),
+            Some(PortKind::Road),
+            "a user's feature with a corridor `kind` is read like the built-in data"
         );
-        assert_eq!(first(mine).str_prop("port_kind"), Some("road"));
+        assert!(
+            nth(mine, 1).corridor().is_none(),
+            "a user's feature without a `kind` keeps its bag only"
+        );
+        assert_eq!(nth(mine, 1).str_prop("port_kind"), Some("road"));
     }
 }

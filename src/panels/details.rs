@@ -137,7 +137,7 @@ impl DetailsPanel {
         let mut clicked = None;
         facts(ui, feature, state.window.year, &mut clicked);
         history(ui, feature, state.window.year, &mut clicked);
-        self.other_properties(ui, state, feature);
+        self.other_properties(ui, state, feature, kind);
         feature_sources(ui, feature, &mut clicked);
         if let Some(url) = clicked {
             *act = Some(Act::OpenLink(url));
@@ -147,14 +147,16 @@ impl DetailsPanel {
     /// The feature's remaining properties, a page at a time: a user's own file as written
     /// (long values shortened), the atlas's data in words (see
     /// [`crate::data::properties::PropertyRow::words`]).
-    fn other_properties(&mut self, ui: &mut Ui, state: &AppState, f: &Feature) {
+    fn other_properties(&mut self, ui: &mut Ui, state: &AppState, f: &Feature, kind: LayerKind) {
         let total = f.listed_property_count();
         if total == 0 {
             return;
         }
-        let corridor = f.corridor().is_some();
+        // A user's file is shown as written, even when it follows the corridor schema; the
+        // atlas's own data in words.
+        let builtin = kind != LayerKind::Imported;
         ui.add_space(8.0);
-        let heading = if corridor {
+        let heading = if builtin {
             tr("details-more")
         } else {
             tr("details-properties")
@@ -168,12 +170,12 @@ impl DetailsPanel {
                 .map(str::to_owned)
         };
         egui::CollapsingHeader::new(RichText::new(heading).strong())
-            .default_open(!corridor)
+            .default_open(!builtin)
             .show(ui, |ui| {
                 for row in f.listed_properties().take(self.properties_shown) {
                     let k = row.key();
                     let chars = self.value_chars.get(k).copied().unwrap_or(LONG_VALUE_CHARS);
-                    let (text, cut) = if corridor {
+                    let (text, cut) = if builtin {
                         (row.words(&name_of), false)
                     } else {
                         row.preview(chars)
