@@ -148,7 +148,7 @@ fn joined_the_sections_run_from_kunming_south_to_vientiane_with_no_gap_over_50_m
         // Each section starts and ends at the stations it names.
         for (key, end) in [("from", coords.first()), ("to", coords.last())] {
             let station = s.str_prop(key).expect("from/to");
-            let d = distance_m(at(station), *end.expect("vertices"));
+            let d = distance_m(at(&station), *end.expect("vertices"));
             assert!(d <= 150.0, "{id} {key} end is {d:.0} m from {station}");
         }
     }
@@ -176,12 +176,12 @@ fn every_passenger_station_lies_within_150_m_of_the_line_and_km_grows_along_it()
     let mut along: Vec<(f64, f64, String)> = Vec::new();
     let mut passenger = 0;
     for st in features(&atlas, LayerKind::Station) {
-        if st.str_prop("line") != Some("china-laos-railway") {
+        if st.str_prop("line").as_deref() != Some("china-laos-railway") {
             continue;
         }
         let Some(Geometry::Point(p)) = &st.geometry else {
             assert_eq!(
-                st.str_prop("status"),
+                st.str_prop("status").as_deref(),
                 Some("not_built"),
                 "{:?} has no position",
                 st.id
@@ -190,7 +190,7 @@ fn every_passenger_station_lies_within_150_m_of_the_line_and_km_grows_along_it()
         };
         let on = line.locate(p.0).expect("the line has segments");
         let role = st.str_prop("station_role");
-        if role == Some("passenger") {
+        if role.as_deref() == Some("passenger") {
             passenger += 1;
             assert!(
                 on.off_m <= 150.0,
@@ -237,9 +237,9 @@ fn every_passenger_station_lies_within_150_m_of_the_line_and_km_grows_along_it()
             .into_iter()
             .find(|s| s.id.as_deref() == Some(id))
             .expect("station");
-        assert_eq!(st.str_prop("section"), Some(on_section), "{id}");
+        assert_eq!(st.str_prop("section").as_deref(), Some(on_section), "{id}");
         assert!(
-            sources(st.properties.get("source"))
+            sources(st.properties.get("source").as_ref())
                 .iter()
                 .any(|s| s.starts_with("https://www.openstreetmap.org/node/")),
             "{id} does not cite its OSM node"
@@ -267,7 +267,7 @@ fn each_sections_drawn_length_agrees_with_its_sourced_length() {
         geodesic_length_m(s.geometry.as_ref().expect("drawn")) / 1000.0
     };
     let fact = |id: &str, label: &str| -> f64 {
-        match section(&atlas, id).properties.get("facts") {
+        match section(&atlas, id).properties.get("facts").as_ref() {
             Some(serde_json::Value::Array(facts)) => facts
                 .iter()
                 .find(|f| f.get("label").and_then(|l| l.as_str()) == Some(label))
@@ -330,9 +330,13 @@ fn every_ports_partner_exists_names_it_back_and_lies_across_the_border_within_5_
         };
         let partner = ports
             .iter()
-            .find(|q| q.id.as_deref() == Some(partner_id))
+            .find(|q| q.id.as_deref() == Some(partner_id.as_str()))
             .unwrap_or_else(|| panic!("{:?}: partner {partner_id} missing", p.id));
-        assert_eq!(partner.str_prop("partner"), p.id.as_deref(), "{partner_id}");
+        assert_eq!(
+            partner.str_prop("partner").as_deref(),
+            p.id.as_deref(),
+            "{partner_id}"
+        );
         assert_ne!(
             p.str_prop("country"),
             partner.str_prop("country"),
@@ -344,7 +348,7 @@ fn every_ports_partner_exists_names_it_back_and_lies_across_the_border_within_5_
         {
             // Road ports face each other across the border; rail ports sit at the stations on
             // either side (Mohan and Boten are 12.6 km apart along the Friendship Tunnel).
-            let limit = if p.str_prop("port_kind") == Some("rail") {
+            let limit = if p.str_prop("port_kind").as_deref() == Some("rail") {
                 15_000.0
             } else {
                 5_000.0
@@ -374,10 +378,10 @@ fn every_feature_and_fact_is_sourced_and_dated_and_every_seed_document_is_cited(
     let mut cited = BTreeSet::new();
     for layer in atlas.layers() {
         for f in &layer.features {
-            let s = sources(f.properties.get("source"));
+            let s = sources(f.properties.get("source").as_ref());
             assert!(!s.is_empty(), "{:?} has no source", f.id);
             cited.extend(s);
-            if let Some(serde_json::Value::Array(facts)) = f.properties.get("facts") {
+            if let Some(serde_json::Value::Array(facts)) = f.properties.get("facts").as_ref() {
                 for fact in facts {
                     let s = sources(fact.get("source"));
                     assert!(!s.is_empty(), "{:?}: a fact has no source: {fact}", f.id);
@@ -408,7 +412,7 @@ fn the_2019_plan_is_kept_as_history_beside_what_was_built() {
     );
     let open = stations
         .iter()
-        .filter(|s| s.str_prop("status").unwrap_or("open") == "open")
+        .filter(|s| s.str_prop("status").as_deref().unwrap_or("open") == "open")
         .count();
     assert!(open >= 20, "only {open} open stations");
 }
@@ -440,7 +444,7 @@ fn the_readmes_known_gaps_match_the_data() {
     let unpositioned = all.iter().filter(|f| f.geometry.is_none()).count();
     let approximate = all
         .iter()
-        .filter(|f| f.properties.get("approximate") == Some(&serde_json::Value::Bool(true)))
+        .filter(|f| f.properties.get("approximate") == Some(serde_json::Value::Bool(true)))
         .count();
     assert_eq!(readme_count(&readme, "**No position ("), unpositioned);
     assert_eq!(

@@ -346,8 +346,8 @@ mod tests {
         let parsed = converted("sites.kml", kml);
         assert_eq!(parsed.features.len(), 2);
         let boten = &parsed.features[0];
-        assert_eq!(boten.str_prop("name"), Some("Boten station"));
-        assert_eq!(boten.str_prop("description"), Some("Lao side"));
+        assert_eq!(boten.str_prop("name").as_deref(), Some("Boten station"));
+        assert_eq!(boten.str_prop("description").as_deref(), Some("Lao side"));
         let Some(geo::Geometry::Point(p)) = &boten.geometry else {
             panic!("a point");
         };
@@ -377,7 +377,10 @@ mod tests {
             .expect("kmz")
             .expect("converted");
         let parsed = parse_geojson(&c.geojson).expect("GeoJSON");
-        assert_eq!(parsed.features[0].str_prop("name"), Some("Mohan"));
+        assert_eq!(
+            parsed.features[0].str_prop("name").as_deref(),
+            Some("Mohan")
+        );
         let damaged = to_geojson(Format::Kmz, &bytes[..bytes.len() / 2]).expect("kmz");
         assert!(
             damaged.is_err(),
@@ -394,6 +397,7 @@ mod tests {
 </gpx>"#;
         let parsed = converted("drive.gpx", gpx);
         let names: Vec<_> = parsed.features.iter().map(|f| f.str_prop("name")).collect();
+        let names: Vec<Option<&str>> = names.iter().map(Option::as_deref).collect();
         assert_eq!(names, [Some("Checkpoint"), Some("Drive")]);
         assert!(matches!(
             parsed.features[1].geometry,
@@ -406,7 +410,10 @@ mod tests {
         let csv = "name;Latitude;Longitude;note\nMohan;21.2544;101.7166;port\nNowhere;;;x\nBoten;21,1924;101,6716;decimal commas\n";
         let parsed = converted("sites.csv", csv);
         assert_eq!(parsed.features.len(), 2);
-        assert_eq!(parsed.features[1].str_prop("name"), Some("Boten"));
+        assert_eq!(
+            parsed.features[1].str_prop("name").as_deref(),
+            Some("Boten")
+        );
         let Some(geo::Geometry::Point(p)) = &parsed.features[1].geometry else {
             panic!("a point");
         };

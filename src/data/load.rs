@@ -21,10 +21,10 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use geo::{BoundingRect, Coord, Geometry, LineString, Polygon};
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 use serde_json::value::RawValue;
-use serde_json::{Map, Value};
 
-use super::Feature;
+use super::{Feature, Properties};
 use crate::i18n::{Arg, tr, tr_args};
 
 /// Largest file the atlas opens, in bytes (512 MiB). Parsing needs about twice the file size in
@@ -704,8 +704,9 @@ pub(crate) fn parse_detailed(
         }
         Some(GeoType::Feature) => {
             scan_depth(text.as_bytes(), 0).map_err(|at| too_deep(text.as_bytes(), at))?;
-            let mut out = Vec::new();
-            parse_one_feature(text, 1, &mut out, &mut problems);
+            let out: Vec<Feature> = parse_one_feature(text, 1, &mut problems)
+                .into_iter()
+                .collect();
             progress(1.0);
             Ok((
                 ParsedCollection {
@@ -959,10 +960,18 @@ fn parse_features(
     let chunk = raws.len().div_ceil(workers).max(1);
     let done = std::sync::atomic::AtomicUsize::new(0);
     let total = raws.len().max(1);
-    let work = |raws: &[&RawValue], starts: &[usize], report: Option<&dyn Fn(f32)>| {
-        let mut features = Vec::with_capacity(raws.len());
+    // Every worker writes its features straight into its own part of one vector, in file
+    // order, so no second copy of the parsed features is ever made: joining per-worker
+    // vectors held the features twice for a moment, a third more memory at the peak.
+    let mut slots: Vec<Option<Feature>> = Vec::new();
+    slots.resize_with(raws.len(), || None);
+    let work = |raws: &[&RawValue],
+                starts: &[usize],
+                out: &mut [Option<Feature>],
+                report: Option<&dyn Fn(f32)>|
+     -> Result<Vec<Problem>, LoadError> {
         let mut problems = Vec::new();
-        for (i, (raw, &line)) in raws.iter().zip(starts).enumerate() {
+        for (i, ((raw, &line), slot)) in raws.iter().zip(starts).zip(out).enumerate() {
             if i % 1024 == 0 {
                 if cancel.load(Ordering::Relaxed) {
                     return Err(LoadError::Cancelled);
@@ -974,59 +983,69 @@ fn parse_features(
             }
             scan_depth(raw.get().as_bytes(), inner_depth)
                 .map_err(|at| too_deep(text.as_bytes(), offset_in(text, raw.get()) + at))?;
-            parse_one_feature(raw.get(), line, &mut features, &mut problems);
+            *slot = parse_one_feature(raw.get(), line, &mut problems);
         }
-        Ok((features, problems))
+        Ok(problems)
     };
-    if workers == 1 {
-        return work(raws, starts, Some(progress));
-    }
-    // The first chunk runs on this thread, which alone reports progress (the callback need
-    // not be thread-safe); the others run on named scoped threads.
-    let results: Vec<Result<FeaturesAndProblems, LoadError>> = std::thread::scope(|s| {
-        let mut handles = Vec::new();
-        for (n, (r, st)) in raws
-            .chunks(chunk)
-            .zip(starts.chunks(chunk))
-            .enumerate()
-            .skip(1)
-        {
-            let work = &work;
-            let lang = crate::i18n::lang();
-            let handle = std::thread::Builder::new()
-                .name(format!("geojson-parse-{n}"))
-                .spawn_scoped(s, move || {
-                    crate::i18n::set_lang(lang);
-                    work(r, st, None)
-                });
-            handles.push((r, st, handle));
-        }
-        let mut results = vec![work(
-            raws.get(..chunk.min(raws.len())).unwrap_or_default(),
-            starts.get(..chunk.min(starts.len())).unwrap_or_default(),
-            Some(progress),
-        )];
-        for (r, st, handle) in handles {
-            results.push(match handle {
-                Ok(h) => h.join().unwrap_or_else(|_| {
-                    Err(LoadError::NotGeoJson {
+    let results: Vec<Result<Vec<Problem>, LoadError>> = if workers == 1 {
+        vec![work(raws, starts, &mut slots, Some(progress))]
+    } else {
+        // The first part runs on this thread, which alone reports progress (the callback
+        // need not be thread-safe); the others run on named scoped threads.
+        std::thread::scope(|s| {
+            let mut parts = raws
+                .chunks(chunk)
+                .zip(starts.chunks(chunk))
+                .zip(slots.chunks_mut(chunk));
+            let first = parts.next();
+            let mut handles = Vec::new();
+            for (n, ((r, st), out)) in parts.enumerate() {
+                let work = &work;
+                let lang = crate::i18n::lang();
+                let spawned = std::thread::Builder::new()
+                    .name(format!("geojson-parse-{}", n + 1))
+                    .spawn_scoped(s, move || {
+                        crate::i18n::set_lang(lang);
+                        work(r, st, out, None)
+                    });
+                handles.push(spawned);
+            }
+            let mut results = Vec::new();
+            if let Some(((r, st), out)) = first {
+                results.push(work(r, st, out, Some(progress)));
+            }
+            for spawned in handles {
+                // Joined here, so a worker's panic is this error, not a panic of the scope.
+                results.push(match spawned.map(|h| h.join()) {
+                    Ok(Ok(result)) => result,
+                    // A worker that could not start or that died leaves its share unread;
+                    // the file is refused rather than loaded with a silent hole.
+                    _ => Err(LoadError::NotGeoJson {
                         found: "a feature could not be converted".into(),
-                    })
-                }),
-                // No thread could be started: do that share here.
-                Err(_) => work(r, st, None),
-            });
-        }
-        results
-    });
-    let mut features = Vec::with_capacity(raws.len());
+                    }),
+                });
+            }
+            results
+        })
+    };
     let mut problems = Vec::new();
     for r in results {
-        let (f, p) = r?;
-        features.extend(f);
-        problems.extend(p);
+        problems.extend(r?);
+    }
+    // In place: the vector of slots becomes the vector of features without a copy.
+    let mut features = flatten_slots(slots);
+    if features.len() < features.capacity() / 8 * 7 {
+        features.shrink_to_fit();
     }
     Ok((features, problems))
+}
+
+/// Turns parsed slots into features, reusing the slots' memory: a `filter_map` over the
+/// vector's own iterator is collected in place, where `flatten` (which clippy suggests)
+/// allocates a second vector as large as the first.
+#[allow(clippy::filter_map_identity)]
+fn flatten_slots(slots: Vec<Option<Feature>>) -> Vec<Feature> {
+    slots.into_iter().filter_map(|slot| slot).collect()
 }
 
 /// Byte offset of `part` (a slice of `whole`) within `whole`.
@@ -1290,7 +1309,7 @@ impl GeoType {
 }
 
 /// Parses one feature and either appends it or records why it was skipped.
-fn parse_one_feature(raw: &str, line: usize, out: &mut Vec<Feature>, problems: &mut Vec<Problem>) {
+fn parse_one_feature(raw: &str, line: usize, problems: &mut Vec<Problem>) -> Option<Feature> {
     let ctx = Ctx::default();
     let mut de = serde_json::Deserializer::from_str(raw);
     match (FeatureSeed { ctx: &ctx }).deserialize(&mut de) {
@@ -1317,18 +1336,25 @@ fn parse_one_feature(raw: &str, line: usize, out: &mut Vec<Feature>, problems: &
                                 idr,
                                 format!("feature skipped: {message}"),
                             ));
-                            return;
+                            return None;
                         }
                     }
                 }
             };
-            out.push(Feature {
+            let mut feature = Feature {
                 id,
                 bbox: geometry.as_ref().and_then(BoundingRect::bounding_rect),
                 geometry,
-                properties: parsed.properties.into(),
+                properties: parsed.properties,
                 line,
-            });
+            };
+            // A user's feature that says its corridor kind is read like the built-in data
+            // (its facts, history and sources shown as such), here on the loading thread.
+            if feature.properties.follows_the_schema() {
+                let corridor = super::schema::read(&feature, None);
+                feature.properties.set_corridor(corridor);
+            }
+            Some(feature)
         }
         Err(e) => {
             let id = salvage_id(raw);
@@ -1343,6 +1369,7 @@ fn parse_one_feature(raw: &str, line: usize, out: &mut Vec<Feature>, problems: &
                 feature_id: id,
                 message: format!("feature skipped: {message}"),
             });
+            None
         }
     }
 }
@@ -1376,7 +1403,7 @@ fn id_string(v: &Value) -> Option<String> {
 struct ParsedFeature {
     id: Option<String>,
     geometry: Option<RawGeometry>,
-    properties: Map<String, Value>,
+    properties: Properties,
     notes: Vec<String>,
 }
 
@@ -1434,7 +1461,7 @@ impl<'de> Visitor<'de> for FeatureSeed<'_> {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<ParsedFeature, A::Error> {
         let mut kind: Option<String> = None;
         let mut id: Option<Value> = None;
-        let mut properties: Option<Value> = None;
+        let mut properties: Option<&'de RawValue> = None;
         let mut geometry: Option<Option<RawGeometry>> = None;
         let mut notes = Vec::new();
         while let Some(key) = map.next_key::<Cow<'de, str>>()? {
@@ -1485,15 +1512,11 @@ impl<'de> Visitor<'de> for FeatureSeed<'_> {
                 ));
             }
         }
+        // Kept as the file's text, read for names and ids in one pass (see
+        // `properties.rs`: parsed values cost many times the file).
         let properties = match properties {
-            None | Some(Value::Null) => Map::new(),
-            Some(Value::Object(m)) => m,
-            Some(other) => {
-                return Err(de::Error::custom(format_args!(
-                    "`properties` must be an object or null, found {}",
-                    value_kind(&other)
-                )));
-            }
+            None => Properties::default(),
+            Some(raw) => Properties::from_json_text(raw.get()).map_err(de::Error::custom)?,
         };
         let geometry = match geometry {
             Some(g) => g,
@@ -1503,7 +1526,7 @@ impl<'de> Visitor<'de> for FeatureSeed<'_> {
             }
         };
         let id = match id {
-            None | Some(Value::Null) => properties.get("id").and_then(id_string),
+            None | Some(Value::Null) => properties.id().map(str::to_owned),
             Some(v) => match id_string(&v) {
                 Some(s) => Some(s),
                 None => {
@@ -1511,7 +1534,7 @@ impl<'de> Visitor<'de> for FeatureSeed<'_> {
                         "the feature `id` must be a string or a number, found {}; ignored",
                         value_kind(&v)
                     ));
-                    properties.get("id").and_then(id_string)
+                    properties.id().map(str::to_owned)
                 }
             },
         };
@@ -2089,6 +2112,26 @@ fn ring_self_intersects(ring: &[Coord<f64>]) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn parsed_features_take_the_place_of_their_slots_without_a_copy() {
+        let mut slots: Vec<Option<Feature>> = Vec::new();
+        slots.resize_with(1000, || None);
+        for (i, slot) in slots.iter_mut().enumerate().filter(|(i, _)| i % 3 != 0) {
+            *slot = Some(Feature {
+                id: Some(i.to_string()),
+                geometry: None,
+                properties: Properties::default(),
+                bbox: None,
+                line: i,
+            });
+        }
+        let before = slots.as_ptr() as usize;
+        let features = flatten_slots(slots);
+        assert_eq!(features.len(), 666);
+        assert_eq!(features[0].id.as_deref(), Some("1"), "file order is kept");
+        assert_eq!(features.as_ptr() as usize, before, "the same memory");
+    }
     use super::*;
 
     #[test]
@@ -2136,11 +2179,8 @@ mod tests {
         assert_eq!(p.features.len(), 2);
         assert_eq!(p.features[0].line, 2);
         assert_eq!(p.features[0].id.as_deref(), Some("7"));
-        let keys: Vec<&str> = p.features[0]
-            .properties
-            .keys()
-            .map(String::as_str)
-            .collect();
+        let props = p.features[0].properties.to_map();
+        let keys: Vec<&str> = props.keys().map(String::as_str).collect();
         assert_eq!(keys, ["z", "a"], "file order is kept");
         assert_eq!(p.features[1].line, 4);
         assert_eq!(p.features[1].id.as_deref(), Some("port-a"));

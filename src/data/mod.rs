@@ -29,6 +29,7 @@ use serde_json::Value;
 pub use embedded::{CORRIDOR_FILES, EmbeddedFile};
 pub use index::FeatureIndex;
 pub use load::{LoadError, MAX_FILE_BYTES, ParsedCollection, Problem, load_file, parse_geojson};
+use properties::KnownKey;
 pub use properties::Properties;
 pub use validate::{check_file, check_files};
 
@@ -189,44 +190,49 @@ impl Feature {
         self.properties.corridor()
     }
 
-    /// A string property of the open bag, or `None` when missing or not a string.
-    pub fn str_prop(&self, key: &str) -> Option<&str> {
-        self.properties.get(key).and_then(Value::as_str)
+    /// A string property of the open bag, or `None` when missing or not a string. It parses
+    /// the feature's properties (see [`Properties::to_map`]): for one feature at a time.
+    pub fn str_prop(&self, key: &str) -> Option<String> {
+        match self.properties.get(key) {
+            Some(Value::String(s)) => Some(s),
+            _ => None,
+        }
     }
 
-    /// A number property of the open bag, or `None` when missing or not a number.
+    /// A number property of the open bag, or `None` when missing or not a number (parses
+    /// like [`Feature::str_prop`]).
     pub fn num_prop(&self, key: &str) -> Option<f64> {
-        self.properties.get(key).and_then(Value::as_f64)
+        self.properties.get(key).as_ref().and_then(Value::as_f64)
     }
 
     /// The best name to show a reader of `lang`: the name in that language, else the English
     /// `name`, else any other name-like property (`NAME`, `name_en`, `title`…), else the id,
-    /// so that every feature, even from a foreign file, can be labelled.
+    /// so that every feature, even from a foreign file, can be labelled. Read every frame
+    /// (labels, hover), so it never parses the properties.
     pub fn name(&self, lang: Lang) -> Option<&str> {
-        if let Some(c) = self.corridor() {
-            if let Some(n) = c.names.get(lang).or_else(|| c.names.get(Lang::En)) {
-                return Some(n);
-            }
-        } else {
-            let non_empty = |s: &&str| !s.trim().is_empty();
-            if let Some(n) = self.str_prop(lang.property_key()).filter(non_empty) {
-                return Some(n);
-            }
-            if let Some(n) = self.str_prop(Lang::En.property_key()).filter(non_empty) {
-                return Some(n);
-            }
+        if let Some(c) = self.corridor()
+            && let Some(n) = c.names.get(lang).or_else(|| c.names.get(Lang::En))
+        {
+            return Some(n);
         }
-        let name_like = |key: &str| {
-            let k = key.to_ascii_lowercase();
-            k == "name" || k.starts_with("name_") || k.starts_with("name:") || k == "title"
-        };
-        let other = self
-            .properties
-            .iter()
-            .filter(|(k, _)| name_like(k))
-            .filter_map(|(_, v)| v.as_str())
-            .find(|s| !s.trim().is_empty());
-        other.or(self.id.as_deref())
+        let known = self.properties.known();
+        known
+            .first(KnownKey::Name(lang))
+            .or_else(|| known.first(KnownKey::Name(Lang::En)))
+            .or_else(|| known.first(KnownKey::OtherName))
+            .or_else(|| known.first(KnownKey::Title))
+            .or(self.id.as_deref())
+    }
+
+    /// The label of a user's feature: its name in `lang`, else its `name`, else its `title`
+    /// (never an id or a made-up word, which would clutter the map).
+    pub fn own_label(&self, lang: Lang) -> Option<&str> {
+        let known = self.properties.known();
+        known
+            .first(KnownKey::Name(lang))
+            .or_else(|| known.first(KnownKey::Name(Lang::En)))
+            .or_else(|| known.first(KnownKey::Title))
+            .map(str::trim)
     }
 
     /// Every language this feature has a non-empty name in, in [`Lang::ALL`] order.
@@ -234,13 +240,10 @@ impl Feature {
         if let Some(c) = self.corridor() {
             return c.names.iter().collect();
         }
+        let known = self.properties.known();
         Lang::ALL
             .iter()
-            .filter_map(|&lang| {
-                self.str_prop(lang.property_key())
-                    .filter(|s| !s.trim().is_empty())
-                    .map(|s| (lang, s))
-            })
+            .filter_map(|&lang| known.first(KnownKey::Name(lang)).map(|s| (lang, s)))
             .collect()
     }
 
@@ -254,10 +257,13 @@ impl Feature {
                 .into_iter()
                 .chain(c.expressway().and_then(|e| e.route_number.as_deref()))
                 .collect(),
-            None => ["plan_name_2019", "route_number"]
-                .into_iter()
-                .filter_map(|key| self.str_prop(key))
-                .collect(),
+            None => {
+                let known = self.properties.known();
+                [KnownKey::PlanName, KnownKey::RouteNumber]
+                    .into_iter()
+                    .filter_map(|key| known.first(key))
+                    .collect()
+            }
         }
     }
 
@@ -266,7 +272,7 @@ impl Feature {
     pub fn countries(&self) -> Vec<&str> {
         match self.corridor() {
             Some(c) => c.countries.iter().map(String::as_str).collect(),
-            None => strings(self.properties.get("country")),
+            None => self.properties.known().all(KnownKey::Country).collect(),
         }
     }
 
@@ -276,7 +282,7 @@ impl Feature {
     pub fn attribution(&self) -> Option<&str> {
         match self.corridor() {
             Some(c) => c.attribution.as_deref(),
-            None => self.str_prop("attribution"),
+            None => self.properties.known().first(KnownKey::Attribution),
         }
     }
 
@@ -285,14 +291,9 @@ impl Feature {
     pub fn sources(&self) -> Vec<&str> {
         match self.corridor() {
             Some(c) => c.sources.iter().map(|s| s.text()).collect(),
-            None => strings(self.properties.get("source")),
+            None => self.properties.known().all(KnownKey::Source).collect(),
         }
     }
-}
-
-/// A string, or the strings of an array, of the open bag.
-fn strings(v: Option<&Value>) -> Vec<&str> {
-    provenance::sources_of(v)
 }
 
 /// Where a layer's features came from, so the layer list can tell built-in data (which cannot
@@ -397,10 +398,10 @@ impl Atlas {
         let id = LayerId(self.next_layer);
         self.next_layer = self.next_layer.saturating_add(1);
         let mut parsed = parsed;
+        // A user's features that say their corridor kind got their typed value when loaded
+        // (on the loading thread, see `load.rs`).
         if let Some(expected) = kind.schema_kind() {
             read_corridor(&name, expected, &mut parsed.features);
-        } else {
-            read_schema_followers(&mut parsed.features);
         }
         let index = FeatureIndex::build(&parsed.features);
         let layer = Layer {
@@ -466,26 +467,6 @@ fn read_corridor(layer: &str, expected: schema::Kind, features: &mut [Feature]) 
     }
     for p in problems {
         log::warn!("{layer}: line {:?}: {}", p.line, p.message);
-    }
-}
-
-/// Gives the typed value to the features of a user's file that say they follow the corridor
-/// schema (a `kind` of `geodata/README.md`, as files made from the atlas's own data do), so
-/// Details shows their facts, history and sources as it does the built-in data's; features
-/// without such a `kind` keep only their open bag, shown as it is. Their problems are
-/// `check`'s business, not the import's.
-fn read_schema_followers(features: &mut [Feature]) {
-    for f in features.iter_mut() {
-        let follows = f
-            .properties
-            .get("kind")
-            .and_then(Value::as_str)
-            .and_then(schema::Kind::from_code)
-            .is_some();
-        if follows {
-            let corridor = schema::read(f, None);
-            f.properties.set_corridor(corridor);
-        }
     }
 }
 

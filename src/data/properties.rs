@@ -1,28 +1,68 @@
-//! How a feature's properties are kept and shown: the open bag exactly as in the file, the
-//! typed value of a corridor feature beside it, and the text of the properties the Details
-//! panel lists as they are. Panels and the map ask here for rows of text and never look
-//! into the bag themselves, so keeping properties differently (say, as raw JSON until they
-//! are shown) changes this module alone.
+//! How a feature's properties are kept and shown: the properties object's JSON text exactly
+//! as in the file, the few string values the atlas reads of it every frame (names, title,
+//! source, country, attribution) set apart once at load, the typed value of a corridor
+//! feature beside them, and the rows of text the Details panel lists. Panels and the map
+//! ask here and never look into the text themselves.
+//!
+//! Why text and not parsed JSON: a parsed property costs about a hundred bytes however
+//! small it is (a key string, a 72-byte value, the map's own tables), so two million points
+//! with two small properties took 2.3 GB for a 262 MB file, and forty small properties a
+//! feature 19 times the file. Kept as text a property costs what the file spends on it; it
+//! is parsed again only for the feature a reader opens in Details (and once for a corridor
+//! feature's typed value).
 
 use std::sync::Arc;
 
+use serde::de::{self, Deserialize, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 
 use super::schema::{self, MAIN_LINE};
-use super::{Feature, LayerKind};
+use super::{Feature, Lang, LayerKind};
 use crate::i18n::{self, tr};
 
-/// A feature's properties: the open bag exactly as in the file (unknown keys and their order
-/// too, so nothing a user's file carries is lost or reordered when shown or saved again), and
-/// for the features of a corridor layer the typed value read from it once when the layer was
-/// added ([`schema::Corridor`]). Readers of corridor data read the typed value.
+/// A feature's properties: the JSON text of the file's `properties` object as the file
+/// writes it (unknown keys and their order too, so nothing a user's file carries is lost or
+/// reordered when shown), the string values the map and search read of it (see
+/// [`Known`]), and for a corridor feature the typed value read from it once when its layer
+/// was added ([`schema::Corridor`]). Readers of corridor data read the typed value.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Properties {
-    bag: Map<String, Value>,
+    /// `{…}` as in the file; empty for `null` or no properties.
+    text: Box<str>,
+    known: Known,
     corridor: Option<Arc<schema::Corridor>>,
 }
 
 impl Properties {
+    /// Properties from the text of a JSON object (`{…}`) or `null`, as a file holds them:
+    /// the text is kept and its names and other read values are set apart. Fails with the
+    /// reason when the text is not an object or null, for the loader's message.
+    pub(crate) fn from_json_text(text: &str) -> Result<Properties, String> {
+        let trimmed = text.trim();
+        if trimmed == "null" {
+            return Ok(Properties::default());
+        }
+        if !trimmed.starts_with('{') {
+            let found = serde_json::from_str::<Value>(trimmed)
+                .map(|v| super::load::value_kind(&v))
+                .unwrap_or("something else");
+            return Err(format!(
+                "`properties` must be an object or null, found {found}"
+            ));
+        }
+        let mut de = serde_json::Deserializer::from_str(trimmed);
+        let known = KnownSeed.deserialize(&mut de).map_err(|e| e.to_string())?;
+        Ok(Properties {
+            text: if trimmed == "{}" {
+                Box::default()
+            } else {
+                trimmed.into()
+            },
+            known,
+            corridor: None,
+        })
+    }
+
     /// The typed corridor value, for features of the built-in layers.
     pub fn corridor(&self) -> Option<&schema::Corridor> {
         self.corridor.as_deref()
@@ -33,48 +73,294 @@ impl Properties {
         self.corridor = Some(Arc::new(corridor));
     }
 
-    /// The property `key` as the file has it.
-    pub fn get(&self, key: &str) -> Option<&Value> {
-        self.bag.get(key)
+    /// Every property, parsed from the kept text, in file order. It costs what parsing the
+    /// feature's properties costs, so it is for one feature at a time (the typed parse, the
+    /// feature opened in Details), never for every feature of a layer or every frame.
+    pub fn to_map(&self) -> Map<String, Value> {
+        if self.text.is_empty() {
+            return Map::new();
+        }
+        // The text was read as an object when the feature was loaded.
+        serde_json::from_str(&self.text).unwrap_or_default()
     }
 
-    /// Whether the file has a property `key`.
-    pub fn contains_key(&self, key: &str) -> bool {
-        self.bag.contains_key(key)
-    }
-
-    /// How many properties the file gives.
-    pub fn len(&self) -> usize {
-        self.bag.len()
+    /// The property `key` as the file has it, parsed from the kept text (see
+    /// [`Properties::to_map`] for the cost).
+    pub fn get(&self, key: &str) -> Option<Value> {
+        self.to_map().remove(key)
     }
 
     /// Whether the file gives no properties (or `null`).
     pub fn is_empty(&self) -> bool {
-        self.bag.is_empty()
+        self.text.is_empty()
     }
 
-    /// Every property, in file order.
-    pub fn iter(&self) -> serde_json::map::Iter<'_> {
-        self.bag.iter()
+    /// The properties' JSON text as in the file (`""` for none).
+    pub fn json_text(&self) -> &str {
+        &self.text
     }
 
-    /// The open bag itself, for the schema parse that reads it.
-    pub(crate) fn as_map(&self) -> &Map<String, Value> {
-        &self.bag
+    /// The string values set apart at load (names, title, source…).
+    pub(crate) fn known(&self) -> &Known {
+        &self.known
     }
 
-    /// Every key, in file order.
-    pub fn keys(&self) -> serde_json::map::Keys<'_> {
-        self.bag.keys()
+    /// The id the properties give (`properties.id`, a string or a number), for a feature
+    /// whose top-level `id` is missing.
+    pub(crate) fn id(&self) -> Option<&str> {
+        self.known.first(KnownKey::Id)
+    }
+
+    /// Whether the properties name one of the corridor schema's kinds (see
+    /// [`KnownKey::CorridorKind`]).
+    pub(crate) fn follows_the_schema(&self) -> bool {
+        self.known.first(KnownKey::CorridorKind).is_some()
     }
 }
 
 impl From<Map<String, Value>> for Properties {
     fn from(bag: Map<String, Value>) -> Self {
-        Properties {
-            bag,
-            corridor: None,
+        let text = serde_json::to_string(&bag).unwrap_or_default();
+        Properties::from_json_text(&text).unwrap_or_default()
+    }
+}
+
+/// What a string value set apart at load is, so the map, the hover card and search can read
+/// a user's feature's names every frame without parsing its properties.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub(crate) enum KnownKey {
+    /// `name`, `name_zh`, `name_lo`, `name_th`, `name_vi`, `name_my` (any case): the name in
+    /// that language.
+    Name(Lang),
+    /// `title` (any case).
+    Title,
+    /// The first other name-like property (`NAME_EN`, `name:fr`…).
+    OtherName,
+    /// `plan_name_2019`.
+    PlanName,
+    /// `route_number`.
+    RouteNumber,
+    /// `attribution`.
+    Attribution,
+    /// A `country` string (or one of an array of them).
+    Country,
+    /// A `source` string (or one of an array of them).
+    Source,
+    /// The `id` in the properties, as a string (numbers in decimal), for a feature whose
+    /// top-level `id` is missing.
+    Id,
+    /// `kind`, kept only when it is one of the corridor schema's kinds: the feature says it
+    /// follows the schema, and gets a typed value when loaded.
+    CorridorKind,
+}
+
+impl KnownKey {
+    fn code(self) -> u8 {
+        match self {
+            KnownKey::Name(lang) => Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0) as u8,
+            KnownKey::Title => 10,
+            KnownKey::OtherName => 11,
+            KnownKey::PlanName => 12,
+            KnownKey::RouteNumber => 13,
+            KnownKey::Attribution => 14,
+            KnownKey::Country => 15,
+            KnownKey::Source => 16,
+            KnownKey::Id => 17,
+            KnownKey::CorridorKind => 18,
         }
+    }
+
+    /// The key a property of this name is kept under, if the atlas reads it; `None` for
+    /// name-like keys (they are kept only if no other name is), and for everything else.
+    fn of(key: &str) -> Option<KnownKey> {
+        let lower = key.to_ascii_lowercase();
+        if let Some(lang) = Lang::ALL.iter().find(|l| l.property_key() == lower) {
+            return Some(KnownKey::Name(*lang));
+        }
+        match lower.as_str() {
+            "title" => Some(KnownKey::Title),
+            "plan_name_2019" => Some(KnownKey::PlanName),
+            "route_number" => Some(KnownKey::RouteNumber),
+            "attribution" => Some(KnownKey::Attribution),
+            "country" => Some(KnownKey::Country),
+            "source" => Some(KnownKey::Source),
+            _ => None,
+        }
+    }
+
+    fn is_name_like(key: &str) -> bool {
+        let k = key.to_ascii_lowercase();
+        k.starts_with("name_") || k.starts_with("name:")
+    }
+}
+
+/// The string values of a user's feature the atlas reads often, packed in one allocation
+/// (a tag byte, a four-byte length, the text; repeated), so a point of a two-million-point
+/// file costs one small allocation for its name instead of a parsed map. Only non-empty
+/// strings are kept, the first of each key (all of them for countries and sources).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Known(Box<[u8]>);
+
+impl Known {
+    /// Every value kept under `key`, in file order.
+    pub(crate) fn all(&self, key: KnownKey) -> impl Iterator<Item = &str> {
+        let code = key.code();
+        self.entries()
+            .filter(move |(c, _)| *c == code)
+            .map(|(_, s)| s)
+    }
+
+    /// The first value kept under `key`.
+    pub(crate) fn first(&self, key: KnownKey) -> Option<&str> {
+        self.all(key).next()
+    }
+
+    fn entries(&self) -> impl Iterator<Item = (u8, &str)> {
+        let mut rest: &[u8] = &self.0;
+        std::iter::from_fn(move || {
+            let (&code, after) = rest.split_first()?;
+            let (len, after) = after.split_first_chunk::<4>()?;
+            let len = u32::from_le_bytes(*len) as usize;
+            let text = after.get(..len)?;
+            rest = after.get(len..)?;
+            Some((code, std::str::from_utf8(text).ok()?))
+        })
+    }
+
+    fn push(out: &mut Vec<u8>, key: KnownKey, value: &str) {
+        let Ok(len) = u32::try_from(value.len()) else {
+            return;
+        };
+        out.push(key.code());
+        out.extend_from_slice(&len.to_le_bytes());
+        out.extend_from_slice(value.as_bytes());
+    }
+}
+
+/// A property value read only to be sure it can be read again later (a number too large for
+/// a double is refused now, as a parsed value would refuse it, not when Details opens the
+/// feature), without building it: strings are borrowed, nothing is kept.
+struct Checked;
+
+impl<'de> Deserialize<'de> for Checked {
+    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Checked, D::Error> {
+        d.deserialize_any(CheckedVisitor)
+    }
+}
+
+struct CheckedVisitor;
+
+impl<'de> Visitor<'de> for CheckedVisitor {
+    type Value = Checked;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON value")
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Checked, E> {
+        Ok(Checked)
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<Checked, E> {
+        Ok(Checked)
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<Checked, E> {
+        Ok(Checked)
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Checked, E> {
+        Ok(Checked)
+    }
+    fn visit_str<E>(self, _: &str) -> Result<Checked, E> {
+        Ok(Checked)
+    }
+    fn visit_borrowed_str<E>(self, _: &'de str) -> Result<Checked, E> {
+        Ok(Checked)
+    }
+    fn visit_unit<E>(self) -> Result<Checked, E> {
+        Ok(Checked)
+    }
+    fn visit_none<E>(self) -> Result<Checked, E> {
+        Ok(Checked)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Checked, A::Error> {
+        while seq.next_element::<Checked>()?.is_some() {}
+        Ok(Checked)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Checked, A::Error> {
+        while map.next_key::<Checked>()?.is_some() {
+            map.next_value::<Checked>()?;
+        }
+        Ok(Checked)
+    }
+}
+
+/// Reads a properties object in one pass, keeping the values [`Known`] holds and skipping
+/// everything else without building it.
+struct KnownSeed;
+
+impl<'de> DeserializeSeed<'de> for KnownSeed {
+    type Value = Known;
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Known, D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for KnownSeed {
+    type Value = Known;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a properties object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Known, A::Error> {
+        let mut out = Vec::new();
+        let mut seen: Vec<u8> = Vec::new();
+        let mut other_name = false;
+        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            let known = KnownKey::of(&key);
+            let many = matches!(known, Some(KnownKey::Country | KnownKey::Source));
+            let name_like = known.is_none() && !other_name && KnownKey::is_name_like(&key);
+            let id = known.is_none() && key == "id";
+            let kind = known.is_none() && key == "kind";
+            if known.is_none() && !name_like && !id && !kind {
+                map.next_value::<Checked>()?;
+                continue;
+            }
+            let value: Value = map.next_value()?;
+            let strings: Vec<String> = match value {
+                Value::String(s) => vec![s],
+                Value::Number(n) if id => vec![n.to_string()],
+                Value::Array(items) if many => items
+                    .into_iter()
+                    .filter_map(|v| match v {
+                        Value::String(s) => Some(s),
+                        _ => None,
+                    })
+                    .collect(),
+                _ => Vec::new(),
+            };
+            let key = match (known, name_like, kind) {
+                (Some(k), _, _) => k,
+                (None, true, _) => KnownKey::OtherName,
+                (None, false, true) => {
+                    if !strings.iter().any(|s| schema::Kind::from_code(s).is_some()) {
+                        continue;
+                    }
+                    KnownKey::CorridorKind
+                }
+                (None, false, false) => KnownKey::Id,
+            };
+            for s in strings.iter().filter(|s| !s.trim().is_empty()) {
+                if !many && seen.contains(&key.code()) {
+                    break;
+                }
+                seen.push(key.code());
+                if key == KnownKey::OtherName {
+                    other_name = true;
+                }
+                Known::push(&mut out, key, s);
+            }
+        }
+        Ok(Known(out.into_boxed_slice()))
     }
 }
 
@@ -147,26 +433,51 @@ impl<'a> PropertyRow<'a> {
     }
 }
 
-impl Feature {
-    /// The properties the Details panel has no section for, in file order: for a corridor
-    /// feature what its sections leave, for a user's file everything but its id and names.
-    pub fn listed_properties(&self) -> impl Iterator<Item = PropertyRow<'_>> {
-        let corridor = self.corridor().is_some();
-        self.properties
+/// The properties the Details panel lists for one feature (those it has no section for), in
+/// file order, parsed once when the feature is opened and kept by the panel while it stays
+/// open: for a corridor feature what its sections leave, for a user's file everything but
+/// its id and names.
+#[derive(Debug, Clone, Default)]
+pub struct PropertyList {
+    map: Map<String, Value>,
+    corridor: bool,
+}
+
+impl PropertyList {
+    /// The listed properties, in file order.
+    pub fn rows(&self) -> impl Iterator<Item = PropertyRow<'_>> {
+        let corridor = self.corridor;
+        self.map
             .iter()
             .filter(move |(k, _)| !shown_elsewhere(k, corridor))
             .map(|(key, value)| PropertyRow { key, value })
     }
 
-    /// How many properties [`Feature::listed_properties`] gives, without walking them all.
-    pub fn listed_property_count(&self) -> usize {
-        let corridor = self.corridor().is_some();
+    /// How many properties [`PropertyList::rows`] gives, without walking them all.
+    pub fn len(&self) -> usize {
         let elsewhere = SHOWN_FOR_EVERY_FEATURE
             .iter()
-            .chain(SHOWN_IN_SECTIONS.iter().filter(|_| corridor))
-            .filter(|k| self.properties.contains_key(k))
+            .chain(SHOWN_IN_SECTIONS.iter().filter(|_| self.corridor))
+            .filter(|k| self.map.contains_key(**k))
             .count();
-        self.properties.len().saturating_sub(elsewhere)
+        self.map.len().saturating_sub(elsewhere)
+    }
+
+    /// Whether nothing is listed.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+impl Feature {
+    /// The properties Details lists for this feature (see [`PropertyList`]); parsing them
+    /// costs what the feature's properties cost, so callers keep the list while the feature
+    /// is shown.
+    pub fn property_list(&self) -> PropertyList {
+        PropertyList {
+            map: self.properties.to_map(),
+            corridor: self.corridor().is_some(),
+        }
     }
 }
 
@@ -275,6 +586,56 @@ mod tests {
     const LONG_VALUE_CHARS: usize = 2_000;
 
     #[test]
+    fn a_users_names_sources_and_countries_are_read_once_without_parsing_the_rest() {
+        let p = Properties::from_json_text(
+            r#"{"pop": 12, "NAME": "Luang Namtha", "name_lo": "ຫຼວງນ້ຳທາ", "name_en": "LNT",
+                "country": ["LA", 7, "CN"], "source": "https://example.org/a", "id": 42,
+                "kind": "zone", "nested": {"name": "not a name of the feature"}, "title": ""}"#,
+        )
+        .expect("an object");
+        let known = p.known();
+        assert_eq!(known.first(KnownKey::Name(Lang::En)), Some("Luang Namtha"));
+        assert_eq!(known.first(KnownKey::Name(Lang::Lo)), Some("ຫຼວງນ້ຳທາ"));
+        assert_eq!(known.first(KnownKey::OtherName), Some("LNT"));
+        assert_eq!(
+            known.first(KnownKey::Title),
+            None,
+            "empty strings are not names"
+        );
+        assert_eq!(
+            known.all(KnownKey::Country).collect::<Vec<_>>(),
+            ["LA", "CN"]
+        );
+        assert_eq!(known.first(KnownKey::Source), Some("https://example.org/a"));
+        assert_eq!(p.id(), Some("42"), "a numeric id is written in decimal");
+        assert!(p.follows_the_schema());
+        // Everything is still there, in file order, when a reader opens the feature.
+        let map = p.to_map();
+        assert_eq!(map.keys().next().map(String::as_str), Some("pop"));
+        assert_eq!(map.len(), 10);
+    }
+
+    #[test]
+    fn a_kind_outside_the_schema_and_a_bad_properties_value_are_told_apart() {
+        let p = Properties::from_json_text(r#"{"kind": "restaurant"}"#).expect("an object");
+        assert!(!p.follows_the_schema());
+        assert!(Properties::from_json_text("null").expect("null").is_empty());
+        let e = Properties::from_json_text("[1, 2]").expect_err("not an object");
+        assert!(e.contains("an array"), "{e}");
+        let e = Properties::from_json_text(r#"{"x": 1e400}"#).expect_err("overflow");
+        assert!(e.contains("number out of range"), "{e}");
+    }
+
+    #[test]
+    fn properties_cost_about_what_the_file_spends_on_them() {
+        let text = r#"{"name":"site 123456","category":"c5"}"#;
+        let p = Properties::from_json_text(text).expect("an object");
+        let kept = p.json_text().len() + p.known().0.len();
+        // The text, and the name once more with five bytes of tag and length.
+        assert_eq!(kept, text.len() + "site 123456".len() + 5);
+    }
+
+    #[test]
     fn a_huge_property_is_shortened_to_its_first_characters() {
         let huge = Value::String("ສ".repeat(8_000_000));
         let (text, cut) = value_preview(&huge, LONG_VALUE_CHARS);
@@ -317,16 +678,18 @@ mod tests {
             "id": "port-x", "name": "X", "note": "n", "facts": [], "border": "CN-LA", "pop": 3
         });
         let mut f = crate::data::test_feature(props.clone());
-        let keys: Vec<&str> = f.listed_properties().map(|r| r.key()).collect();
+        let list = f.property_list();
+        let keys: Vec<&str> = list.rows().map(|r| r.key()).collect();
         assert_eq!(keys, ["border", "pop"]);
-        assert_eq!(f.listed_property_count(), 2);
+        assert_eq!(list.len(), 2);
         let serde_json::Value::Object(bag) = props else {
             panic!("an object");
         };
         f.properties = bag.into();
-        let keys: Vec<&str> = f.listed_properties().map(|r| r.key()).collect();
+        let list = f.property_list();
+        let keys: Vec<&str> = list.rows().map(|r| r.key()).collect();
         assert_eq!(keys, ["note", "facts", "border", "pop"]);
-        assert_eq!(f.listed_property_count(), 4);
+        assert_eq!(list.len(), 4);
     }
 
     #[test]
@@ -334,7 +697,8 @@ mod tests {
         let f = crate::data::test_feature(serde_json::json!({
             "border": "CN-LA", "line": "china-laos-railway", "partner": "port-y", "n": 1500
         }));
-        let rows: Vec<PropertyRow<'_>> = f.listed_properties().collect();
+        let list = f.property_list();
+        let rows: Vec<PropertyRow<'_>> = list.rows().collect();
         let name_of = |id: &str| (id == "port-y").then(|| "Port Y".to_owned());
         let words: Vec<String> = rows.iter().map(|r| r.words(&name_of)).collect();
         assert_ne!(words[0], "CN-LA");

@@ -1056,6 +1056,6 @@ mod tests {
             nth(mine, 1).corridor().is_none(),
             "a user's feature without a `kind` keeps its bag only"
         );
-        assert_eq!(nth(mine, 1).str_prop("port_kind"), Some("road"));
+        assert_eq!(nth(mine, 1).str_prop("port_kind").as_deref(), Some("road"));
     }
 }

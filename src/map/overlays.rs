@@ -484,18 +484,7 @@ pub fn label_text(kind: LayerKind, feature: &Feature, lang: crate::data::Lang) -
     if kind != LayerKind::Imported {
         return feature.name(lang);
     }
-    let own = |key: &str| {
-        feature
-            .properties
-            .iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case(key))
-            .and_then(|(_, v)| v.as_str())
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-    };
-    own(lang.property_key())
-        .or_else(|| own("name"))
-        .or_else(|| own("title"))
+    feature.own_label(lang).filter(|s| !s.is_empty())
 }
 
 /// The point a feature's label hangs from: its first point, or the centre of its bounds.

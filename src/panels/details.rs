@@ -4,6 +4,7 @@
 
 use crate::app::effect::Effect;
 use crate::app::state::AppState;
+use crate::data::properties::PropertyList;
 use crate::data::provenance::{Citation, Source};
 use crate::data::schema::{Corridor, Fact};
 use crate::data::timeline;
@@ -34,6 +35,8 @@ pub struct DetailsPanel {
     paged_for: Option<FeatureId>,
     /// Its neighbourhood and lengths ([`FeatureMeasures`]), measured once per selection.
     measures: FeatureMeasures,
+    /// Its other properties, parsed once per selection (features keep them as text).
+    listed: PropertyList,
     /// How many of the other properties are listed.
     properties_shown: usize,
     /// Characters shown of values the user asked to see more of, by property key.
@@ -45,6 +48,7 @@ impl Default for DetailsPanel {
         DetailsPanel {
             paged_for: None,
             measures: FeatureMeasures::default(),
+            listed: PropertyList::default(),
             properties_shown: PROPERTIES_PAGE,
             value_chars: std::collections::HashMap::new(),
         }
@@ -75,6 +79,10 @@ impl DetailsPanel {
             *self = DetailsPanel {
                 paged_for: Some(id),
                 measures: FeatureMeasures::of(&state.atlas, state.railway(), id, kind),
+                listed: state
+                    .feature(id)
+                    .map(Feature::property_list)
+                    .unwrap_or_default(),
                 ..DetailsPanel::default()
             };
         }
@@ -137,7 +145,7 @@ impl DetailsPanel {
         let mut clicked = None;
         facts(ui, feature, state.window.year, &mut clicked);
         history(ui, feature, state.window.year, &mut clicked);
-        self.other_properties(ui, state, feature, kind);
+        self.other_properties(ui, state, kind);
         feature_sources(ui, feature, &mut clicked);
         if let Some(url) = clicked {
             *act = Some(Act::OpenLink(url));
@@ -147,8 +155,8 @@ impl DetailsPanel {
     /// The feature's remaining properties, a page at a time: a user's own file as written
     /// (long values shortened), the atlas's data in words (see
     /// [`crate::data::properties::PropertyRow::words`]).
-    fn other_properties(&mut self, ui: &mut Ui, state: &AppState, f: &Feature, kind: LayerKind) {
-        let total = f.listed_property_count();
+    fn other_properties(&mut self, ui: &mut Ui, state: &AppState, kind: LayerKind) {
+        let total = self.listed.len();
         if total == 0 {
             return;
         }
@@ -172,7 +180,7 @@ impl DetailsPanel {
         egui::CollapsingHeader::new(RichText::new(heading).strong())
             .default_open(!builtin)
             .show(ui, |ui| {
-                for row in f.listed_properties().take(self.properties_shown) {
+                for row in self.listed.rows().take(self.properties_shown) {
                     let k = row.key();
                     let chars = self.value_chars.get(k).copied().unwrap_or(LONG_VALUE_CHARS);
                     let (text, cut) = if builtin {

@@ -21,8 +21,11 @@ use crate::data::{Feature, Lang};
 /// holds (`ports.geojson` → port), when its name says. The kind-specific part is read by the
 /// feature's own `kind`, so a feature in the wrong file is still checked as what it says it is.
 pub fn parse(f: &Feature, expected: Option<Kind>, problems: &mut Vec<Problem>) -> Corridor {
+    // Parsed once here for the whole read; the feature keeps only the text.
+    let props = f.properties.to_map();
     let mut r = Reader {
         f,
+        props: &props,
         id: f.id.as_deref(),
         problems,
     };
@@ -54,8 +57,10 @@ pub fn facts_in(v: &Value) -> Vec<Fact> {
         line: 0,
     };
     let mut problems = Vec::new();
+    let props = Map::new();
     Reader {
         f: &holder,
+        props: &props,
         id: None,
         problems: &mut problems,
     }
@@ -128,6 +133,8 @@ fn geometry_type(g: &Geometry<f64>) -> &'static str {
 /// problem, all naming the feature and its line.
 struct Reader<'a> {
     f: &'a Feature,
+    /// The feature's properties, parsed for this read.
+    props: &'a Map<String, Value>,
     id: Option<&'a str>,
     problems: &'a mut Vec<Problem>,
 }
@@ -139,7 +146,7 @@ impl<'a> Reader<'a> {
     }
 
     fn props(&self) -> &'a Map<String, Value> {
-        self.f.properties.as_map()
+        self.props
     }
 
     /// A required non-empty string property.
@@ -909,8 +916,8 @@ impl<'a> Reader<'a> {
     fn station(&mut self) -> Station {
         let line = self.req_str("line").unwrap_or_default().to_owned();
         let section = self.opt_string("section");
-        let not_built = self.f.str_prop("status") == Some("not_built");
-        let on_main_line = self.f.str_prop("line") == Some(MAIN_LINE);
+        let not_built = self.props().get("status").and_then(Value::as_str) == Some("not_built");
+        let on_main_line = self.props().get("line").and_then(Value::as_str) == Some(MAIN_LINE);
         let explained = self.f.str_prop("note").is_some();
         let km = match self.props().get("km") {
             None if not_built || !on_main_line || explained => None,
@@ -1014,7 +1021,7 @@ impl<'a> Reader<'a> {
 
     fn geometry(&mut self, kind: Kind) {
         let allowed = kind.geometries();
-        let not_built = self.f.str_prop("status") == Some("not_built");
+        let not_built = self.props().get("status").and_then(Value::as_str) == Some("not_built");
         let explained = self.f.str_prop("note").is_some();
         let station = kind == Kind::Station;
         let Some(g) = &self.f.geometry else {
