@@ -76,7 +76,6 @@ impl<T: Send + 'static> Job<T> {
         thread::Builder::new()
             .name(format!("job: {title}"))
             .spawn(move || {
-                behind_the_window();
                 crate::i18n::set_lang(lang);
                 let out = work(&worker_control);
                 // The receiver may be gone if the app closed; nothing to do then.
@@ -127,12 +126,14 @@ pub enum JobPoll<T> {
     Died,
 }
 
-/// Puts the calling background thread (imports, tile drawing, pack checks) behind the
-/// window's thread: on a two-core laptop the window's frames then come first, so the first
-/// frame is not kept waiting by tiles being drawn and the map keeps panning while a big
-/// file loads. Background work still gets every core the window leaves idle. Lowering a
-/// thread's own priority needs no privileges; if the system refuses, the thread runs at
-/// normal priority, which is only slower to yield, so that is logged, not shown.
+/// Puts the calling tile-drawing thread behind the window's thread: on a two-core laptop
+/// the window's frames then come first, so the first frame is not kept waiting by tiles
+/// being drawn (a tile is only seen once the window has time to show it). Tiles still get
+/// every core the window leaves idle, and threads this one starts inherit the priority.
+/// Work the user waits for (imports, pack checks) keeps normal priority: a window that
+/// repaints all the time, as on a software renderer, must not stall it. Lowering a thread's
+/// own priority needs no privileges; if the system refuses, the thread runs at normal
+/// priority, which is only slower to yield, so that is logged, not shown.
 pub fn behind_the_window() {
     if let Err(e) =
         thread_priority::set_current_thread_priority(thread_priority::ThreadPriority::Min)

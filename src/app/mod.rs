@@ -231,8 +231,12 @@ impl AtlasApp {
             ctx.request_repaint();
         }
         self.map.tick(now);
-        if self.map.flying() || !self.state.imports.is_empty() || self.state.pack_job.is_some() {
+        if self.map.flying() {
             ctx.request_repaint();
+        } else if !self.state.imports.is_empty() || self.state.pack_job.is_some() {
+            // Ten progress updates a second are plenty; each job wakes the window itself
+            // when it is done. Painting every frame kept a core busy on a software renderer.
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
         self.save_settings_when_changed(ctx, now);
         if !self.state.places_indexed()
