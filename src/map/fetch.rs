@@ -4,22 +4,26 @@
 //! server that accepts the connection and never answers stalled tile loading until the
 //! atlas was restarted. Here tiles are fetched on a few worker threads with a blocking
 //! client that has connect and overall timeouts, one bounded retry, and at most
-//! [`FetchConfig::workers`] requests in flight. Tiles seen before are read from the disk
+//! [`FetchConfig::workers`] requests in flight, on the shared tile pipeline
+//! ([`super::tile_pool`]). Tiles seen before are read from the disk
 //! cache first, so what was looked at online stays visible offline; a cache write that
 //! fails still shows the fetched tile. After a run of connection failures the source says
 //! it is offline (for the status bar) and waits before asking the network again. Nothing
 //! blocks the UI thread: tiles that do not come simply let the built-in basemap show.
 
-use super::pack::{Slot, ancestor, decode_tile, evict, piece, spawn_tile_workers, valid};
-use std::collections::HashMap;
+use super::pack::decode_tile;
+use super::tile_pool::{Outcome, PoolConfig, TilePool, ancestor, valid};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, mpsc};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
 use walkers::sources::{Attribution, TileSource};
 use walkers::{Stats, TileId, TilePiece, Tiles};
 
-/// Tile requests queued or being fetched at once; more are asked again on a later frame.
+/// Tile requests waiting beyond this many are dropped, oldest first (asked again by a
+/// later frame if still in view).
 const MAX_QUEUED: usize = 32;
+/// Fetched tiles kept in memory for redrawing.
+const MAX_CACHED: usize = 256;
 /// A tile body larger than this is refused (a real raster tile is well under 100 kB).
 const MAX_BODY_BYTES: u64 = 4 * 1024 * 1024;
 /// Deepest zoom asked of a server (OpenStreetMap's standard layer stops at 19).
@@ -240,8 +244,6 @@ fn cached(path: &Path, fresh_for: Duration) -> Option<(Vec<u8>, bool)> {
     Some((bytes, fresh))
 }
 
-type Outcome = (TileId, Result<Option<walkers::Tile>, FetchError>);
-
 /// What one worker needs, shared by all.
 struct Worker {
     source: Box<dyn Fn(TileId) -> String + Send + Sync>,
@@ -316,13 +318,8 @@ impl Worker {
 
 /// Tiles of an online server as a walkers tile source, fetched off the UI thread.
 pub struct FetchTiles {
-    requests: Option<mpsc::Sender<TileId>>,
-    results: mpsc::Receiver<Outcome>,
-    cache: HashMap<TileId, Slot>,
-    in_flight: usize,
-    clock: u64,
+    pool: TilePool<walkers::Tile>,
     health: Health,
-    tile_retry: Duration,
     attribution: Attribution,
 }
 
@@ -337,27 +334,31 @@ impl FetchTiles {
         let attribution = source.attribution();
         let health = Health::default();
         let tile_retry = config.tile_retry;
-        let workers = config.workers.max(1);
+        let pool_config = PoolConfig {
+            name: "tile fetch",
+            workers: config.workers.max(1),
+            max_queued: MAX_QUEUED,
+            max_cached: MAX_CACHED,
+            keep_up_to_zoom: None,
+        };
         let worker = Arc::new(Worker {
             source: Box::new(move |id| source.tile_url(id)),
             key: key.to_owned(),
             agent: agent(&config),
             config,
             health: health.clone(),
-            ctx,
+            ctx: ctx.clone(),
         });
-        let (req_tx, res_rx) = spawn_tile_workers("tile fetch", workers, worker.ctx.clone(), {
-            let worker = Arc::clone(&worker);
-            move |id, style| worker.tile(id, style)
-        });
+        let style = Arc::new(walkers::Style::default());
+        let job = move |id: TileId, _size_px: u32| match worker.tile(id, &style) {
+            Ok(Some(tile)) => Outcome::Ready(tile),
+            Ok(None) => Outcome::Empty,
+            Err(_) => Outcome::Later(tile_retry),
+        };
+        let repaint = move || ctx.request_repaint();
         Self {
-            requests: Some(req_tx),
-            results: res_rx,
-            cache: HashMap::new(),
-            in_flight: 0,
-            clock: 0,
+            pool: TilePool::new(pool_config, 256, repaint, job),
             health,
-            tile_retry,
             attribution,
         }
     }
@@ -371,58 +372,19 @@ impl FetchTiles {
     pub fn is_offline(&self) -> bool {
         self.health.is_offline()
     }
-
-    fn drain(&mut self) {
-        while let Ok((id, outcome)) = self.results.try_recv() {
-            self.in_flight = self.in_flight.saturating_sub(1);
-            let slot = match outcome {
-                Ok(Some(tile)) => Slot::Ready {
-                    tile,
-                    used: self.clock,
-                },
-                Ok(None) => Slot::Empty,
-                Err(_) => Slot::RetryAfter(Instant::now() + self.tile_retry),
-            };
-            self.cache.insert(id, slot);
-        }
-        evict(&mut self.cache);
-    }
-
-    fn request(&mut self, id: TileId) {
-        match self.cache.get(&id) {
-            Some(Slot::RetryAfter(at)) if Instant::now() >= *at => {}
-            Some(_) => return,
-            None => {}
-        }
-        if self.in_flight >= MAX_QUEUED {
-            return;
-        }
-        if let Some(tx) = &self.requests
-            && tx.send(id).is_ok()
-        {
-            self.in_flight += 1;
-            self.cache.insert(id, Slot::Loading);
-        }
-    }
-}
-
-impl Drop for FetchTiles {
-    fn drop(&mut self) {
-        // Closing the channel ends the workers after the request they are on.
-        self.requests = None;
-    }
 }
 
 impl Tiles for FetchTiles {
     fn at(&mut self, tile_id: TileId) -> Option<TilePiece> {
-        self.drain();
+        self.pool.receive();
         if !valid(tile_id) {
             return None;
         }
-        self.clock += 1;
         let wanted = ancestor(tile_id, tile_id.zoom.min(MAX_ZOOM)).0;
-        self.request(wanted);
-        piece(&mut self.cache, tile_id, wanted, self.clock)
+        self.pool.request(wanted);
+        self.pool
+            .piece(tile_id, wanted)
+            .map(|(tile, uv)| TilePiece::new(tile, uv))
     }
 
     fn attribution(&self) -> Attribution {
@@ -435,7 +397,7 @@ impl Tiles for FetchTiles {
 
     fn stats(&self) -> Stats {
         Stats {
-            in_progress: self.in_flight,
+            in_progress: self.pool.pending(),
         }
     }
 }
