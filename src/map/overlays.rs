@@ -510,14 +510,6 @@ pub fn anchor(feature: &Feature) -> Option<Coord<f64>> {
     }
 }
 
-/// The layer of a feature id, for callers that hold only the id.
-pub fn feature_of(layer: &Layer, id: FeatureId) -> Option<&Feature> {
-    if id.layer != layer.id {
-        return None;
-    }
-    layer.features.get(id.index as usize)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
