@@ -3,13 +3,14 @@
 //! walkers' `HttpTiles` has no timeouts and no way to supply a client: at a border post a
 //! server that accepts the connection and never answers stalled tile loading until the
 //! atlas was restarted. Here tiles are fetched on a few worker threads with a blocking
-//! client that has connect and overall timeouts, one bounded retry, and at most
-//! [`FetchConfig::workers`] requests in flight, on the shared tile pipeline
-//! ([`super::tile_pool`]). Tiles seen before are read from the disk
-//! cache first, so what was looked at online stays visible offline; a cache write that
-//! fails still shows the fetched tile. After a run of connection failures the source says
-//! it is offline (for the status bar) and waits before asking the network again. Nothing
-//! blocks the UI thread: tiles that do not come simply let the built-in basemap show.
+//! client that has connect and overall timeouts and at most [`FetchConfig::workers`]
+//! requests in flight, on the shared tile pipeline ([`super::tile_pool`]). A request that
+//! timed out counts towards "offline" at once; one refused or dropped connection, or a busy
+//! server, is retried once. Tiles seen before are read from the disk cache first, so what
+//! was looked at online stays visible offline; a cache write that fails still shows the
+//! fetched tile. After a run of failures the source says it is offline (for the status
+//! bar) and waits before asking the network again. Nothing blocks the UI thread: tiles that
+//! do not come simply let the built-in basemap show.
 
 use super::pack::decode_tile;
 use super::tile_pool::{Outcome, PoolConfig, TilePool, ancestor, valid};
@@ -37,7 +38,9 @@ pub struct FetchConfig {
     /// Longest a whole request may take, answer included: a server that accepts and
     /// never answers is given up on after this.
     pub timeout: Duration,
-    /// Pause before the single retry of a request that failed for a passing reason.
+    /// Pause before the single retry of a request whose connection was refused or dropped
+    /// or whose server was busy; a request that timed out is not retried (the server was
+    /// already given [`FetchConfig::timeout`]).
     pub retry_backoff: Duration,
     /// Consecutive unreachable-server failures after which the source is offline.
     pub offline_after: u32,
@@ -163,46 +166,85 @@ fn is_unreachable(e: &ureq::Error) -> bool {
     )
 }
 
+/// Whether the server was given the whole [`FetchConfig::timeout`] (or the connect
+/// timeout) and did not make it: asking again at once would only double the wait.
+fn timed_out(e: &ureq::Error) -> bool {
+    match e {
+        ureq::Error::Timeout(_) => true,
+        ureq::Error::Io(io) => io.kind() == std::io::ErrorKind::TimedOut,
+        _ => false,
+    }
+}
+
+/// One failed try, and whether trying again at once may help.
+struct Failure {
+    error: FetchError,
+    retry: bool,
+}
+
+impl Failure {
+    fn of(e: &ureq::Error) -> Self {
+        if is_unreachable(e) {
+            Self {
+                error: FetchError::Unreachable(e.to_string()),
+                retry: !timed_out(e),
+            }
+        } else {
+            Self {
+                error: FetchError::Refused(e.to_string()),
+                retry: false,
+            }
+        }
+    }
+}
+
 /// One request: `Ok(None)` when the server has no tile there (404, 204).
-fn fetch_once(agent: &ureq::Agent, url: &str) -> Result<Option<Vec<u8>>, FetchError> {
-    let mut response = match agent.get(url).call() {
-        Ok(r) => r,
-        Err(e) if is_unreachable(&e) => return Err(FetchError::Unreachable(e.to_string())),
-        Err(e) => return Err(FetchError::Refused(e.to_string())),
-    };
+fn fetch_once(agent: &ureq::Agent, url: &str) -> Result<Option<Vec<u8>>, Failure> {
+    let mut response = agent.get(url).call().map_err(|e| Failure::of(&e))?;
     let status = response.status().as_u16();
     match status {
         200 => {}
         204 | 404 => return Ok(None),
-        429 | 500..=599 => return Err(FetchError::Unreachable(format!("HTTP {status}"))),
-        _ => return Err(FetchError::Refused(format!("HTTP {status}"))),
+        429 | 500..=599 => {
+            return Err(Failure {
+                error: FetchError::Unreachable(format!("HTTP {status}")),
+                retry: true,
+            });
+        }
+        _ => {
+            return Err(Failure {
+                error: FetchError::Refused(format!("HTTP {status}")),
+                retry: false,
+            });
+        }
     }
-    match response
+    response
         .body_mut()
         .with_config()
         .limit(MAX_BODY_BYTES)
         .read_to_vec()
-    {
-        Ok(bytes) => Ok(Some(bytes)),
-        Err(e) if is_unreachable(&e) => Err(FetchError::Unreachable(e.to_string())),
-        Err(e) => Err(FetchError::Refused(e.to_string())),
-    }
+        .map(Some)
+        .map_err(|e| Failure::of(&e))
 }
 
 /// Fetches `url`, retrying once after [`FetchConfig::retry_backoff`] when the first try
-/// failed for a passing reason (timeout, dropped connection, busy server).
+/// failed for a passing reason (refused or dropped connection, busy server). A timeout is
+/// not retried: it counts towards "offline" at once.
 pub fn fetch(
     agent: &ureq::Agent,
     url: &str,
     config: &FetchConfig,
 ) -> Result<Option<Vec<u8>>, FetchError> {
     match fetch_once(agent, url) {
-        Err(FetchError::Unreachable(first)) => {
+        Err(Failure {
+            error: FetchError::Unreachable(first),
+            retry: true,
+        }) => {
             log::debug!("tile {url}: {first}; retrying once");
             std::thread::sleep(config.retry_backoff);
-            fetch_once(agent, url)
+            fetch_once(agent, url).map_err(|f| f.error)
         }
-        other => other,
+        other => other.map_err(|f| f.error),
     }
 }
 
@@ -460,6 +502,22 @@ mod tests {
         format!("http://{addr}")
     }
 
+    /// A server that accepts connections and never answers, counting the connections.
+    fn counting_stalled_server() -> (String, Arc<Mutex<usize>>) {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap();
+        let count = Arc::new(Mutex::new(0));
+        let seen = Arc::clone(&count);
+        serve(move || {
+            let mut held = Vec::new();
+            for stream in listener.incoming().flatten() {
+                *seen.lock().unwrap() += 1;
+                held.push(stream);
+            }
+        });
+        (format!("http://{addr}"), count)
+    }
+
     /// Reads one HTTP request's head (up to the blank line), or what came before the
     /// client stopped.
     fn read_request(stream: &mut std::net::TcpStream) -> Vec<u8> {
@@ -553,11 +611,11 @@ mod tests {
         assert!(tiles.at(TILE).is_none());
     }
 
-    /// With the real bounds (5 s connect, 10 s overall, one retry): how long a server
-    /// that accepts and never answers takes to be declared offline. Prints, asserts no
-    /// time.
+    /// With the real bounds (5 s connect, 10 s overall, no retry after a timeout): how
+    /// long a server that accepts and never answers takes to be declared offline. Prints,
+    /// asserts no time.
     #[test]
-    #[ignore = "takes about 20 s; run with --ignored to measure"]
+    #[ignore = "takes about 10 s; run with --ignored to measure"]
     fn measure_time_to_offline_with_the_real_bounds() {
         let config = FetchConfig {
             cache_dir: None,
@@ -591,6 +649,51 @@ mod tests {
             std::thread::sleep(Duration::from_millis(10));
         }
         false
+    }
+
+    #[test]
+    fn a_timeout_counts_at_once_without_a_retry_but_a_busy_server_is_asked_twice() {
+        let (base, connections) = counting_stalled_server();
+        let config = quick(None);
+        let agent = agent(&config);
+        let err = fetch(&agent, &format!("{base}/7/1/1.png"), &config).unwrap_err();
+        assert!(matches!(err, FetchError::Unreachable(_)), "{err}");
+        // The server thread may take in the connection late on a busy machine.
+        for _ in 0..12_000 {
+            if *connections.lock().unwrap() > 0 {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        assert_eq!(
+            *connections.lock().unwrap(),
+            1,
+            "a timed-out request is not retried"
+        );
+
+        let (busy, requests) = {
+            let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+            let addr = listener.local_addr().unwrap();
+            let count = Arc::new(Mutex::new(0));
+            let seen = Arc::clone(&count);
+            serve(move || {
+                for mut stream in listener.incoming().flatten() {
+                    read_request(&mut stream);
+                    *seen.lock().unwrap() += 1;
+                    let _ = stream.write_all(
+                        b"HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+                    );
+                }
+            });
+            (format!("http://{addr}"), count)
+        };
+        let err = fetch(&agent, &format!("{busy}/7/1/1.png"), &config).unwrap_err();
+        assert!(matches!(err, FetchError::Unreachable(_)), "{err}");
+        assert_eq!(
+            *requests.lock().unwrap(),
+            2,
+            "a busy server keeps its one retry"
+        );
     }
 
     #[test]
