@@ -6,17 +6,19 @@
 //! client that has connect and overall timeouts and at most [`FetchConfig::workers`]
 //! requests in flight, on the shared tile pipeline ([`super::tile_pool`]). A request that
 //! timed out counts towards "offline" at once; one refused or dropped connection, or a busy
-//! server, is retried once. Tiles seen before are read from the disk cache first, so what
-//! was looked at online stays visible offline; a cache write that fails still shows the
-//! fetched tile. After a run of failures the source says it is offline (for the status
-//! bar) and waits before asking the network again. Nothing blocks the UI thread: tiles that
-//! do not come simply let the built-in basemap show.
+//! server, is retried once. Tiles seen before are read from the disk cache
+//! ([`super::disk_cache`], bounded) first, so what was looked at online stays visible
+//! offline; a cache write that fails still shows the fetched tile. After a run of failures
+//! the source says it is offline (for the status bar) and waits before asking the network
+//! again. Nothing blocks the UI thread: tiles that do not come simply let the built-in
+//! basemap show.
 
+use super::disk_cache::{Pruner, cache_path, cached, store};
 use super::pack::decode_tile;
 use super::tile_pool::{Outcome, PoolConfig, TilePool, ancestor, valid};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, Instant};
 use walkers::sources::{Attribution, TileSource};
 use walkers::{Stats, TileId, TilePiece, Tiles};
 
@@ -55,10 +57,16 @@ pub struct FetchConfig {
     pub workers: usize,
     /// Where fetched tiles are kept on disk; `None` keeps nothing.
     pub cache_dir: Option<PathBuf>,
+    /// Most bytes the disk cache holds; beyond it the oldest tiles are removed, on a
+    /// thread of its own ([`super::disk_cache::Pruner`]).
+    pub cache_limit_bytes: u64,
 }
 
 impl Default for FetchConfig {
+    /// The atlas's bounds; the disk cache's limit comes from
+    /// [`super::disk_cache::LIMIT_VAR`] when set (0: no disk cache).
     fn default() -> Self {
+        let limit = super::disk_cache::limit_from_env();
         Self {
             connect_timeout: Duration::from_secs(5),
             timeout: Duration::from_secs(10),
@@ -68,7 +76,8 @@ impl Default for FetchConfig {
             tile_retry: Duration::from_secs(30),
             fresh_for: Duration::from_secs(7 * 24 * 3600),
             workers: 2,
-            cache_dir: crate::persist::tile_cache_dir(),
+            cache_dir: crate::persist::tile_cache_dir().filter(|_| limit > 0),
+            cache_limit_bytes: limit,
         }
     }
 }
@@ -248,44 +257,6 @@ pub fn fetch(
     }
 }
 
-/// A short stable name for a tile server, for its folder in the cache (FNV-1a: the
-/// standard hasher may change between Rust releases and orphan the cache).
-pub fn cache_key(template: &str) -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in template.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    format!("server-{h:016x}")
-}
-
-/// Where tile `id` of the server named `key` is kept on disk.
-fn cache_path(dir: &Path, key: &str, id: TileId) -> PathBuf {
-    dir.join(key)
-        .join(id.zoom.to_string())
-        .join(id.x.to_string())
-        .join(format!("{}.tile", id.y))
-}
-
-/// Keeps a fetched tile on disk; the tile is shown whether or not this works.
-fn store(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
-    }
-    crate::persist::write_atomic(path, bytes).map_err(|e| e.to_string())
-}
-
-/// A cached tile and whether it is recent enough to skip the network.
-fn cached(path: &Path, fresh_for: Duration) -> Option<(Vec<u8>, bool)> {
-    let bytes = std::fs::read(path).ok().filter(|b| !b.is_empty())?;
-    let fresh = std::fs::metadata(path)
-        .and_then(|m| m.modified())
-        .ok()
-        .and_then(|t| SystemTime::now().duration_since(t).ok())
-        .is_some_and(|age| age < fresh_for);
-    Some((bytes, fresh))
-}
-
 /// What one worker needs, shared by all.
 struct Worker {
     source: Box<dyn Fn(TileId) -> String + Send + Sync>,
@@ -294,6 +265,8 @@ struct Worker {
     health: Health,
     agent: ureq::Agent,
     ctx: egui::Context,
+    /// Told of every tile written to disk, to keep the cache under its limit.
+    pruner: Option<Pruner>,
 }
 
 impl Worker {
@@ -320,10 +293,15 @@ impl Worker {
         match fetch(&self.agent, &url, &self.config) {
             Ok(Some(bytes)) => {
                 self.health.answered();
-                if let Some(path) = &path
-                    && let Err(e) = store(path, &bytes)
-                {
-                    log::warn!("a fetched tile could not be kept in the cache: {e}");
+                if let Some(path) = &path {
+                    match store(path, &bytes) {
+                        Ok(()) => {
+                            if let Some(pruner) = &self.pruner {
+                                pruner.wrote(bytes.len() as u64);
+                            }
+                        }
+                        Err(e) => log::warn!("a fetched tile could not be kept in the cache: {e}"),
+                    }
                 }
                 Ok(Some(bytes))
             }
@@ -383,6 +361,11 @@ impl FetchTiles {
             max_cached: MAX_CACHED,
             keep_up_to_zoom: None,
         };
+        // Walkers kept its old cache in the atlas's default folder only.
+        let pruner = config.cache_dir.clone().and_then(|dir| {
+            let old_cache_here = Some(&dir) == crate::persist::tile_cache_dir().as_ref();
+            Pruner::start(dir, config.cache_limit_bytes, old_cache_here)
+        });
         let worker = Arc::new(Worker {
             source: Box::new(move |id| source.tile_url(id)),
             key: key.to_owned(),
@@ -390,6 +373,7 @@ impl FetchTiles {
             config,
             health: health.clone(),
             ctx: ctx.clone(),
+            pruner,
         });
         let style = Arc::new(walkers::Style::default());
         let job = move |id: TileId, _size_px: u32| match worker.tile(id, &style) {
@@ -462,6 +446,7 @@ mod tests {
             fresh_for: Duration::from_secs(3600),
             workers: 2,
             cache_dir,
+            cache_limit_bytes: super::super::disk_cache::DEFAULT_LIMIT_BYTES,
         }
     }
 
@@ -779,19 +764,5 @@ mod tests {
             fetch(&agent, &url, &config),
             Err(FetchError::Unreachable(_))
         ));
-    }
-
-    #[test]
-    fn each_server_has_its_own_cache_folder() {
-        assert_eq!(
-            cache_key("https://a/{z}/{x}/{y}"),
-            cache_key("https://a/{z}/{x}/{y}")
-        );
-        assert_ne!(
-            cache_key("https://a/{z}/{x}/{y}"),
-            cache_key("https://b/{z}/{x}/{y}")
-        );
-        let p = cache_path(Path::new("/c"), "osm", TILE);
-        assert_eq!(p, Path::new("/c/osm/7/102/56.tile"));
     }
 }

@@ -8,6 +8,7 @@
 pub mod basemap;
 pub mod camera;
 pub mod dense;
+pub mod disk_cache;
 pub mod fetch;
 pub mod itinerary;
 pub mod labels;
