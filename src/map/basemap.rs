@@ -6,7 +6,7 @@
 //! [`FALLBACK_ZOOM`] is drawn first and never evicted, so the map is never an empty grey: at
 //! worst it is briefly blurry.
 
-use super::raster::{TileCoord, render_tile};
+use super::raster::{TileCoord, TileImage, render_tile};
 use super::tile_pool::{Outcome, PoolConfig, TilePool, texture_size, valid};
 use crate::data::basemap::BasemapData;
 use egui::{ColorImage, Context, TextureHandle, TextureOptions};
@@ -35,7 +35,7 @@ type Parsed = OnceLock<Result<Arc<BasemapData>, String>>;
 /// The embedded offline basemap, rendered on demand and cached as textures.
 pub struct EmbeddedBasemap {
     ctx: Context,
-    pool: TilePool<TextureHandle>,
+    pool: TilePool<TextureHandle, TileImage>,
     data: Arc<Parsed>,
 }
 
@@ -53,14 +53,24 @@ impl EmbeddedBasemap {
             let _ = parsed.set(Ok(data));
         }
         let job = {
-            let (parsed, ctx) = (Arc::clone(&parsed), ctx.clone());
-            move |id: TileId, size_px: u32| draw(&parsed, &ctx, id, size_px)
+            let parsed = Arc::clone(&parsed);
+            move |id: TileId, size_px: u32| draw(&parsed, id, size_px)
+        };
+        let finish = {
+            let ctx = ctx.clone();
+            move |id: TileId, image: TileImage| {
+                let size = image.size_px as usize;
+                let color = ColorImage::from_rgba_unmultiplied([size, size], &image.rgba);
+                let name = format!("basemap {}/{}/{}", id.zoom, id.x, id.y);
+                ctx.load_texture(name, color, TextureOptions::LINEAR)
+            }
         };
         let repaint = {
             let ctx = ctx.clone();
             move || ctx.request_repaint()
         };
-        let pool = TilePool::new(POOL, texture_size(pixels_per_point), repaint, job);
+        let pool =
+            TilePool::with_finish(POOL, texture_size(pixels_per_point), repaint, job, finish);
         Self {
             ctx,
             pool,
@@ -85,9 +95,9 @@ impl EmbeddedBasemap {
     }
 }
 
-/// Draws one tile on a worker thread (the first one parses the basemap) and makes its
-/// texture there, so the UI thread only places it.
-fn draw(parsed: &Parsed, ctx: &Context, id: TileId, size_px: u32) -> Outcome<TextureHandle> {
+/// Draws one tile on a worker thread (the first one parses the basemap); the UI thread
+/// makes the texture.
+fn draw(parsed: &Parsed, id: TileId, size_px: u32) -> Outcome<TileImage> {
     let data = parsed.get_or_init(|| {
         BasemapData::embedded()
             .map(Arc::new)
@@ -102,11 +112,7 @@ fn draw(parsed: &Parsed, ctx: &Context, id: TileId, size_px: u32) -> Outcome<Tex
         x: id.x,
         y: id.y,
     };
-    let image = render_tile(data, coord, size_px);
-    let size = image.size_px as usize;
-    let color = ColorImage::from_rgba_unmultiplied([size, size], &image.rgba);
-    let name = format!("basemap {}/{}/{}", id.zoom, id.x, id.y);
-    Outcome::Ready(ctx.load_texture(name, color, TextureOptions::LINEAR))
+    Outcome::Ready(render_tile(data, coord, size_px))
 }
 
 impl Tiles for EmbeddedBasemap {

@@ -75,7 +75,7 @@ pub struct DenseLayer {
     pub tiles_below_zoom: f64,
     /// Started the first time the layer is drawn from tiles (a layer only ever seen close
     /// up never starts a thread). Behind a lock because layers are drawn through `&self`.
-    pool: Mutex<Option<TilePool<TextureHandle>>>,
+    pool: Mutex<Option<TilePool<TextureHandle, Pixmap>>>,
 }
 
 impl std::fmt::Debug for DenseLayer {
@@ -235,31 +235,32 @@ impl DenseLayer {
         })
     }
 
-    /// The layer's pool: one worker drawing with [`render_tile`] and making the texture on
-    /// its thread, so the UI thread only places it.
-    fn start(&self, ctx: &egui::Context, size_px: u32) -> TilePool<TextureHandle> {
+    /// The layer's pool: one worker drawing with [`render_pixmap`]; the UI thread makes
+    /// the texture ([`TilePool::with_finish`] says why).
+    fn start(&self, ctx: &egui::Context, size_px: u32) -> TilePool<TextureHandle, Pixmap> {
         let job = {
-            let (data, ctx) = (Arc::clone(&self.data), ctx.clone());
+            let data = Arc::clone(&self.data);
             move |id: TileId, size_px: u32| {
                 let tile = TileCoord {
                     zoom: id.zoom,
                     x: id.x,
                     y: id.y,
                 };
-                match render_tile(&data, tile, size_px) {
-                    Some(image) => {
-                        let name = format!("dense tile {}/{}/{}", id.zoom, id.x, id.y);
-                        Outcome::Ready(ctx.load_texture(name, image, TextureOptions::LINEAR))
-                    }
-                    None => Outcome::Empty,
-                }
+                render_pixmap(&data, tile, size_px).map_or(Outcome::Empty, Outcome::Ready)
+            }
+        };
+        let finish = {
+            let ctx = ctx.clone();
+            move |id: TileId, pixmap: Pixmap| {
+                let name = format!("dense tile {}/{}/{}", id.zoom, id.x, id.y);
+                ctx.load_texture(name, color_image(&pixmap), TextureOptions::LINEAR)
             }
         };
         let repaint = {
             let ctx = ctx.clone();
             move || ctx.request_repaint()
         };
-        TilePool::new(POOL, size_px, repaint, job)
+        TilePool::with_finish(POOL, size_px, repaint, job, finish)
     }
 }
 
@@ -317,7 +318,20 @@ fn add_run(b: &mut PathBuilder, pts: &[[f32; 2]], to_px: &impl Fn([f32; 2]) -> (
 }
 
 /// Draws one tile of the layer, `size_px` square; `None` when no feature touches it.
+#[cfg(test)]
 fn render_tile(data: &DenseData, tile: TileCoord, size_px: u32) -> Option<ColorImage> {
+    render_pixmap(data, tile, size_px).map(|pixmap| color_image(&pixmap))
+}
+
+/// The tile's pixels as egui takes them (premultiplied, as tiny-skia draws).
+fn color_image(pixmap: &Pixmap) -> ColorImage {
+    let size = [pixmap.width() as usize, pixmap.height() as usize];
+    ColorImage::from_rgba_premultiplied(size, pixmap.data())
+}
+
+/// Draws one tile of the layer, `size_px` square, on a worker thread; `None` when no
+/// feature touches it.
+fn render_pixmap(data: &DenseData, tile: TileCoord, size_px: u32) -> Option<Pixmap> {
     let n = f64::from(1u32 << tile.zoom);
     let px_per_unit = n * f64::from(size_px);
     let scale = size_px as f32 / 256.0;
@@ -408,11 +422,7 @@ fn render_tile(data: &DenseData, tile: TileCoord, size_px: u32) -> Option<ColorI
             pixmap.fill_path(&path, &paint(look.point.fill), FillRule::Winding, id, None);
         }
     }
-    let size = size_px as usize;
-    Some(ColorImage::from_rgba_premultiplied(
-        [size, size],
-        pixmap.data(),
-    ))
+    Some(pixmap)
 }
 
 #[cfg(test)]
