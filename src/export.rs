@@ -20,7 +20,7 @@ use crate::app::state::{AppState, Settings};
 use crate::data::{Atlas, Lang};
 use crate::map::camera::{self, View};
 use crate::map::online::TileChoice;
-use crate::map::{MapInput, MapPane, MapTool, overlays};
+use crate::map::{MapInput, MapPane, MapTool};
 use crate::persist::SaveError;
 
 /// Frames the export draws at most while waiting for tiles (with [`FRAME_PAUSE`] between
@@ -227,7 +227,7 @@ impl Export {
         if let Some(e) = self.map.basemap_error() {
             return Err(ExportError::Basemap(e.to_owned()));
         }
-        let pending = self.map.tiles_pending() + overlays::dense::tiles_pending();
+        let pending = self.map.local_tiles_pending();
         // Two quiet frames in a row: tiles that arrived during the first are on the second.
         self.quiet_frames = if pending == 0 {
             self.quiet_frames + 1

@@ -704,7 +704,7 @@ fn a_dense_layer_is_drawn_from_tiles_at_low_zoom_and_as_vectors_close_up() {
                 zoom,
             });
             h.frame();
-            while mekong_atlas::map::overlays::dense::tiles_pending() > 0 {
+            while h.pending() > 0 {
                 std::thread::sleep(Duration::from_millis(5));
                 h.frame();
             }

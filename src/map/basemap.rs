@@ -1,57 +1,42 @@
 //! The default, offline basemap as a `walkers::Tiles` source.
 //!
 //! Tiles are rasterised from the embedded vector data by [`super::raster::render_tile`] on
-//! two named worker threads, never on the UI thread. While a tile is being drawn, the
-//! nearest cached ancestor is shown scaled up, and the worker renders coarse ancestors
-//! first, so the map is never an empty grey: at worst it is briefly blurry.
+//! two named worker threads of a [`TilePool`], never on the UI thread. While a tile is
+//! being drawn, the nearest cached ancestor is shown scaled up, and the coarse ancestor at
+//! [`FALLBACK_ZOOM`] is drawn first and never evicted, so the map is never an empty grey: at
+//! worst it is briefly blurry.
 
 use super::raster::{TileCoord, TileImage, render_tile};
+use super::tile_pool::{Outcome, PoolConfig, TilePool, texture_size, valid};
 use crate::data::basemap::BasemapData;
-use egui::{Context, Rect, TextureHandle, TextureOptions, pos2};
-use std::collections::{HashMap, HashSet};
-use std::sync::{Arc, Condvar, Mutex, OnceLock, mpsc};
+use egui::{ColorImage, Context, TextureHandle, TextureOptions};
+use std::sync::{Arc, OnceLock};
 use walkers::sources::Attribution;
-use walkers::{Tile, TileId, TilePiece, Tiles};
+use walkers::{Stats, Tile, TileId, TilePiece, Tiles};
 
-/// How many tile textures are kept. At 512 px (HiDPI) a tile is 1 MiB, so this bounds the
-/// cache at about 192 MiB, enough for a 4K screen plus its surroundings.
-const MAX_CACHED_TILES: usize = 192;
-
-/// Requests older than this many are dropped: the user has panned away from them.
-const MAX_QUEUED_REQUESTS: usize = 96;
-
-/// Lowest zoom the worker pre-renders as a fallback for everything above it.
+/// Lowest zoom the workers draw first as a fallback for everything above it; tiles at or
+/// below it are never evicted.
 const FALLBACK_ZOOM: u8 = 4;
 
-/// Rendering threads: the target laptops have two cores, and the UI needs one of them.
-const WORKER_THREADS: usize = 2;
+/// The pool: two threads (the target laptops have two cores); 192 textures, at 512 px
+/// (HiDPI) 1 MiB each, so about 192 MiB, enough for a 4K screen plus its surroundings;
+/// requests beyond 96 are dropped, the user has panned away from them.
+const POOL: PoolConfig = PoolConfig {
+    name: "basemap tiles",
+    workers: 2,
+    max_queued: 96,
+    max_cached: 192,
+    keep_up_to_zoom: Some(FALLBACK_ZOOM),
+};
 
-/// Work shared by the UI and the rendering threads: a stack of requests (newest first,
-/// because the newest are what the user is looking at) and the parsed basemap.
-struct Queue {
-    requests: Mutex<Vec<(TileCoord, u32)>>,
-    wake: Condvar,
-    data: OnceLock<Result<Arc<BasemapData>, String>>,
-    shutdown: std::sync::atomic::AtomicBool,
-}
-
-/// A rendered tile on its way back to the UI thread.
-type Finished = (TileCoord, u32, Result<TileImage, String>);
+/// The basemap once a worker has parsed it, or why it could not be read.
+type Parsed = OnceLock<Result<Arc<BasemapData>, String>>;
 
 /// The embedded offline basemap, rendered on demand and cached as textures.
 pub struct EmbeddedBasemap {
     ctx: Context,
-    queue: Arc<Queue>,
-    finished: mpsc::Receiver<Finished>,
-    /// Texture edge in pixels for the current screen scale; a change (the window moved to
-    /// a HiDPI screen) drops the cache so tiles are drawn again at the new resolution.
-    size_px: u32,
-    textures: HashMap<TileId, (TextureHandle, u64)>,
-    pending: HashSet<TileId>,
-    /// Incremented on every `at` call; used as the "last used" clock of the LRU cache.
-    clock: u64,
-    /// The first rendering error, kept so the UI can tell the user once.
-    error: Option<String>,
+    pool: TilePool<TextureHandle, TileImage>,
+    data: Arc<Parsed>,
 }
 
 impl EmbeddedBasemap {
@@ -63,181 +48,89 @@ impl EmbeddedBasemap {
 
     /// Like [`Self::new`] but with already parsed data (tests and benchmarks parse once).
     pub fn with_data(ctx: Context, pixels_per_point: f32, data: Option<Arc<BasemapData>>) -> Self {
-        let queue = Arc::new(Queue {
-            requests: Mutex::new(Vec::new()),
-            wake: Condvar::new(),
-            data: OnceLock::new(),
-            shutdown: std::sync::atomic::AtomicBool::new(false),
-        });
+        let parsed: Arc<Parsed> = Arc::new(OnceLock::new());
         if let Some(data) = data {
-            let _ = queue.data.set(Ok(data));
+            let _ = parsed.set(Ok(data));
         }
-        let (tx, rx) = mpsc::channel();
-        for n in 0..WORKER_THREADS {
-            let queue = Arc::clone(&queue);
-            let tx = tx.clone();
+        let job = {
+            let parsed = Arc::clone(&parsed);
+            move |id: TileId, size_px: u32| draw(&parsed, id, size_px)
+        };
+        let finish = {
             let ctx = ctx.clone();
-            let spawned = std::thread::Builder::new()
-                .name(format!("basemap tiles {n}"))
-                .spawn(move || worker(&queue, &tx, &ctx));
-            if let Err(e) = spawned {
-                log::error!("could not start a basemap rendering thread: {e}");
+            move |id: TileId, image: TileImage| {
+                let size = image.size_px as usize;
+                let color = ColorImage::from_rgba_unmultiplied([size, size], &image.rgba);
+                let name = format!("basemap {}/{}/{}", id.zoom, id.x, id.y);
+                ctx.load_texture(name, color, TextureOptions::LINEAR)
             }
-        }
+        };
+        let repaint = {
+            let ctx = ctx.clone();
+            move || ctx.request_repaint()
+        };
+        let pool =
+            TilePool::with_finish(POOL, texture_size(pixels_per_point), repaint, job, finish);
         Self {
             ctx,
-            size_px: texture_size(pixels_per_point),
-            queue,
-            finished: rx,
-            textures: HashMap::new(),
-            pending: HashSet::new(),
-            clock: 0,
-            error: None,
+            pool,
+            data: parsed,
         }
     }
 
     /// A rendering problem to show the user (the basemap data could not be read), if any.
     pub fn error(&self) -> Option<&str> {
-        self.error.as_deref()
+        self.pool.failures().1
     }
 
     /// The parsed basemap data (for place labels) once a worker has read it; `None` until
     /// then, so the UI never waits for the parse.
     pub fn data(&self) -> Option<Arc<BasemapData>> {
-        self.queue.data.get()?.as_ref().ok().cloned()
+        self.data.get()?.as_ref().ok().cloned()
     }
 
     /// Number of tiles waiting to be rendered; the status bar shows it.
     pub fn pending(&self) -> usize {
-        self.pending.len()
-    }
-
-    fn request(&mut self, coord: TileCoord) {
-        let id = tile_id(coord);
-        if self.textures.contains_key(&id) || !self.pending.insert(id) {
-            return;
-        }
-        let Ok(mut requests) = self.queue.requests.lock() else {
-            return;
-        };
-        requests.push((coord, self.size_px));
-        if requests.len() > MAX_QUEUED_REQUESTS {
-            let excess = requests.len() - MAX_QUEUED_REQUESTS;
-            let dropped: Vec<_> = requests.drain(..excess).collect();
-            for (d, _) in dropped {
-                self.pending.remove(&tile_id(d));
-            }
-        }
-        self.queue.wake.notify_one();
-    }
-
-    /// Takes one finished tile from the workers (one per call keeps each frame short).
-    fn receive_one(&mut self) {
-        let Ok((coord, size_px, result)) = self.finished.try_recv() else {
-            return;
-        };
-        if size_px != self.size_px {
-            return; // drawn for the previous screen scale
-        }
-        let id = tile_id(coord);
-        self.pending.remove(&id);
-        match result {
-            Ok(image) => {
-                let size = image.size_px as usize;
-                let color = egui::ColorImage::from_rgba_unmultiplied([size, size], &image.rgba);
-                let name = format!("basemap {}/{}/{}", coord.zoom, coord.x, coord.y);
-                let texture = self.ctx.load_texture(name, color, TextureOptions::LINEAR);
-                self.textures.insert(id, (texture, self.clock));
-                self.evict();
-            }
-            Err(message) => {
-                if self.error.is_none() {
-                    self.error = Some(message);
-                }
-            }
-        }
-    }
-
-    fn evict(&mut self) {
-        if self.textures.len() <= MAX_CACHED_TILES {
-            return;
-        }
-        // Drop the least recently used quarter, but always keep the coarse fallbacks.
-        let mut by_age: Vec<(u64, TileId)> = self
-            .textures
-            .iter()
-            .filter(|(id, _)| id.zoom > FALLBACK_ZOOM)
-            .map(|(id, (_, used))| (*used, *id))
-            .collect();
-        by_age.sort_unstable_by_key(|(used, id)| (*used, id.zoom, id.x, id.y));
-        for (_, id) in by_age.into_iter().take(MAX_CACHED_TILES / 4) {
-            self.textures.remove(&id);
-        }
-    }
-
-    /// The texture for `id` or, failing that, the closest cached ancestor's matching piece.
-    fn best_available(&mut self, id: TileId) -> Option<TilePiece> {
-        for up in 0..=id.zoom {
-            let ancestor = TileId {
-                x: id.x >> up,
-                y: id.y >> up,
-                zoom: id.zoom - up,
-            };
-            if let Some((texture, used)) = self.textures.get_mut(&ancestor) {
-                *used = self.clock;
-                return Some(TilePiece::new(
-                    Tile::Raster(texture.clone()),
-                    piece_uv(id, up),
-                ));
-            }
-        }
-        None
+        self.pool.pending()
     }
 }
 
-impl Drop for EmbeddedBasemap {
-    fn drop(&mut self) {
-        self.queue
-            .shutdown
-            .store(true, std::sync::atomic::Ordering::Relaxed);
-        self.queue.wake.notify_all();
-    }
+/// Draws one tile on a worker thread (the first one parses the basemap); the UI thread
+/// makes the texture.
+fn draw(parsed: &Parsed, id: TileId, size_px: u32) -> Outcome<TileImage> {
+    let data = parsed.get_or_init(|| {
+        BasemapData::embedded()
+            .map(Arc::new)
+            .map_err(|e| e.to_string())
+    });
+    let data = match data {
+        Ok(data) => data,
+        Err(e) => return Outcome::Failed(format!("The built-in basemap could not be read: {e}")),
+    };
+    let coord = TileCoord {
+        zoom: id.zoom,
+        x: id.x,
+        y: id.y,
+    };
+    Outcome::Ready(render_tile(data, coord, size_px))
 }
 
 impl Tiles for EmbeddedBasemap {
     fn at(&mut self, tile_id: TileId) -> Option<TilePiece> {
-        self.clock += 1;
-        let size_px = texture_size(self.ctx.pixels_per_point());
-        if size_px != self.size_px {
-            self.size_px = size_px;
-            self.textures.clear();
-            self.pending.clear();
-            if let Ok(mut requests) = self.queue.requests.lock() {
-                requests.clear();
-            }
+        if !valid(tile_id) {
+            return None;
         }
-        self.receive_one();
-        let coord = TileCoord {
-            zoom: tile_id.zoom,
-            x: tile_id.x,
-            y: tile_id.y,
-        };
-        if !self.textures.contains_key(&tile_id) {
-            // The coarse ancestor first (requests are served newest first), so there is
-            // always something to scale up, then the tile itself.
-            let fallback = tile_id.zoom.min(FALLBACK_ZOOM);
-            let up = tile_id.zoom - fallback;
-            self.request(coord);
-            self.request(TileCoord {
-                zoom: fallback,
-                x: tile_id.x >> up,
-                y: tile_id.y >> up,
-            });
-        }
-        if !self.pending.is_empty() {
-            self.ctx.request_repaint();
-        }
-        self.best_available(tile_id)
+        self.pool
+            .set_size_px(texture_size(self.ctx.pixels_per_point()));
+        self.pool.receive();
+        // The tile, then its coarse ancestor: requests are served newest first, so there is
+        // soon always something to scale up. Both are no-ops once drawn.
+        self.pool.request(tile_id);
+        self.pool
+            .request(super::tile_pool::ancestor(tile_id, FALLBACK_ZOOM).0);
+        self.pool
+            .piece(tile_id, tile_id)
+            .map(|(texture, uv)| TilePiece::new(Tile::Raster(texture), uv))
     }
 
     fn attribution(&self) -> Attribution {
@@ -252,83 +145,17 @@ impl Tiles for EmbeddedBasemap {
     fn tile_size(&self) -> u32 {
         256
     }
-}
 
-fn worker(queue: &Queue, tx: &mpsc::Sender<Finished>, ctx: &Context) {
-    loop {
-        let (coord, size_px) = {
-            let Ok(mut requests) = queue.requests.lock() else {
-                return;
-            };
-            loop {
-                if queue.shutdown.load(std::sync::atomic::Ordering::Relaxed) {
-                    return;
-                }
-                if let Some(c) = requests.pop() {
-                    break c;
-                }
-                requests = match queue.wake.wait(requests) {
-                    Ok(r) => r,
-                    Err(_) => return,
-                };
-            }
-        };
-        let data = queue.data.get_or_init(|| {
-            BasemapData::embedded()
-                .map(Arc::new)
-                .map_err(|e| e.to_string())
-        });
-        let result = match data {
-            Ok(data) => Ok(render_tile(data, coord, size_px)),
-            Err(e) => Err(format!("The built-in basemap could not be read: {e}")),
-        };
-        if tx.send((coord, size_px, result)).is_err() {
-            return;
+    fn stats(&self) -> Stats {
+        Stats {
+            in_progress: self.pool.pending(),
         }
-        ctx.request_repaint();
     }
-}
-
-fn tile_id(c: TileCoord) -> TileId {
-    TileId {
-        x: c.x,
-        y: c.y,
-        zoom: c.zoom,
-    }
-}
-
-/// Texture edge in pixels for a screen scale: 256 px per tile at 1×, 512 px at 2×.
-pub fn texture_size(pixels_per_point: f32) -> u32 {
-    if pixels_per_point > 1.25 { 512 } else { 256 }
-}
-
-/// The part of an ancestor `up` levels above `id` that covers `id`, in 0..1 UV space.
-fn piece_uv(id: TileId, up: u8) -> Rect {
-    if up == 0 {
-        return Rect::from_min_max(pos2(0.0, 0.0), pos2(1.0, 1.0));
-    }
-    let n = (1u32 << up) as f32;
-    let mask = (1u32 << up) - 1;
-    let (dx, dy) = ((id.x & mask) as f32, (id.y & mask) as f32);
-    Rect::from_min_max(pos2(dx / n, dy / n), pos2((dx + 1.0) / n, (dy + 1.0) / n))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_tile_uses_the_matching_quarter_of_its_parent() {
-        let tile = TileId {
-            x: 5,
-            y: 2,
-            zoom: 3,
-        };
-        let uv = piece_uv(tile, 1);
-        assert_eq!(uv, Rect::from_min_max(pos2(0.5, 0.0), pos2(1.0, 0.5)));
-        let whole = piece_uv(tile, 0);
-        assert_eq!(whole, Rect::from_min_max(pos2(0.0, 0.0), pos2(1.0, 1.0)));
-    }
 
     /// How long a test waits for tile workers before calling it a hang.
     const HANG_GUARD: std::time::Duration = std::time::Duration::from_secs(120);
@@ -369,12 +196,6 @@ mod tests {
 
         assert_eq!(ctx.pixels_per_point(), 2.0);
         assert_eq!(texture_edge(&mut basemap, id), 512);
-    }
-
-    #[test]
-    fn hidpi_screens_get_double_resolution_tiles() {
-        assert_eq!(texture_size(1.0), 256);
-        assert_eq!(texture_size(2.0), 512);
     }
 
     #[test]

@@ -3,23 +3,30 @@
 //! walkers' `HttpTiles` has no timeouts and no way to supply a client: at a border post a
 //! server that accepts the connection and never answers stalled tile loading until the
 //! atlas was restarted. Here tiles are fetched on a few worker threads with a blocking
-//! client that has connect and overall timeouts, one bounded retry, and at most
-//! [`FetchConfig::workers`] requests in flight. Tiles seen before are read from the disk
-//! cache first, so what was looked at online stays visible offline; a cache write that
-//! fails still shows the fetched tile. After a run of connection failures the source says
-//! it is offline (for the status bar) and waits before asking the network again. Nothing
-//! blocks the UI thread: tiles that do not come simply let the built-in basemap show.
+//! client that has connect and overall timeouts and at most [`FetchConfig::workers`]
+//! requests in flight, on the shared tile pipeline ([`super::tile_pool`]). A request that
+//! timed out counts towards "offline" at once; one refused or dropped connection, or a busy
+//! server, is retried once. Tiles seen before are read from the disk cache
+//! ([`super::disk_cache`], bounded) first, so what was looked at online stays visible
+//! offline; a cache write that fails still shows the fetched tile. After a run of failures
+//! the source says it is offline (for the status bar) and waits before asking the network
+//! again. Nothing blocks the UI thread: tiles that do not come simply let the built-in
+//! basemap show.
 
-use super::pack::{Slot, ancestor, decode_tile, evict, piece, spawn_tile_workers, valid};
-use std::collections::HashMap;
-use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, mpsc};
-use std::time::{Duration, Instant, SystemTime};
+use super::disk_cache::{Pruner, cache_path, cached, store};
+use super::pack::decode_tile;
+use super::tile_pool::{Outcome, PoolConfig, TilePool, ancestor, valid};
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 use walkers::sources::{Attribution, TileSource};
 use walkers::{Stats, TileId, TilePiece, Tiles};
 
-/// Tile requests queued or being fetched at once; more are asked again on a later frame.
+/// Tile requests waiting beyond this many are dropped, oldest first (asked again by a
+/// later frame if still in view).
 const MAX_QUEUED: usize = 32;
+/// Fetched tiles kept in memory for redrawing.
+const MAX_CACHED: usize = 256;
 /// A tile body larger than this is refused (a real raster tile is well under 100 kB).
 const MAX_BODY_BYTES: u64 = 4 * 1024 * 1024;
 /// Deepest zoom asked of a server (OpenStreetMap's standard layer stops at 19).
@@ -33,7 +40,9 @@ pub struct FetchConfig {
     /// Longest a whole request may take, answer included: a server that accepts and
     /// never answers is given up on after this.
     pub timeout: Duration,
-    /// Pause before the single retry of a request that failed for a passing reason.
+    /// Pause before the single retry of a request whose connection was refused or dropped
+    /// or whose server was busy; a request that timed out is not retried (the server was
+    /// already given [`FetchConfig::timeout`]).
     pub retry_backoff: Duration,
     /// Consecutive unreachable-server failures after which the source is offline.
     pub offline_after: u32,
@@ -48,10 +57,16 @@ pub struct FetchConfig {
     pub workers: usize,
     /// Where fetched tiles are kept on disk; `None` keeps nothing.
     pub cache_dir: Option<PathBuf>,
+    /// Most bytes the disk cache holds; beyond it the oldest tiles are removed, on a
+    /// thread of its own ([`super::disk_cache::Pruner`]).
+    pub cache_limit_bytes: u64,
 }
 
 impl Default for FetchConfig {
+    /// The atlas's bounds; the disk cache's limit comes from
+    /// [`super::disk_cache::LIMIT_VAR`] when set (0: no disk cache).
     fn default() -> Self {
+        let limit = super::disk_cache::limit_from_env();
         Self {
             connect_timeout: Duration::from_secs(5),
             timeout: Duration::from_secs(10),
@@ -61,7 +76,8 @@ impl Default for FetchConfig {
             tile_retry: Duration::from_secs(30),
             fresh_for: Duration::from_secs(7 * 24 * 3600),
             workers: 2,
-            cache_dir: crate::persist::tile_cache_dir(),
+            cache_dir: crate::persist::tile_cache_dir().filter(|_| limit > 0),
+            cache_limit_bytes: limit,
         }
     }
 }
@@ -159,88 +175,87 @@ fn is_unreachable(e: &ureq::Error) -> bool {
     )
 }
 
+/// Whether the server was given the whole [`FetchConfig::timeout`] (or the connect
+/// timeout) and did not make it: asking again at once would only double the wait.
+fn timed_out(e: &ureq::Error) -> bool {
+    match e {
+        ureq::Error::Timeout(_) => true,
+        ureq::Error::Io(io) => io.kind() == std::io::ErrorKind::TimedOut,
+        _ => false,
+    }
+}
+
+/// One failed try, and whether trying again at once may help.
+struct Failure {
+    error: FetchError,
+    retry: bool,
+}
+
+impl Failure {
+    fn of(e: &ureq::Error) -> Self {
+        if is_unreachable(e) {
+            Self {
+                error: FetchError::Unreachable(e.to_string()),
+                retry: !timed_out(e),
+            }
+        } else {
+            Self {
+                error: FetchError::Refused(e.to_string()),
+                retry: false,
+            }
+        }
+    }
+}
+
 /// One request: `Ok(None)` when the server has no tile there (404, 204).
-fn fetch_once(agent: &ureq::Agent, url: &str) -> Result<Option<Vec<u8>>, FetchError> {
-    let mut response = match agent.get(url).call() {
-        Ok(r) => r,
-        Err(e) if is_unreachable(&e) => return Err(FetchError::Unreachable(e.to_string())),
-        Err(e) => return Err(FetchError::Refused(e.to_string())),
-    };
+fn fetch_once(agent: &ureq::Agent, url: &str) -> Result<Option<Vec<u8>>, Failure> {
+    let mut response = agent.get(url).call().map_err(|e| Failure::of(&e))?;
     let status = response.status().as_u16();
     match status {
         200 => {}
         204 | 404 => return Ok(None),
-        429 | 500..=599 => return Err(FetchError::Unreachable(format!("HTTP {status}"))),
-        _ => return Err(FetchError::Refused(format!("HTTP {status}"))),
+        429 | 500..=599 => {
+            return Err(Failure {
+                error: FetchError::Unreachable(format!("HTTP {status}")),
+                retry: true,
+            });
+        }
+        _ => {
+            return Err(Failure {
+                error: FetchError::Refused(format!("HTTP {status}")),
+                retry: false,
+            });
+        }
     }
-    match response
+    response
         .body_mut()
         .with_config()
         .limit(MAX_BODY_BYTES)
         .read_to_vec()
-    {
-        Ok(bytes) => Ok(Some(bytes)),
-        Err(e) if is_unreachable(&e) => Err(FetchError::Unreachable(e.to_string())),
-        Err(e) => Err(FetchError::Refused(e.to_string())),
-    }
+        .map(Some)
+        .map_err(|e| Failure::of(&e))
 }
 
 /// Fetches `url`, retrying once after [`FetchConfig::retry_backoff`] when the first try
-/// failed for a passing reason (timeout, dropped connection, busy server).
+/// failed for a passing reason (refused or dropped connection, busy server). A timeout is
+/// not retried: it counts towards "offline" at once.
 pub fn fetch(
     agent: &ureq::Agent,
     url: &str,
     config: &FetchConfig,
 ) -> Result<Option<Vec<u8>>, FetchError> {
     match fetch_once(agent, url) {
-        Err(FetchError::Unreachable(first)) => {
+        Err(Failure {
+            error: FetchError::Unreachable(first),
+            retry: true,
+        }) => {
             log::debug!("tile {url}: {first}; retrying once");
             std::thread::sleep(config.retry_backoff);
-            fetch_once(agent, url)
+            fetch_once(agent, url).map_err(|f| f.error)
         }
-        other => other,
+        other => other.map_err(|f| f.error),
     }
 }
-
-/// A short stable name for a tile server, for its folder in the cache (FNV-1a: the
-/// standard hasher may change between Rust releases and orphan the cache).
-pub fn cache_key(template: &str) -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in template.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    format!("server-{h:016x}")
-}
-
-/// Where tile `id` of the server named `key` is kept on disk.
-fn cache_path(dir: &Path, key: &str, id: TileId) -> PathBuf {
-    dir.join(key)
-        .join(id.zoom.to_string())
-        .join(id.x.to_string())
-        .join(format!("{}.tile", id.y))
-}
-
-/// Keeps a fetched tile on disk; the tile is shown whether or not this works.
-fn store(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
-    }
-    crate::persist::write_atomic(path, bytes).map_err(|e| e.to_string())
-}
-
-/// A cached tile and whether it is recent enough to skip the network.
-fn cached(path: &Path, fresh_for: Duration) -> Option<(Vec<u8>, bool)> {
-    let bytes = std::fs::read(path).ok().filter(|b| !b.is_empty())?;
-    let fresh = std::fs::metadata(path)
-        .and_then(|m| m.modified())
-        .ok()
-        .and_then(|t| SystemTime::now().duration_since(t).ok())
-        .is_some_and(|age| age < fresh_for);
-    Some((bytes, fresh))
-}
-
-type Outcome = (TileId, Result<Option<walkers::Tile>, FetchError>);
 
 /// What one worker needs, shared by all.
 struct Worker {
@@ -250,6 +265,8 @@ struct Worker {
     health: Health,
     agent: ureq::Agent,
     ctx: egui::Context,
+    /// Told of every tile written to disk, to keep the cache under its limit.
+    pruner: Option<Pruner>,
 }
 
 impl Worker {
@@ -276,10 +293,15 @@ impl Worker {
         match fetch(&self.agent, &url, &self.config) {
             Ok(Some(bytes)) => {
                 self.health.answered();
-                if let Some(path) = &path
-                    && let Err(e) = store(path, &bytes)
-                {
-                    log::warn!("a fetched tile could not be kept in the cache: {e}");
+                if let Some(path) = &path {
+                    match store(path, &bytes) {
+                        Ok(()) => {
+                            if let Some(pruner) = &self.pruner {
+                                pruner.wrote(bytes.len() as u64);
+                            }
+                        }
+                        Err(e) => log::warn!("a fetched tile could not be kept in the cache: {e}"),
+                    }
                 }
                 Ok(Some(bytes))
             }
@@ -316,13 +338,8 @@ impl Worker {
 
 /// Tiles of an online server as a walkers tile source, fetched off the UI thread.
 pub struct FetchTiles {
-    requests: Option<mpsc::Sender<TileId>>,
-    results: mpsc::Receiver<Outcome>,
-    cache: HashMap<TileId, Slot>,
-    in_flight: usize,
-    clock: u64,
+    pool: TilePool<walkers::Tile>,
     health: Health,
-    tile_retry: Duration,
     attribution: Attribution,
 }
 
@@ -337,27 +354,37 @@ impl FetchTiles {
         let attribution = source.attribution();
         let health = Health::default();
         let tile_retry = config.tile_retry;
-        let workers = config.workers.max(1);
+        let pool_config = PoolConfig {
+            name: "tile fetch",
+            workers: config.workers.max(1),
+            max_queued: MAX_QUEUED,
+            max_cached: MAX_CACHED,
+            keep_up_to_zoom: None,
+        };
+        // Walkers kept its old cache in the atlas's default folder only.
+        let pruner = config.cache_dir.clone().and_then(|dir| {
+            let old_cache_here = Some(&dir) == crate::persist::tile_cache_dir().as_ref();
+            Pruner::start(dir, config.cache_limit_bytes, old_cache_here)
+        });
         let worker = Arc::new(Worker {
             source: Box::new(move |id| source.tile_url(id)),
             key: key.to_owned(),
             agent: agent(&config),
             config,
             health: health.clone(),
-            ctx,
+            ctx: ctx.clone(),
+            pruner,
         });
-        let (req_tx, res_rx) = spawn_tile_workers("tile fetch", workers, worker.ctx.clone(), {
-            let worker = Arc::clone(&worker);
-            move |id, style| worker.tile(id, style)
-        });
+        let style = Arc::new(walkers::Style::default());
+        let job = move |id: TileId, _size_px: u32| match worker.tile(id, &style) {
+            Ok(Some(tile)) => Outcome::Ready(tile),
+            Ok(None) => Outcome::Empty,
+            Err(_) => Outcome::Later(tile_retry),
+        };
+        let repaint = move || ctx.request_repaint();
         Self {
-            requests: Some(req_tx),
-            results: res_rx,
-            cache: HashMap::new(),
-            in_flight: 0,
-            clock: 0,
+            pool: TilePool::new(pool_config, 256, repaint, job),
             health,
-            tile_retry,
             attribution,
         }
     }
@@ -371,58 +398,19 @@ impl FetchTiles {
     pub fn is_offline(&self) -> bool {
         self.health.is_offline()
     }
-
-    fn drain(&mut self) {
-        while let Ok((id, outcome)) = self.results.try_recv() {
-            self.in_flight = self.in_flight.saturating_sub(1);
-            let slot = match outcome {
-                Ok(Some(tile)) => Slot::Ready {
-                    tile,
-                    used: self.clock,
-                },
-                Ok(None) => Slot::Empty,
-                Err(_) => Slot::RetryAfter(Instant::now() + self.tile_retry),
-            };
-            self.cache.insert(id, slot);
-        }
-        evict(&mut self.cache);
-    }
-
-    fn request(&mut self, id: TileId) {
-        match self.cache.get(&id) {
-            Some(Slot::RetryAfter(at)) if Instant::now() >= *at => {}
-            Some(_) => return,
-            None => {}
-        }
-        if self.in_flight >= MAX_QUEUED {
-            return;
-        }
-        if let Some(tx) = &self.requests
-            && tx.send(id).is_ok()
-        {
-            self.in_flight += 1;
-            self.cache.insert(id, Slot::Loading);
-        }
-    }
-}
-
-impl Drop for FetchTiles {
-    fn drop(&mut self) {
-        // Closing the channel ends the workers after the request they are on.
-        self.requests = None;
-    }
 }
 
 impl Tiles for FetchTiles {
     fn at(&mut self, tile_id: TileId) -> Option<TilePiece> {
-        self.drain();
+        self.pool.receive();
         if !valid(tile_id) {
             return None;
         }
-        self.clock += 1;
         let wanted = ancestor(tile_id, tile_id.zoom.min(MAX_ZOOM)).0;
-        self.request(wanted);
-        piece(&mut self.cache, tile_id, wanted, self.clock)
+        self.pool.request(wanted);
+        self.pool
+            .piece(tile_id, wanted)
+            .map(|(tile, uv)| TilePiece::new(tile, uv))
     }
 
     fn attribution(&self) -> Attribution {
@@ -435,7 +423,7 @@ impl Tiles for FetchTiles {
 
     fn stats(&self) -> Stats {
         Stats {
-            in_progress: self.in_flight,
+            in_progress: self.pool.pending(),
         }
     }
 }
@@ -458,6 +446,7 @@ mod tests {
             fresh_for: Duration::from_secs(3600),
             workers: 2,
             cache_dir,
+            cache_limit_bytes: super::super::disk_cache::DEFAULT_LIMIT_BYTES,
         }
     }
 
@@ -496,6 +485,22 @@ mod tests {
             }
         });
         format!("http://{addr}")
+    }
+
+    /// A server that accepts connections and never answers, counting the connections.
+    fn counting_stalled_server() -> (String, Arc<Mutex<usize>>) {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap();
+        let count = Arc::new(Mutex::new(0));
+        let seen = Arc::clone(&count);
+        serve(move || {
+            let mut held = Vec::new();
+            for stream in listener.incoming().flatten() {
+                *seen.lock().unwrap() += 1;
+                held.push(stream);
+            }
+        });
+        (format!("http://{addr}"), count)
     }
 
     /// Reads one HTTP request's head (up to the blank line), or what came before the
@@ -591,11 +596,11 @@ mod tests {
         assert!(tiles.at(TILE).is_none());
     }
 
-    /// With the real bounds (5 s connect, 10 s overall, one retry): how long a server
-    /// that accepts and never answers takes to be declared offline. Prints, asserts no
-    /// time.
+    /// With the real bounds (5 s connect, 10 s overall, no retry after a timeout): how
+    /// long a server that accepts and never answers takes to be declared offline. Prints,
+    /// asserts no time.
     #[test]
-    #[ignore = "takes about 20 s; run with --ignored to measure"]
+    #[ignore = "takes about 10 s; run with --ignored to measure"]
     fn measure_time_to_offline_with_the_real_bounds() {
         let config = FetchConfig {
             cache_dir: None,
@@ -629,6 +634,51 @@ mod tests {
             std::thread::sleep(Duration::from_millis(10));
         }
         false
+    }
+
+    #[test]
+    fn a_timeout_counts_at_once_without_a_retry_but_a_busy_server_is_asked_twice() {
+        let (base, connections) = counting_stalled_server();
+        let config = quick(None);
+        let agent = agent(&config);
+        let err = fetch(&agent, &format!("{base}/7/1/1.png"), &config).unwrap_err();
+        assert!(matches!(err, FetchError::Unreachable(_)), "{err}");
+        // The server thread may take in the connection late on a busy machine.
+        for _ in 0..12_000 {
+            if *connections.lock().unwrap() > 0 {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        assert_eq!(
+            *connections.lock().unwrap(),
+            1,
+            "a timed-out request is not retried"
+        );
+
+        let (busy, requests) = {
+            let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+            let addr = listener.local_addr().unwrap();
+            let count = Arc::new(Mutex::new(0));
+            let seen = Arc::clone(&count);
+            serve(move || {
+                for mut stream in listener.incoming().flatten() {
+                    read_request(&mut stream);
+                    *seen.lock().unwrap() += 1;
+                    let _ = stream.write_all(
+                        b"HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+                    );
+                }
+            });
+            (format!("http://{addr}"), count)
+        };
+        let err = fetch(&agent, &format!("{busy}/7/1/1.png"), &config).unwrap_err();
+        assert!(matches!(err, FetchError::Unreachable(_)), "{err}");
+        assert_eq!(
+            *requests.lock().unwrap(),
+            2,
+            "a busy server keeps its one retry"
+        );
     }
 
     #[test]
@@ -714,19 +764,5 @@ mod tests {
             fetch(&agent, &url, &config),
             Err(FetchError::Unreachable(_))
         ));
-    }
-
-    #[test]
-    fn each_server_has_its_own_cache_folder() {
-        assert_eq!(
-            cache_key("https://a/{z}/{x}/{y}"),
-            cache_key("https://a/{z}/{x}/{y}")
-        );
-        assert_ne!(
-            cache_key("https://a/{z}/{x}/{y}"),
-            cache_key("https://b/{z}/{x}/{y}")
-        );
-        let p = cache_path(Path::new("/c"), "osm", TILE);
-        assert_eq!(p, Path::new("/c/osm/7/102/56.tile"));
     }
 }

@@ -7,6 +7,8 @@
 
 pub mod basemap;
 pub mod camera;
+pub mod dense;
+pub mod disk_cache;
 pub mod fetch;
 pub mod itinerary;
 pub mod labels;
@@ -15,6 +17,7 @@ pub mod overlays;
 pub mod pack;
 pub mod probe;
 pub mod raster;
+pub mod tile_pool;
 
 use crate::data::mercator;
 use crate::data::{FeatureId, Lang, Layer, LayerId};
@@ -354,9 +357,32 @@ impl MapPane {
         self.basemap.error()
     }
 
-    /// Tiles still being drawn.
+    /// Tiles still to come from every source in use: the basemap, the dense layers, a
+    /// pack and an online server. The status bar shows it; tests wait for it to reach 0.
     pub fn tiles_pending(&self) -> usize {
-        self.basemap.pending()
+        let online = match (&self.extra, &self.online_health) {
+            (Some(extra), Some(_)) => extra.stats().in_progress,
+            _ => 0,
+        };
+        self.local_tiles_pending() + online
+    }
+
+    /// Tiles still being drawn or read on this machine (basemap, dense layers, a pack),
+    /// leaving out those waiting on a server: an exported image waits for these, and never
+    /// for the network.
+    pub fn local_tiles_pending(&self) -> usize {
+        let dense: usize = self
+            .prepared
+            .values()
+            .filter_map(|p| p.dense.as_ref())
+            .map(dense::DenseLayer::pending)
+            .sum();
+        let extra = match (&self.extra, &self.online_health) {
+            (Some(extra), None) => extra.stats().in_progress,
+            _ => 0,
+        };
+        let pack = self.pack.as_ref().map_or(0, |p| p.stats().in_progress);
+        self.basemap.pending() + dense + pack + extra
     }
 
     /// Handles keyboard zoom and pan while the pointer is over the map.

@@ -147,7 +147,7 @@ pub fn open(
                 CustomSource {
                     template: url.clone(),
                 },
-                &super::fetch::cache_key(url),
+                &super::disk_cache::cache_key(url),
                 ctx,
             ))
         }

@@ -93,16 +93,6 @@ impl TileImage {
         let px = self.rgba.get(i..i + 4)?;
         Some([px[0], px[1], px[2], px[3]])
     }
-
-    /// The tile as an egui image, for the texture the map draws.
-    pub fn to_color_image(&self) -> egui::ColorImage {
-        let size = self.size_px as usize;
-        if self.rgba.len() == size * size * 4 {
-            egui::ColorImage::from_rgba_unmultiplied([size, size], &self.rgba)
-        } else {
-            egui::ColorImage::filled([size, size], style::SEA)
-        }
-    }
 }
 
 /// Path builders, one per drawn style, filled while walking the tile's pieces.

@@ -76,9 +76,9 @@ impl Headless {
         (pass, tess)
     }
 
-    /// Basemap tiles and dense-layer tiles still being drawn.
+    /// Tiles still being drawn, of every source the map uses (basemap, dense layers, packs).
     pub fn pending(&self) -> usize {
-        self.app.map.tiles_pending() + mekong_atlas::map::overlays::dense::tiles_pending()
+        self.app.map.tiles_pending()
     }
 
     /// Frames until every tile is drawn and the camera has landed (gives up after

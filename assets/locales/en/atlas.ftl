@@ -254,6 +254,7 @@ status-zoom = zoom { $zoom }
 status-osm-attribution = · © OpenStreetMap contributors
 status-coordinates-tooltip = WGS84 coordinates under the pointer
 status-drawing-tiles = drawing { $count } tiles…
+tile-drawing-failed = tile { $tile } could not be drawn; the coarser map shows there
 status-measuring = Measuring: click points on the map; M or Esc to stop.
 measure-straight-line = { $distance } straight line
 measure-along-railway = { $distance } along the railway

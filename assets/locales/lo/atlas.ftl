@@ -232,6 +232,7 @@ status-zoom = ຊູມ { $zoom }
 status-osm-attribution = · © ຜູ້ປະກອບສ່ວນ OpenStreetMap
 status-coordinates-tooltip = ພິກັດ WGS84 ຢູ່ບ່ອນຕົວຊີ້
 status-drawing-tiles = ກຳລັງແຕ້ມ { $count } ແຜ່ນ…
+tile-drawing-failed = ແຕ້ມແຜ່ນ { $tile } ບໍ່ໄດ້; ແຜນທີ່ທີ່ລະອຽດໜ້ອຍກວ່າສະແດງຢູ່ບ່ອນນັ້ນແທນ
 status-measuring = ກຳລັງວັດແທກ: ຄລິກຈຸດຕ່າງໆເທິງແຜນທີ່; ກົດ M ຫຼື Esc ເພື່ອຢຸດ.
 measure-straight-line = { $distance } (ເສັ້ນຊື່)
 measure-along-railway = { $distance } (ຕາມທາງລົດໄຟ)

@@ -231,6 +231,7 @@ status-zoom = ระดับซูม { $zoom }
 status-osm-attribution = · © ผู้ร่วมให้ข้อมูล OpenStreetMap
 status-coordinates-tooltip = พิกัด WGS84 ที่ตัวชี้
 status-drawing-tiles = กำลังวาด { $count } ไทล์…
+tile-drawing-failed = วาดไทล์ { $tile } ไม่ได้ จึงแสดงแผนที่ที่หยาบกว่าตรงนั้นแทน
 status-measuring = กำลังวัด: คลิกจุดบนแผนที่ กด M หรือ Esc เพื่อหยุด
 measure-straight-line = { $distance } (เส้นตรง)
 measure-along-railway = { $distance } (ตามทางรถไฟ)

@@ -231,6 +231,7 @@ status-zoom = mức thu phóng { $zoom }
 status-osm-attribution = · © những người đóng góp OpenStreetMap
 status-coordinates-tooltip = Tọa độ WGS84 dưới con trỏ
 status-drawing-tiles = đang vẽ { $count } ô…
+tile-drawing-failed = không vẽ được ô { $tile }; bản đồ kém chi tiết hơn được hiển thị ở đó
 status-measuring = Đang đo: nhấp các điểm trên bản đồ; M hoặc Esc để dừng.
 measure-straight-line = { $distance } (đường thẳng)
 measure-along-railway = { $distance } (theo đường sắt)

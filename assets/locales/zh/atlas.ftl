@@ -231,6 +231,7 @@ status-zoom = 缩放 { $zoom }
 status-osm-attribution = · © OpenStreetMap 贡献者
 status-coordinates-tooltip = 指针处的 WGS84 坐标
 status-drawing-tiles = 正在绘制 { $count } 个瓦片…
+tile-drawing-failed = 无法绘制瓦片 { $tile }；该处改为显示较粗略的地图
 status-measuring = 测量中：在地图上点击各点；按 M 或 Esc 停止。
 measure-straight-line = { $distance }（直线）
 measure-along-railway = { $distance }（沿铁路）
