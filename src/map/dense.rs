@@ -20,6 +20,7 @@ use super::Viewport;
 use crate::data::Layer;
 use crate::data::basemap::web_mercator_unit;
 use crate::data::mercator;
+use crate::map::per_feature::PerFeature;
 use crate::map::raster::{TileCoord, paint};
 use crate::map::tile_pool::{Found, Outcome, PoolConfig, TilePool, lock, texture_size};
 use crate::style::{self, FeatureLook};
@@ -63,9 +64,23 @@ enum Part {
 /// What the worker needs to draw tiles: every feature's parts and look, and an R-tree of
 /// their Mercator bounding boxes. Shared with the worker thread; never changes.
 struct DenseData {
-    parts: Vec<Vec<Part>>,
-    looks: Vec<FeatureLook>,
+    /// Every feature's parts, one after another; feature `i`'s are
+    /// `parts[starts[i]..starts[i + 1]]` (one vector of parts per feature cost two
+    /// allocations a point).
+    parts: Vec<Part>,
+    starts: Vec<u32>,
+    /// The layer's looks, shared with its [`super::overlays::PreparedLayer`].
+    looks: Arc<PerFeature<FeatureLook>>,
     tree: RTree<GeomWithData<Rectangle<[f32; 2]>, u32>>,
+}
+
+impl DenseData {
+    /// Feature `i`'s parts.
+    fn parts_of(&self, i: usize) -> Option<&[Part]> {
+        let from = *self.starts.get(i)? as usize;
+        let to = *self.starts.get(i + 1)? as usize;
+        self.parts.get(from..to)
+    }
 }
 
 /// A dense layer's tiles: the shared data, below which zoom they are used, and the cache.
@@ -81,7 +96,7 @@ pub struct DenseLayer {
 impl std::fmt::Debug for DenseLayer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DenseLayer")
-            .field("features", &self.data.parts.len())
+            .field("features", &self.data.starts.len().saturating_sub(1))
             .field("tiles_below_zoom", &self.tiles_below_zoom)
             .finish()
     }
@@ -136,7 +151,7 @@ fn parts_of(g: &Geometry<f64>, out: &mut Vec<Part>) {
 impl DenseLayer {
     /// The tiles of `layer` if it is dense enough to need them, else `None`. Costs one
     /// pass over every position (Mercator conversion) and an R-tree bulk load.
-    pub fn build(layer: &Layer, looks: &[FeatureLook]) -> Option<DenseLayer> {
+    pub fn build(layer: &Layer, looks: Arc<PerFeature<FeatureLook>>) -> Option<DenseLayer> {
         let vertices: usize = layer
             .features
             .iter()
@@ -157,23 +172,27 @@ impl DenseLayer {
         let area = ((max[0] - min[0]) * (max[1] - min[1])).max(0.0);
         let tiles_below_zoom = tiles_below_zoom(layer.features.len(), area)?;
         let mut parts = Vec::with_capacity(layer.features.len());
+        let mut starts = Vec::with_capacity(layer.features.len() + 1);
         let mut items = Vec::new();
         for (i, f) in layer.features.iter().enumerate() {
-            let mut p = Vec::new();
+            // More parts than u32 can count is far beyond the file size limit.
+            starts.push(u32::try_from(parts.len()).unwrap_or(u32::MAX));
             if let Some(g) = &f.geometry {
-                parts_of(g, &mut p);
+                parts_of(g, &mut parts);
             }
             if let (Some(b), Ok(index)) = (f.bbox, u32::try_from(i)) {
                 let a = unit(b.min());
                 let z = unit(b.max());
                 items.push(GeomWithData::new(Rectangle::from_corners(a, z), index));
             }
-            parts.push(p);
         }
+        starts.push(u32::try_from(parts.len()).unwrap_or(u32::MAX));
+        parts.shrink_to_fit();
         Some(DenseLayer {
             data: Arc::new(DenseData {
                 parts,
-                looks: looks.to_vec(),
+                starts,
+                looks,
                 tree: RTree::bulk_load(items),
             }),
             tiles_below_zoom,
@@ -364,7 +383,7 @@ fn render_pixmap(data: &DenseData, tile: TileCoord, size_px: u32) -> Option<Pixm
     let mut builders: Vec<Builders> = Vec::new();
     for i in hits {
         let (Some(parts), Some(look)) = (
-            data.parts.get(i as usize),
+            data.parts_of(i as usize),
             data.looks.get(i as usize).copied(),
         ) else {
             continue;
@@ -458,8 +477,9 @@ mod tests {
         let a = unit(geo::coord! { x: 101.0, y: 21.0 });
         let b = unit(geo::coord! { x: 102.0, y: 21.5 });
         let data = DenseData {
-            parts: vec![vec![Part::Line(vec![a, b])]],
-            looks: vec![look],
+            parts: vec![Part::Line(vec![a, b])],
+            starts: vec![0, 1],
+            looks: Arc::new(PerFeature::collect([look])),
             tree: RTree::bulk_load(vec![GeomWithData::new(Rectangle::from_corners(a, b), 0)]),
         };
         let here = TileCoord::containing(101.5, 21.25, 8);

@@ -15,6 +15,7 @@ pub mod labels;
 pub mod online;
 pub mod overlays;
 pub mod pack;
+pub mod per_feature;
 pub mod probe;
 pub mod raster;
 pub mod tile_pool;

@@ -12,12 +12,14 @@
 
 use super::Viewport;
 use super::dense;
+use super::per_feature::PerFeature;
 use crate::data::fill::{Triangles, triangulate};
 use crate::data::timeline::Lifecycles;
 use crate::data::{Feature, FeatureId, Layer, LayerId, LayerKind};
 use crate::style::{self, AreaLook, FeatureLook, LineLook, PointLook, PointShape};
 use egui::{Color32, Mesh, Painter, Pos2, Shape, Stroke, pos2, vec2};
 use geo::{Coord, Geometry, LineString, Polygon};
+use std::sync::Arc;
 
 /// Per-layer values computed once at load: looks and zone triangles.
 pub struct PreparedLayer {
@@ -27,18 +29,20 @@ pub struct PreparedLayer {
     pub feature_count: usize,
     /// The layer's own colour when prepared ([`Layer::tint`]), to notice the user changed it.
     pub tint: Option<[u8; 3]>,
-    /// Each feature's look, by feature index.
-    pub looks: Vec<FeatureLook>,
+    /// Each feature's look, by feature index (one for all when they share it, as every
+    /// feature of a user's file does); shared with the dense layer's tile worker.
+    pub looks: Arc<PerFeature<FeatureLook>>,
     /// Each feature's lifecycle for the timeline (`None`: no dates), by feature index.
     pub lifecycles: Vec<Option<crate::data::timeline::Lifecycle>>,
-    /// Fill triangles of each polygon feature, lon/lat, by feature index.
-    pub fills: Vec<Triangles>,
+    /// Fill triangles of each polygon feature, lon/lat, by feature index (one empty value
+    /// for a layer without polygons).
+    pub fills: PerFeature<Triangles>,
     /// For a layer too dense to draw as vectors at low zoom: its tiles (`None` for the
     /// built-in layers and any file of ordinary size).
     pub dense: Option<dense::DenseLayer>,
     /// Segments of each line feature that are straight gap fills (`straight_gap_fills`), by
-    /// feature index; drawn dashed.
-    pub gap_fills: Vec<Vec<usize>>,
+    /// feature index; drawn dashed (one empty value for a layer without any).
+    pub gap_fills: PerFeature<Vec<usize>>,
     /// Some feature of the layer is OpenStreetMap-derived (its `attribution` names
     /// OpenStreetMap), so the map must show the OSM attribution while the layer is visible.
     pub osm_derived: bool,
@@ -99,22 +103,20 @@ impl PreparedLayer {
     /// [`PreparedLayer::new`] with fills already triangulated off the UI thread (by the
     /// import), used when they match the layer's features one for one.
     pub fn with_fills(layer: &Layer, fills: Option<Vec<Triangles>>) -> Self {
-        let looks: Vec<FeatureLook> = layer
-            .features
-            .iter()
-            .map(|f| match (layer.kind, layer.tint) {
+        let looks = Arc::new(PerFeature::collect(layer.features.iter().map(|f| {
+            match (layer.kind, layer.tint) {
                 (LayerKind::Imported, Some([r, g, b])) => {
                     style::imported_look(egui::Color32::from_rgb(r, g, b))
                 }
                 _ => style::feature_look(layer.kind, f),
-            })
-            .collect();
+            }
+        })));
         let fills = match fills {
-            Some(f) if f.len() == layer.features.len() => f,
-            _ => layer.features.iter().map(triangulate).collect(),
+            Some(f) if f.len() == layer.features.len() => PerFeature::collect(f),
+            _ => PerFeature::collect(layer.features.iter().map(triangulate)),
         };
-        let dense = dense::DenseLayer::build(layer, &looks);
-        let gap_fills = layer.features.iter().map(gap_fill_segments).collect();
+        let dense = dense::DenseLayer::build(layer, Arc::clone(&looks));
+        let gap_fills = PerFeature::collect(layer.features.iter().map(gap_fill_segments));
         let osm_derived = layer.features.iter().any(is_osm_derived);
         // The timeline redraws the corridor's own lines by their dates; a user's file is
         // drawn as it is.
