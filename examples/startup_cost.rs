@@ -8,9 +8,9 @@
 
 use std::time::{Duration, Instant};
 
-use mekong_atlas::app::state::AppState;
 use mekong_atlas::data::{Atlas, LayerKind};
 use mekong_atlas::measure::near_zone;
+use mekong_atlas::state::AppState;
 
 fn median(mut v: Vec<Duration>) -> f64 {
     v.sort();

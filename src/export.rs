@@ -16,12 +16,12 @@ use eframe::egui_wgpu::{self, wgpu};
 use egui::{Pos2, Rect, Vec2};
 use geo::Coord;
 
-use crate::app::state::{AppState, Settings};
 use crate::data::{Atlas, Lang};
 use crate::map::camera::{self, View};
 use crate::map::online::TileChoice;
 use crate::map::{MapInput, MapPane, MapTool, overlays};
 use crate::persist::SaveError;
+use crate::state::{AppState, Settings, StopTarget};
 
 /// Frames the export draws at most while waiting for tiles (with [`FRAME_PAUSE`] between
 /// them, about 30 s): enough for a 4K view on a slow laptop, short enough to give up on a
@@ -737,11 +737,9 @@ pub fn run_render(args: &RenderArgs, out: &mut dyn std::io::Write) -> u8 {
             );
             return 2;
         };
-        shot.view = match crate::app::presenter::apply_stop(&mut state, stop) {
-            Some(crate::app::presenter::StopTarget::View(v)) => Some(v),
-            Some(crate::app::presenter::StopTarget::Bounds(b)) => {
-                Some(camera::fit(b, shot.size, 48.0))
-            }
+        shot.view = match state.apply_stop(stop) {
+            Some(StopTarget::View(v)) => Some(v),
+            Some(StopTarget::Bounds(b)) => Some(camera::fit(b, shot.size, 48.0)),
             None => None,
         };
     }

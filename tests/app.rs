@@ -6,8 +6,8 @@ use egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::{Harness, SnapshotResults};
 use mekong_atlas::app::AtlasApp;
-use mekong_atlas::app::state::{Settings, Tab};
 use mekong_atlas::data::{FeatureId, Lang};
+use mekong_atlas::state::{Settings, Tab};
 use std::time::{Duration, Instant};
 
 const SIZE: (f32, f32) = (1366.0, 768.0);
@@ -460,7 +460,7 @@ fn an_imported_file_becomes_a_layer_with_its_properties_and_can_be_removed() {
     ));
     h.state_mut()
         .state
-        .push(mekong_atlas::app::effect::Effect::Import(path));
+        .push(mekong_atlas::state::effect::Effect::Import(path));
     wait_for_imports(&mut h);
     let layers = h.state().state.atlas.layers();
     assert_eq!(layers.len(), before + 1);
@@ -492,7 +492,7 @@ fn a_broken_file_gets_a_message_and_nothing_loaded_is_lost() {
     ));
     h.state_mut()
         .state
-        .push(mekong_atlas::app::effect::Effect::Import(path));
+        .push(mekong_atlas::state::effect::Effect::Import(path));
     wait_for_imports(&mut h);
     assert_eq!(h.state().state.atlas.layers().len(), before);
     let notice = h
@@ -514,7 +514,7 @@ fn with_no_file_dialog_the_user_can_type_a_path() {
     let mut h = harness();
     h.state_mut()
         .state
-        .push(mekong_atlas::app::effect::Effect::OpenGeoJsonDialog);
+        .push(mekong_atlas::state::effect::Effect::OpenGeoJsonDialog);
     h.run_steps(2);
     h.get_by_label("Type or paste the full path of the file:");
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/good/zones.geojson");
@@ -652,7 +652,7 @@ fn the_whole_interface_follows_chinese_and_lao_and_back_to_english() {
         // A notice raised now is in the chosen language.
         h.state_mut()
             .state
-            .push(mekong_atlas::app::effect::Effect::Import(broken.clone()));
+            .push(mekong_atlas::state::effect::Effect::Import(broken.clone()));
         wait_for_imports(&mut h);
         shows(&h, words);
         for other in others {
@@ -745,7 +745,7 @@ fn typed_coordinates_fly_the_map_there_at_a_framing_zoom() {
         (view.lat - 17.97).abs() < 0.01 && (view.lon - 102.61).abs() < 0.01,
         "the map is at {view:?}"
     );
-    assert_eq!(view.zoom, mekong_atlas::app::POINT_FRAME_ZOOM);
+    assert_eq!(view.zoom, mekong_atlas::map::camera::POINT_FRAME_ZOOM);
 }
 
 #[test]
@@ -760,7 +760,7 @@ fn a_search_hit_is_framed_whatever_the_zoom_was_before() {
     let zoom = h.state().map.view().zoom;
     assert_eq!(
         zoom,
-        mekong_atlas::app::POINT_FRAME_ZOOM,
+        mekong_atlas::map::camera::POINT_FRAME_ZOOM,
         "not left at 16.9"
     );
 }
@@ -770,7 +770,7 @@ fn the_path_box_takes_the_keyboard_when_it_opens_so_letters_are_not_shortcuts() 
     let mut h = harness();
     h.state_mut()
         .state
-        .push(mekong_atlas::app::effect::Effect::OpenGeoJsonDialog);
+        .push(mekong_atlas::state::effect::Effect::OpenGeoJsonDialog);
     h.run_steps(3);
     // No click into the box: typing goes straight into it.
     h.event(egui::Event::Text("/tmp/my-sites.geojson".into()));
@@ -807,7 +807,7 @@ fn imported_layers_come_back_after_a_settings_round_trip_and_gone_ones_are_named
     let mut h = harness();
     h.state_mut()
         .state
-        .push(mekong_atlas::app::effect::Effect::Import(zones.clone()));
+        .push(mekong_atlas::state::effect::Effect::Import(zones.clone()));
     wait_for_imports(&mut h);
     // The user gives the layer a colour of their own; it is remembered with the file.
     let layer = h
@@ -870,7 +870,7 @@ fn opening_the_same_file_a_second_time_asks_first() {
         "/tests/data/good/zones.geojson"
     ));
     let mut h = harness();
-    let import = mekong_atlas::app::effect::Effect::Import(zones.clone());
+    let import = mekong_atlas::state::effect::Effect::Import(zones.clone());
     h.state_mut().state.push(import.clone());
     wait_for_imports(&mut h);
     let layers = h.state().state.atlas.layers().len();
@@ -885,7 +885,7 @@ fn opening_the_same_file_a_second_time_asks_first() {
     // Asked again, and this time confirmed.
     h.state_mut()
         .state
-        .push(mekong_atlas::app::effect::Effect::Import(zones));
+        .push(mekong_atlas::state::effect::Effect::Import(zones));
     h.run_steps(3);
     h.get_by_role_and_label(Role::Button, "Open again").click();
     wait_for_imports(&mut h);
@@ -992,7 +992,7 @@ fn a_huge_property_is_shown_shortened_with_show_more_and_many_properties_are_pag
     let mut h = harness();
     h.state_mut()
         .state
-        .push(mekong_atlas::app::effect::Effect::Import(path));
+        .push(mekong_atlas::state::effect::Effect::Import(path));
     wait_for_imports(&mut h);
     let layer = h.state().state.atlas.layers().last().expect("imported").id;
     h.state_mut()
@@ -1157,7 +1157,7 @@ fn an_imported_layers_remove_button_is_whole_in_every_language_and_it_has_its_ow
         ));
         h.state_mut()
             .state
-            .push(mekong_atlas::app::effect::Effect::Import(path));
+            .push(mekong_atlas::state::effect::Effect::Import(path));
         wait_for_imports(&mut h);
     }
     let tints: Vec<_> = h

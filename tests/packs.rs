@@ -7,10 +7,10 @@ use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
 
 use mekong_atlas::app::AtlasApp;
-use mekong_atlas::app::effect::Effect;
-use mekong_atlas::app::state::Settings;
 use mekong_atlas::data::pack::Pack;
 use mekong_atlas::map::online::TileChoice;
+use mekong_atlas::state::Settings;
+use mekong_atlas::state::effect::Effect;
 
 #[path = "support/headless.rs"]
 mod headless;

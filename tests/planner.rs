@@ -5,8 +5,8 @@
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use mekong_atlas::app::AtlasApp;
-use mekong_atlas::app::state::{Settings, Tab};
 use mekong_atlas::planner::{Network, totals};
+use mekong_atlas::state::{Settings, Tab};
 
 fn harness() -> Harness<'static, AtlasApp> {
     let mut h = Harness::builder()
@@ -195,7 +195,7 @@ fn the_example_opens_from_the_file_menu_and_a_bad_file_keeps_the_trip() {
         .state
         .planner
         .requests
-        .push(mekong_atlas::app::planner::PlannerRequest::Open);
+        .push(mekong_atlas::state::PlannerRequest::Open);
     h.run_steps(2);
     answer_path_box(&mut h, &bad.display().to_string());
     assert_eq!(h.state().state.planner.trip.stops.len(), 6);
@@ -216,7 +216,7 @@ fn the_example_opens_from_the_file_menu_and_a_bad_file_keeps_the_trip() {
         .state
         .planner
         .requests
-        .push(mekong_atlas::app::planner::PlannerRequest::ExportBriefing);
+        .push(mekong_atlas::state::PlannerRequest::ExportBriefing);
     h.run_steps(2);
     answer_path_box(&mut h, &out.display().to_string());
     let html = std::fs::read_to_string(&out).expect("the briefing was written");

@@ -14,14 +14,14 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::time::Duration;
 
-use mekong_atlas::app::effect::Effect;
-use mekong_atlas::app::notices::Level;
 use mekong_atlas::cli::run_check;
 use mekong_atlas::data::{Atlas, LayerKind, LayerOrigin, load_file, parse_geojson};
 use mekong_atlas::map::camera::View;
 use mekong_atlas::map::online::{TileChoice, check_pack};
 use mekong_atlas::map::overlays::PreparedLayer;
 use mekong_atlas::map::pack::PackTiles;
+use mekong_atlas::state::effect::Effect;
+use mekong_atlas::state::notices::Level;
 use mekong_atlas::stats::{EXIT_LOADED, EXIT_NOT_LOADED, run_stats};
 use walkers::{TileId, Tiles};
 

@@ -5,11 +5,10 @@
 //! some border-post laptops), the dialog returns at once with nothing; the atlas then
 //! offers a box to type the path instead of silently doing nothing.
 
-use super::effect::Effect;
-use super::state::AppState;
 use crate::i18n::{self, Arg, tr, tr_args};
 use crate::map::MapTool;
 use crate::map::online::TileChoice;
+use crate::state::{AppState, Effect};
 use egui::Ui;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};

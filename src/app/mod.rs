@@ -3,14 +3,11 @@
 //! and drains background jobs. Domain changes live in [`state::AppState`]; drawing lives
 //! in `map` and `panels`.
 
-pub mod effect;
 pub mod export_dialog;
 pub mod menu;
-pub mod notices;
 pub mod planner;
 pub mod presenter;
 pub mod settings_file;
-pub mod state;
 
 use crate::data::{Atlas, load};
 use crate::i18n::{self, Arg, tr, tr_args};
@@ -23,10 +20,9 @@ use crate::panels::{
     details::DetailsPanel, layers::LayersPanel, legend::LegendPanel, planner::PlannerPanel,
     routes::RoutesPanel, search::SearchPanel, stations::StationsPanel,
 };
-use effect::Effect;
+use crate::state::notices::{self, Level};
+use crate::state::{self, AppState, Effect, ImportJob, PackJob, Settings, StopTarget, Tab};
 use menu::{MenuBar, PathPurpose};
-use notices::Level;
-use state::{AppState, ImportJob, PackJob, Settings, Tab};
 use std::path::PathBuf;
 
 /// Key under which earlier versions stored settings with eframe; read once if the atlas's
@@ -35,10 +31,6 @@ pub const SETTINGS_KEY: &str = "mekong-atlas-settings";
 
 /// The window title.
 pub const TITLE: &str = "Lancang–Mekong Corridor Atlas";
-
-/// The zoom a single place is framed at when it is chosen (search, Stations table): close
-/// enough to tell a station from its port, far enough to see the towns around it.
-pub const POINT_FRAME_ZOOM: f64 = 11.0;
 
 /// The running atlas.
 pub struct AtlasApp {
@@ -342,9 +334,9 @@ impl AtlasApp {
             return;
         };
         let now = ctx.input(|i| i.time);
-        match presenter::apply_stop(&mut self.state, stop) {
-            Some(presenter::StopTarget::View(v)) => self.map.fly_to(v, now),
-            Some(presenter::StopTarget::Bounds(b)) => self.map.fly_to_bounds(b, now),
+        match self.state.apply_stop(stop) {
+            Some(StopTarget::View(v)) => self.map.fly_to(v, now),
+            Some(StopTarget::Bounds(b)) => self.map.fly_to_bounds(b, now),
             None => {}
         }
     }
@@ -650,7 +642,9 @@ impl AtlasApp {
             return;
         };
         match (&f.geometry, f.bbox) {
-            (Some(geo::Geometry::Point(p)), _) => self.map.fly_to_point(p.0, POINT_FRAME_ZOOM, now),
+            (Some(geo::Geometry::Point(p)), _) => {
+                self.map.fly_to_point(p.0, camera::POINT_FRAME_ZOOM, now)
+            }
             (_, Some(b)) => self.map.fly_to_bounds(Bounds::from_rect(b), now),
             _ => {}
         }

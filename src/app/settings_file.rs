@@ -7,10 +7,10 @@
 //! value resets that value only, with a notice; a lock lets a second window open
 //! read-only instead of overwriting the first one's settings.
 
-use super::presenter::{ROOM_ADJUST_MAX, ROOM_ADJUST_MIN};
-use super::state::{LayerSettings, Settings};
 use crate::i18n::{Arg, tr, tr_args};
 use crate::map::camera::{MAX_ZOOM, MIN_ZOOM, View};
+use crate::state::window::{ROOM_ADJUST_MAX, ROOM_ADJUST_MIN};
+use crate::state::{LayerSettings, Settings};
 use serde_json::{Map, Value};
 use std::fs::File;
 use std::path::{Path, PathBuf};
@@ -400,8 +400,8 @@ mod tests {
     #[test]
     fn a_wild_presenter_size_is_put_back_in_range_and_old_files_keep_their_panels() {
         let (s, _) = parse(r#"{"panels": {"room_adjust": 40.0, "tab": "Stations"}}"#);
-        assert_eq!(s.panels.room_adjust, crate::app::presenter::ROOM_ADJUST_MAX);
-        assert_eq!(s.panels.tab, crate::app::state::Tab::Stations);
+        assert_eq!(s.panels.room_adjust, crate::state::window::ROOM_ADJUST_MAX);
+        assert_eq!(s.panels.tab, crate::state::Tab::Stations);
         assert!(s.panels.left_open, "unnamed values keep their defaults");
         let (old, problems) = parse(r#"{"lang": "Zh"}"#);
         assert!(problems.is_empty(), "{problems:?}");
@@ -420,7 +420,7 @@ mod tests {
             panels: crate::app::state::PanelSettings {
                 left_open: false,
                 right_open: true,
-                tab: crate::app::state::Tab::Legend,
+                tab: crate::state::Tab::Legend,
                 room_adjust: 1.3,
             },
             ..Settings::default()

@@ -2,14 +2,13 @@
 //! value, unit, "as of" date and source, and its links (neighbouring stations, the partner
 //! port across the border, what lies in or near a zone).
 
-use crate::app::effect::Effect;
-use crate::app::state::AppState;
 use crate::data::provenance::{Citation, Source};
 use crate::data::schema::{Corridor, Fact};
 use crate::data::timeline;
 use crate::data::{Feature, FeatureId, Lang, LayerKind};
 use crate::i18n::{self, Arg, tr, tr_args};
 use crate::measure::{self, FeatureMeasures};
+use crate::state::{AppState, Effect};
 use crate::style;
 use egui::{RichText, Ui};
 

@@ -2,11 +2,10 @@
 //! legend swatch from the style module and its feature count; imported layers can be
 //! removed. Also shows imports in progress with a progress bar and Cancel.
 
-use crate::app::effect::Effect;
-use crate::app::state::AppState;
 use crate::data::{LayerId, LayerKind, LayerOrigin};
 use crate::i18n::{self, Arg, tr, tr_args};
 use crate::panels::legend;
+use crate::state::{AppState, Effect};
 use crate::style;
 use egui::{RichText, Ui};
 

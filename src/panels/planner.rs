@@ -2,10 +2,9 @@
 //! of visit and notes; the legs between them with distance, time and how each was measured;
 //! day and trip totals; and the buttons to frame the trip, save it and export a briefing.
 
-use crate::app::planner::PlannerRequest;
-use crate::app::state::AppState;
 use crate::i18n::{self, Arg, tr, tr_args};
 use crate::planner::{Leg, Method, Total, totals};
+use crate::state::{AppState, PlannerRequest};
 use crate::style;
 use egui::{RichText, Ui};
 

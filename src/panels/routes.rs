@@ -2,12 +2,12 @@
 //! view to it; see its mode, ends, stops on the way, length (computed geodesically from
 //! the drawn line, beside the sourced figure) and what it carries.
 
-use crate::app::state::AppState;
 use crate::data::schema::Detail;
 use crate::data::{Feature, FeatureId, LayerKind};
 use crate::i18n::{self, Arg, tr, tr_args};
 use crate::measure::geodesic_length_m;
 use crate::panels::details::facts;
+use crate::state::{AppState, Effect};
 use egui::{RichText, Ui};
 
 /// The Routes panel. The highlight lives in `AppState`; the panel keeps only the lengths of
@@ -113,7 +113,7 @@ impl RoutesPanel {
             state.highlight_route(c);
         }
         if let Some(url) = link {
-            state.push(crate::app::effect::Effect::OpenLink(url));
+            state.push(Effect::OpenLink(url));
         }
     }
 }

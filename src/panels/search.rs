@@ -2,9 +2,9 @@
 //! မြန်မာ) and imported layers; tolerant of case, accents and small typos. Results appear
 //! as you type; Enter flies to the best hit.
 
-use crate::app::state::{AppState, Found};
 use crate::data::basemap::PlaceKind;
 use crate::i18n::{self, tr};
+use crate::state::{AppState, Found};
 use egui::{Key, RichText, Ui};
 
 /// How many hits are listed under the box.

@@ -3,10 +3,11 @@
 //! there. Every column holds one kind of thing, and the table scrolls sideways rather than
 //! cut a name on a narrow screen.
 
-use crate::app::state::{AppState, CHINA_LAOS_RAILWAY};
+use crate::data::schema::MAIN_LINE;
 use crate::data::{FeatureId, LayerKind};
 use crate::i18n::{self, tr};
 use crate::panels::details::format_number;
+use crate::state::AppState;
 use crate::style::Status;
 use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
@@ -72,7 +73,7 @@ pub fn rows(state: &AppState) -> Vec<StationRow> {
             };
             let corridor = f.corridor();
             let station = corridor.and_then(|c| c.station());
-            let on_line = station.is_some_and(|s| s.line == CHINA_LAOS_RAILWAY);
+            let on_line = station.is_some_and(|s| s.line == MAIN_LINE);
             let km = stops
                 .iter()
                 .find(|s| s.id == id)

@@ -7,7 +7,7 @@
 use std::time::{Duration, Instant};
 
 use mekong_atlas::app::AtlasApp;
-use mekong_atlas::app::state::Settings;
+use mekong_atlas::state::Settings;
 
 /// How long a wait on background work (tile drawing, imports, pack checks) may take before
 /// the test calls it a hang. Generous on purpose: it guards against hangs, it is not a

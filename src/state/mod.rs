@@ -4,10 +4,20 @@
 //! dialogs or camera moves is queued as an [`Effect`] for the shell. Layer visibility,
 //! opacity, language, tile source and view are [`Settings`], remembered across runs.
 
-use super::effect::Effect;
-use super::notices::{Level, Notices};
+pub mod effect;
+pub mod notices;
+pub mod planner;
+pub mod settings;
+pub mod window;
+
+pub use effect::Effect;
+pub use planner::{PlannerRequest, PlannerState};
+pub use settings::{ImportedFile, LayerSettings, PanelSettings, Settings};
+pub use window::{StopTarget, WindowState};
+
 use crate::data::basemap::{Place, PlaceKind};
 use crate::data::load::{LoadError, ParsedCollection};
+use crate::data::schema::MAIN_LINE;
 use crate::data::timeline::Lifecycles;
 use crate::data::{Atlas, Feature, FeatureId, Lang, Layer, LayerId, LayerKind, LayerOrigin};
 use crate::i18n::{Arg, tr, tr_args};
@@ -17,128 +27,9 @@ use crate::map::camera::View;
 use crate::map::online::TileChoice;
 use crate::measure::{self, RailwayLine, StationStop};
 use crate::search::{SearchHit, SearchIndex};
+use notices::{Level, Notices};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-
-/// The id of the China–Laos railway in the data, used for chainage.
-pub const CHINA_LAOS_RAILWAY: &str = crate::data::schema::MAIN_LINE;
-
-/// What the user sees of a layer.
-#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct LayerSettings {
-    /// Drawn and clickable.
-    pub visible: bool,
-    /// 0..1.
-    pub opacity: f32,
-}
-
-impl Default for LayerSettings {
-    fn default() -> Self {
-        Self {
-            visible: true,
-            opacity: 1.0,
-        }
-    }
-}
-
-/// What is remembered between runs (stored with eframe's storage).
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default)]
-pub struct Settings {
-    /// Last map view.
-    pub view: Option<View>,
-    /// Label and panel language.
-    pub lang: Lang,
-    /// Tile source under the corridor layers.
-    pub tiles: TileChoice,
-    /// Per built-in layer, by layer name (ids change between runs, names do not).
-    pub layers: BTreeMap<String, LayerSettings>,
-    /// Files the user had opened, in order, with the colour each was drawn in; reopened
-    /// at the next start.
-    pub imported: Vec<ImportedFile>,
-    /// How the window was arranged: which side panels were folded, the open tab and the
-    /// presenter's size adjustment, so a presenter's set-up survives a restart.
-    pub panels: PanelSettings,
-}
-
-/// A file the user had opened, as remembered in the settings.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(from = "ImportedEntry")]
-pub struct ImportedFile {
-    /// Where the file is.
-    pub path: PathBuf,
-    /// The colour (sRGB) its layer was drawn in; `None`: the next colour of the palette.
-    pub color: Option<[u8; 3]>,
-}
-
-impl From<PathBuf> for ImportedFile {
-    fn from(path: PathBuf) -> Self {
-        Self { path, color: None }
-    }
-}
-
-/// An entry of `imported` as any version wrote it: older settings files hold a bare path.
-#[derive(serde::Deserialize)]
-#[serde(untagged)]
-enum ImportedEntry {
-    Path(PathBuf),
-    File {
-        path: PathBuf,
-        #[serde(default)]
-        color: Option<[u8; 3]>,
-    },
-}
-
-impl From<ImportedEntry> for ImportedFile {
-    fn from(entry: ImportedEntry) -> Self {
-        match entry {
-            ImportedEntry::Path(path) => Self { path, color: None },
-            ImportedEntry::File { path, color } => Self { path, color },
-        }
-    }
-}
-
-/// The window's arrangement as remembered between runs. Presenter mode and fullscreen
-/// are not: a window that starts fullscreen on a desk, with its panels hidden, would
-/// look broken to whoever opens it next.
-#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default)]
-pub struct PanelSettings {
-    /// The left panel (search, layers) was shown.
-    pub left_open: bool,
-    /// The right panel (details, stations…) was shown.
-    pub right_open: bool,
-    /// The right panel's open tab.
-    pub tab: Tab,
-    /// The presenter's own size adjustment (Ctrl +/−).
-    pub room_adjust: f32,
-}
-
-impl Default for PanelSettings {
-    fn default() -> Self {
-        Self {
-            left_open: true,
-            right_open: true,
-            tab: Tab::Details,
-            room_adjust: 1.0,
-        }
-    }
-}
-
-impl Default for Settings {
-    /// A first start: English names, the built-in offline map, every layer visible, the
-    /// corridor in view.
-    fn default() -> Self {
-        Self {
-            view: None,
-            lang: Lang::En,
-            tiles: TileChoice::Embedded,
-            layers: BTreeMap::new(),
-            imported: Vec::new(),
-            panels: PanelSettings::default(),
-        }
-    }
-}
 
 /// The tabs of the right-hand panel.
 #[derive(
@@ -250,9 +141,9 @@ pub struct AppState {
     /// A file asked for again while already open: the shell asks before opening it twice.
     pub duplicate_import: Option<PathBuf>,
     /// The study-visit itinerary being planned.
-    pub planner: super::planner::PlannerState,
+    pub planner: PlannerState,
     /// Side panels, fullscreen and presenter mode.
-    pub window: super::presenter::WindowState,
+    pub window: WindowState,
     /// The colour each file was last drawn in, so a file reopened (next start, or after
     /// removing it) keeps its colour.
     import_colors: BTreeMap<PathBuf, [u8; 3]>,
@@ -268,8 +159,8 @@ impl AppState {
             .iter()
             .map(|l| (l.id, names_index(&l.features)))
             .collect();
-        let railway = RailwayLine::from_atlas(&atlas, CHINA_LAOS_RAILWAY);
-        let stations = measure::stations_along(&atlas, CHINA_LAOS_RAILWAY, &railway);
+        let railway = RailwayLine::from_atlas(&atlas, MAIN_LINE);
+        let stations = measure::stations_along(&atlas, MAIN_LINE, &railway);
         let lifecycles = Lifecycles::of_atlas(&atlas);
         Self {
             lifecycles,
@@ -589,7 +480,7 @@ impl AppState {
             }
             Found::Coordinates(at) => self.push(Effect::FlyToPoint {
                 at,
-                zoom: super::POINT_FRAME_ZOOM,
+                zoom: crate::map::camera::POINT_FRAME_ZOOM,
             }),
         }
     }
@@ -620,10 +511,8 @@ impl AppState {
         // Only the first few are ever turned into text: a file with a million problems must
         // not take gigabytes to list them.
         let problem_count = parsed.problems.len();
-        let mut problems = super::notices::capped_details(
-            parsed.problems.iter().map(|p| p.to_string()),
-            problem_count,
-        );
+        let mut problems =
+            notices::capped_details(parsed.problems.iter().map(|p| p.to_string()), problem_count);
         // The checker's per-feature sentences are English (they name GeoJSON members and
         // RFC sections); readers of other languages are told so once, in their language.
         if problem_count > 0 && crate::i18n::lang() != Lang::En {
