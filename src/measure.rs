@@ -65,21 +65,11 @@ pub fn format_distance(metres: f64) -> String {
     } else if metres < 100_000.0 {
         format!("{:.1} km", metres / 1000.0)
     } else {
-        format!("{} km", group_thousands(metres / 1000.0))
+        // Whole kilometres, grouped the English way whatever the interface language: this
+        // is the map's own reading, drawn beside the line.
+        let km = (metres / 1000.0).round();
+        format!("{} km", crate::i18n::group_digits(km, ',', '.'))
     }
-}
-
-fn group_thousands(v: f64) -> String {
-    let n = v.round() as i64;
-    let s = n.abs().to_string();
-    let mut out = String::new();
-    for (i, ch) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(ch);
-    }
-    if n < 0 { format!("-{out}") } else { out }
 }
 
 /// The railway drawn as one polyline from its first station (Kunming South) to its last,
@@ -289,7 +279,7 @@ pub fn stations_along(atlas: &Atlas, line: &str, railway: &RailwayLine) -> Vec<S
         .iter()
         .filter(|l| l.kind == LayerKind::Station)
     {
-        for (index, f) in layer.features.iter().enumerate() {
+        for (id, f) in layer.features_with_ids() {
             let Some((c, station)) = f.corridor().and_then(|c| Some((c, c.station()?))) else {
                 continue;
             };
@@ -305,14 +295,7 @@ pub fn stations_along(atlas: &Atlas, line: &str, railway: &RailwayLine) -> Vec<S
                 .filter(|o| o.off_m <= STATION_SNAP_M)
                 .map(|o| o.along_m / 1000.0);
             if let Some(km) = drawn.or_else(|| station.km.filter(|k| k.is_finite())) {
-                stops.push(StationStop {
-                    id: FeatureId {
-                        layer: layer.id,
-                        index: index as u32,
-                    },
-                    km,
-                    at,
-                });
+                stops.push(StationStop { id, km, at });
             }
         }
     }
@@ -452,8 +435,8 @@ pub fn leg(atlas: &Atlas, stops: &[StationStop], a: FeatureId, b: FeatureId) -> 
             basis: LegBasis::Chainage,
         });
     }
-    let pa = anchor(atlas.feature(a)?)?;
-    let pb = anchor(atlas.feature(b)?)?;
+    let pa = atlas.feature(a)?.anchor()?;
+    let pb = atlas.feature(b)?.anchor()?;
     let metres = distance_m(pa, pb);
     Some(Leg {
         metres,
@@ -475,19 +458,13 @@ pub fn near_zone(atlas: &Atlas, zone: &Feature) -> Vec<(FeatureId, f64)> {
         if !matches!(layer.kind, LayerKind::Port | LayerKind::Station) {
             continue;
         }
-        for (i, f) in layer.features.iter().enumerate() {
-            let (Some(p), Ok(index)) = (anchor(f), u32::try_from(i)) else {
+        for (id, f) in layer.features_with_ids() {
+            let Some(p) = f.anchor() else {
                 continue;
             };
             let d = distance_to_geometry_m(p, g);
             if d <= ZONE_NEIGHBOURHOOD_M {
-                out.push((
-                    FeatureId {
-                        layer: layer.id,
-                        index,
-                    },
-                    d,
-                ));
+                out.push((id, d));
             }
         }
     }
@@ -529,14 +506,6 @@ impl FeatureMeasures {
             _ => {}
         }
         out
-    }
-}
-
-/// A representative point of a feature: the point itself, or the centre of its bounds.
-pub fn anchor(feature: &Feature) -> Option<Coord<f64>> {
-    match feature.geometry.as_ref()? {
-        Geometry::Point(p) => Some(p.0),
-        _ => feature.bbox.map(|b| b.center()),
     }
 }
 

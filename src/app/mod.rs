@@ -690,7 +690,7 @@ impl AtlasApp {
                     control.set_progress(f)
                 })
                 .and_then(|parsed| {
-                    let names = state::names_index(&parsed.features);
+                    let names = crate::search::names_index(&parsed.features);
                     // Polygons are triangulated here, so the window only receives ready fills.
                     let fills =
                         crate::data::fill::triangulate_all(&parsed.features, control.cancel_flag())

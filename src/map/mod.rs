@@ -819,10 +819,9 @@ fn feature_label_candidates(
             if viewport.zoom < look.min_zoom || p.absent(layer.kind, i, input.year) {
                 continue;
             }
-            let (Some(anchor), Some(name)) = (
-                overlays::anchor(f),
-                overlays::label_text(layer.kind, f, input.lang),
-            ) else {
+            let (Some(anchor), Some(name)) =
+                (f.anchor(), overlays::label_text(layer.kind, f, input.lang))
+            else {
                 continue;
             };
             let id = FeatureId {

@@ -69,14 +69,9 @@ impl PreparedLayer {
         if layer.kind == LayerKind::Imported {
             return;
         }
-        self.lifecycles = (0..layer.features.len())
-            .map(|index| {
-                let index = u32::try_from(index).ok()?;
-                lifecycles.get(FeatureId {
-                    layer: layer.id,
-                    index,
-                })
-            })
+        self.lifecycles = layer
+            .features_with_ids()
+            .map(|(id, _)| lifecycles.get(id))
             .collect();
     }
 
@@ -496,14 +491,6 @@ pub fn label_text(kind: LayerKind, feature: &Feature, lang: crate::data::Lang) -
     own(lang.property_key())
         .or_else(|| own("name"))
         .or_else(|| own("title"))
-}
-
-/// The point a feature's label hangs from: its first point, or the centre of its bounds.
-pub fn anchor(feature: &Feature) -> Option<Coord<f64>> {
-    match feature.geometry.as_ref()? {
-        Geometry::Point(p) => Some(p.0),
-        _ => feature.bbox.map(|b| b.center()),
-    }
 }
 
 /// The layer of a feature id, for callers that hold only the id.

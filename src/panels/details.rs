@@ -481,10 +481,8 @@ fn links(
             {
                 ui.add_space(6.0);
                 ui.label(RichText::new(tr("details-partner-port")).strong());
-                let distance = match (
-                    measure::anchor(f),
-                    state.feature(partner).and_then(measure::anchor),
-                ) {
+                let distance = match (f.anchor(), state.feature(partner).and_then(Feature::anchor))
+                {
                     (Some(a), Some(b)) => tr_args(
                         "details-distance-away",
                         &[(

@@ -69,17 +69,7 @@ impl RoutesPanel {
                 .layers()
                 .iter()
                 .filter(|l| l.kind == kind)
-                .flat_map(|l| {
-                    l.features.iter().enumerate().map(move |(i, f)| {
-                        (
-                            FeatureId {
-                                layer: l.id,
-                                index: i as u32,
-                            },
-                            f,
-                        )
-                    })
-                })
+                .flat_map(|l| l.features_with_ids())
                 .map(|(id, f)| {
                     let name = f.name(state.lang).map(str::to_owned);
                     (id, name.unwrap_or_else(|| tr("unnamed")))

@@ -4,7 +4,8 @@
 
 use crate::data::basemap::PlaceKind;
 use crate::i18n::{self, tr};
-use crate::state::{AppState, Found};
+use crate::search::Found;
+use crate::state::AppState;
 use egui::{Key, RichText, Ui};
 
 /// How many hits are listed under the box.

@@ -66,11 +66,7 @@ pub fn rows(state: &AppState) -> Vec<StationRow> {
         .iter()
         .filter(|l| l.kind == LayerKind::Station)
     {
-        for (i, f) in layer.features.iter().enumerate() {
-            let id = FeatureId {
-                layer: layer.id,
-                index: i as u32,
-            };
+        for (id, f) in layer.features_with_ids() {
             let corridor = f.corridor();
             let station = corridor.and_then(|c| c.station());
             let on_line = station.is_some_and(|s| s.line == MAIN_LINE);

@@ -23,10 +23,10 @@ use crate::data::{Atlas, Feature, FeatureId, Lang, Layer, LayerId, LayerKind, La
 use crate::i18n::{Arg, tr, tr_args};
 use crate::jobs::Job;
 use crate::map::MapTool;
-use crate::map::camera::View;
+use crate::map::camera::{Bounds, View};
 use crate::map::online::TileChoice;
 use crate::measure::{self, RailwayLine, StationStop};
-use crate::search::{SearchHit, SearchIndex};
+use crate::search::{AtlasSearch, Found, SearchHit, SearchIndex};
 use notices::{Level, Notices};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -72,29 +72,6 @@ pub struct PackJob {
     pub job: Job<Result<std::sync::Arc<crate::data::pack::Pack>, crate::data::pack::PackError>>,
 }
 
-/// What a search hit leads to.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Found {
-    /// A feature of a layer.
-    Feature(FeatureId),
-    /// A town, capital, province or country of the basemap (index into the searchable
-    /// places).
-    Place(u32),
-    /// Coordinates the user typed.
-    Coordinates(geo::Coord<f64>),
-}
-
-impl Found {
-    /// A total order for ties, so the list never reorders between frames.
-    fn order(&self) -> (u8, u64, u64) {
-        match self {
-            Found::Coordinates(c) => (0, c.x.to_bits(), c.y.to_bits()),
-            Found::Feature(id) => (1, u64::from(id.layer.0), u64::from(id.index)),
-            Found::Place(i) => (2, u64::from(*i), 0),
-        }
-    }
-}
-
 /// Everything the atlas knows and the user chose.
 pub struct AppState {
     /// All layers, built-in and imported.
@@ -113,13 +90,8 @@ pub struct AppState {
     /// Messages for the user.
     pub notices: Notices,
     effects: Vec<Effect>,
-    /// One name index per layer, keyed by feature index: a removed layer's index is
-    /// simply dropped, and an imported layer's index is built on the import thread.
-    search: Vec<(LayerId, SearchIndex<u32>)>,
-    /// Towns, capitals, provinces and countries of the basemap, so that "Hanoi" is found
-    /// although no corridor layer holds it; filled once the basemap has been read.
-    places: Vec<Place>,
-    place_index: Option<SearchIndex<u32>>,
+    /// Every name of every layer and the basemap's places, indexed once.
+    search: AtlasSearch,
     stations: Vec<StationStop>,
     railway: RailwayLine,
     /// What the timeline knows of each corridor feature's life, read once from the atlas.
@@ -154,11 +126,7 @@ pub struct AppState {
 impl AppState {
     /// A state over `atlas`, every layer visible.
     pub fn new(atlas: Atlas) -> Self {
-        let search = atlas
-            .layers()
-            .iter()
-            .map(|l| (l.id, names_index(&l.features)))
-            .collect();
+        let search = AtlasSearch::of_atlas(&atlas);
         let railway = RailwayLine::from_atlas(&atlas, MAIN_LINE);
         let stations = measure::stations_along(&atlas, MAIN_LINE, &railway);
         let lifecycles = Lifecycles::of_atlas(&atlas);
@@ -174,8 +142,6 @@ impl AppState {
             notices: Notices::default(),
             effects: Vec::new(),
             search,
-            places: Vec::new(),
-            place_index: None,
             stations,
             railway,
             tab: Tab::Details,
@@ -374,88 +340,22 @@ impl AppState {
     /// Search over every name in every script, best first: features of every layer,
     /// the basemap's places, and typed coordinates ("21.24, 101.62") as the first hit.
     pub fn search(&self, text: &str, limit: usize) -> Vec<SearchHit<Found>> {
-        let mut hits: Vec<SearchHit<Found>> = self
-            .search
-            .iter()
-            .flat_map(|(layer, index)| {
-                index.query(text, limit).into_iter().map(|h| SearchHit {
-                    key: Found::Feature(FeatureId {
-                        layer: *layer,
-                        index: h.key,
-                    }),
-                    name: h.name,
-                    score: h.score,
-                })
-            })
-            .collect();
-        if let Some(index) = &self.place_index {
-            hits.extend(index.query(text, limit).into_iter().map(|h| SearchHit {
-                key: Found::Place(h.key),
-                name: h.name,
-                // A corridor feature with the same name (Jinghong station) comes first.
-                score: h.score - 0.5,
-            }));
-        }
-        // The same order the index uses within a layer: score, then name, then id.
-        hits.sort_by(|a, b| {
-            b.score
-                .total_cmp(&a.score)
-                .then_with(|| a.name.cmp(&b.name))
-                .then_with(|| a.key.order().cmp(&b.key.order()))
-        });
-        hits.truncate(limit);
-        if let Some((lon, lat)) = crate::search::parse_coordinates(text) {
-            hits.insert(
-                0,
-                SearchHit {
-                    key: Found::Coordinates(geo::Coord { x: lon, y: lat }),
-                    name: text.trim().to_owned(),
-                    score: f32::MAX,
-                },
-            );
-            hits.truncate(limit);
-        }
-        hits
+        self.search.query(text, limit)
     }
 
     /// Makes the basemap's places searchable (once; later calls do nothing).
     pub fn index_places(&mut self, places: &[Place]) {
-        if self.place_index.is_some() {
-            return;
-        }
-        let mut index = SearchIndex::new();
-        let kept: Vec<Place> = places
-            .iter()
-            .filter(|p| p.kind != PlaceKind::River)
-            .cloned()
-            .collect();
-        for (i, place) in kept.iter().enumerate() {
-            let id = i as u32;
-            index.insert(id, &place.name);
-            for name in [
-                &place.name_zh,
-                &place.name_lo,
-                &place.name_th,
-                &place.name_vi,
-            ]
-            .into_iter()
-            .flatten()
-            {
-                index.insert(id, name);
-            }
-        }
-        self.places = kept;
-        self.place_index = Some(index);
+        self.search.index_places(places);
     }
 
     /// Whether the basemap's places are searchable yet.
     pub fn places_indexed(&self) -> bool {
-        self.place_index.is_some()
+        self.search.places_indexed()
     }
 
     /// A searchable basemap place.
     pub fn place(&self, index: u32) -> Option<&Place> {
-        self.places.get(index as usize)
+        self.search.place(index)
     }
 
     /// Goes to what a search hit names: selects a feature and flies to it, or flies to a
@@ -534,7 +434,7 @@ impl AppState {
             parsed,
         );
         self.atlas.set_tint(id, Some(tint));
-        self.search.push((id, names));
+        self.search.add_layer(id, names);
         if problem_count == 0 {
             self.notices.info(tr_args(
                 "notice-imported",
@@ -554,8 +454,8 @@ impl AppState {
                 problems,
             );
         }
-        if let Some(bounds) = self.atlas.layer(id).and_then(layer_bounds) {
-            self.push(Effect::FlyToBounds(bounds));
+        if let Some(bounds) = self.atlas.layer(id).and_then(Layer::bounds) {
+            self.push(Effect::FlyToBounds(Bounds::from_rect(bounds)));
         }
         id
     }
@@ -581,7 +481,7 @@ impl AppState {
             return false;
         }
         self.atlas.remove_layer(id);
-        self.search.retain(|(layer, _)| *layer != id);
+        self.search.remove_layer(id);
         self.layer_settings.remove(&id);
         if self.selection.is_some_and(|s| s.layer == id) {
             self.selection = None;
@@ -592,43 +492,4 @@ impl AppState {
         self.push(Effect::ForgetLayer(id));
         true
     }
-}
-
-/// The search index of a layer's names, keyed by feature index: every name in every
-/// script, plus 2019 plan names and road numbers ("G8511", "R3A"), which is how people ask
-/// too. Pure and thread-safe, so imports build it on their own thread.
-pub fn names_index(features: &[Feature]) -> SearchIndex<u32> {
-    let mut search = SearchIndex::new();
-    for (index, f) in features.iter().enumerate() {
-        let id = index as u32;
-        let names = f.names();
-        if names.is_empty()
-            && let Some(n) = f.name(Lang::En)
-        {
-            search.insert(id, n);
-        }
-        for (_, name) in names {
-            search.insert(id, name);
-        }
-        for extra in f.other_names() {
-            search.insert(id, extra);
-        }
-    }
-    search
-}
-
-/// The lon/lat box of a whole layer.
-pub fn layer_bounds(layer: &Layer) -> Option<crate::map::camera::Bounds> {
-    let mut it = layer.features.iter().filter_map(|f| f.bbox);
-    let first = it.next()?;
-    let (mut min, mut max) = (first.min(), first.max());
-    for b in it {
-        min.x = min.x.min(b.min().x);
-        min.y = min.y.min(b.min().y);
-        max.x = max.x.max(b.max().x);
-        max.y = max.y.max(b.max().y);
-    }
-    Some(crate::map::camera::Bounds::from_rect(geo::Rect::new(
-        min, max,
-    )))
 }
