@@ -53,7 +53,7 @@ fn viewport(h: &Harness<'_, AtlasApp>) -> mekong_atlas::map::Viewport {
 
 fn feature_id(app: &AtlasApp, id: &str) -> FeatureId {
     app.state
-        .atlas
+        .atlas()
         .find_by_id(id)
         .unwrap_or_else(|| panic!("{id} is not in the built-in data"))
 }
@@ -406,14 +406,18 @@ fn the_timeline_leaves_out_a_zone_before_it_was_established_and_later_figures() 
     let pos = viewport(&h).project(at);
     click_at(&mut h, pos);
     assert_ne!(
-        h.state().state.selection,
+        h.state().state.selection(),
         Some(zone),
         "a zone established in 2019 is not on the 2018 map"
     );
     h.state_mut().state.window.year = Some(2019);
     h.run_steps(3);
     click_at(&mut h, pos);
-    assert_eq!(h.state().state.selection, Some(zone), "it is there in 2019");
+    assert_eq!(
+        h.state().state.selection(),
+        Some(zone),
+        "it is there in 2019"
+    );
     // Many of the Boten–Vientiane section's figures are dated after 2019: in 2019 the
     // panel says they are left out instead of showing them.
     let section = feature_id(h.state(), "rail-boten-vientiane");

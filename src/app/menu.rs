@@ -59,7 +59,7 @@ impl MenuBar {
                 }
                 if ui.button(tr("menu-open-by-path")).clicked() {
                     self.path_purpose = PathPurpose::GeoJson;
-                    state.path_prompt = Some(String::new());
+                    state.ask_for_path();
                 }
                 ui.separator();
                 if ui.button(tr("menu-export-image")).clicked() {
@@ -77,7 +77,7 @@ impl MenuBar {
                 }
                 ui.separator();
                 ui.label(tr("menu-background-map"));
-                let current = state.tiles.clone();
+                let current = state.tiles().clone();
                 if ui
                     .radio(current == TileChoice::Embedded, tr("tiles-builtin"))
                     .clicked()
@@ -107,9 +107,9 @@ impl MenuBar {
                     }
                 });
                 ui.separator();
-                let mut measuring = state.tool == MapTool::Measure;
+                let mut measuring = state.tool() == MapTool::Measure;
                 if ui.checkbox(&mut measuring, tr("menu-measure")).changed() {
-                    toggle_measure(state);
+                    state.toggle_measure();
                 }
             });
             ui.menu_button(tr("menu-view"), |ui| {
@@ -166,7 +166,7 @@ impl MenuBar {
 
     /// The fallback box to type a path when no file dialog is available.
     fn path_box(&mut self, ctx: &egui::Context, state: &mut AppState) {
-        let Some(mut text) = state.path_prompt.take() else {
+        let Some(mut text) = state.take_path_prompt() else {
             self.path_box_shown = false;
             return;
         };
@@ -209,7 +209,7 @@ impl MenuBar {
                 });
             });
         if keep {
-            state.path_prompt = Some(text);
+            state.keep_path_prompt(text);
         }
     }
 
@@ -287,17 +287,6 @@ pub fn tiles_label(choice: &TileChoice) -> String {
             )],
         ),
     }
-}
-
-/// Switches between selecting and measuring; leaving the tool clears the measurement.
-pub fn toggle_measure(state: &mut AppState) {
-    state.tool = match state.tool {
-        MapTool::Select => MapTool::Measure,
-        MapTool::Measure => {
-            state.measure.clear();
-            MapTool::Select
-        }
-    };
 }
 
 /// Shows the "Open a tour" dialog; `None` and `true` when no dialog could be shown.

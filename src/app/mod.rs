@@ -15,7 +15,6 @@ use crate::jobs::{Job, JobPoll};
 use crate::map::camera::{self, Bounds};
 use crate::map::online::TileChoice;
 use crate::map::{MapInput, MapPane, MapTool};
-use crate::measure;
 use crate::panels::{
     details::DetailsPanel, layers::LayersPanel, legend::LegendPanel, planner::PlannerPanel,
     routes::RoutesPanel, search::SearchPanel, stations::StationsPanel,
@@ -23,7 +22,7 @@ use crate::panels::{
 use crate::state::notices::{self, Level};
 use crate::state::{self, AppState, Effect, ImportJob, PackJob, Settings, StopTarget, Tab};
 use menu::{MenuBar, PathPurpose};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Key under which earlier versions stored settings with eframe; read once if the atlas's
 /// own settings file does not exist yet.
@@ -69,6 +68,8 @@ pub struct AtlasApp {
     window_applied: Option<(bool, bool)>,
     /// The tour stop the map was last flown to (tour id, stop), so a new stop flies once.
     tour_shown: Option<(String, usize)>,
+    /// Whether the user was told about unreadable tiles of the pack in use.
+    pack_problems_told: bool,
 }
 
 impl AtlasApp {
@@ -169,7 +170,7 @@ impl AtlasApp {
                         ),
                         Vec::new(),
                     );
-                    state.tiles = TileChoice::Embedded;
+                    state.set_tiles(TileChoice::Embedded);
                 }
             }
         }
@@ -195,6 +196,7 @@ impl AtlasApp {
             export: export_dialog::ExportDialog::default(),
             window_applied: None,
             tour_shown: None,
+            pack_problems_told: false,
         }
     }
 
@@ -223,7 +225,8 @@ impl AtlasApp {
             ctx.request_repaint();
         }
         self.map.tick(now);
-        if self.map.flying() || !self.state.imports.is_empty() || self.state.pack_job.is_some() {
+        if self.map.flying() || !self.state.imports().is_empty() || self.state.pack_job().is_some()
+        {
             ctx.request_repaint();
         }
         self.save_settings_when_changed(ctx, now);
@@ -399,16 +402,16 @@ impl AtlasApp {
             }
             if i.consume_key(egui::Modifiers::NONE, egui::Key::Escape) {
                 self.state.select(None);
-                self.state.highlighted = None;
-                if self.state.tool == MapTool::Measure {
-                    menu::toggle_measure(&mut self.state);
+                self.state.highlight_route(None);
+                if self.state.tool() == MapTool::Measure {
+                    self.state.toggle_measure();
                 }
             }
             if i.consume_key(egui::Modifiers::NONE, egui::Key::T) {
                 self.state.window.toggle_timeline();
             }
             if i.consume_key(egui::Modifiers::NONE, egui::Key::M) {
-                menu::toggle_measure(&mut self.state);
+                self.state.toggle_measure();
             }
             if i.consume_key(egui::Modifiers::NONE, egui::Key::S)
                 || i.consume_key(egui::Modifiers::NONE, egui::Key::L)
@@ -445,12 +448,12 @@ impl AtlasApp {
     }
 
     fn drain_pack_job(&mut self, ctx: &egui::Context) {
-        let Some(outcome) = self.state.pack_job.as_ref().and_then(|j| j.job.poll()) else {
+        let Some(outcome) = self.state.pack_job().and_then(|j| j.job.poll()) else {
             return;
         };
         let Some(PackJob {
             path, remembered, ..
-        }) = self.state.pack_job.take()
+        }) = self.state.take_pack_job()
         else {
             return;
         };
@@ -459,8 +462,8 @@ impl AtlasApp {
             Ok(pack) => {
                 let (min, max) = (pack.header().min_zoom, pack.header().max_zoom);
                 self.map.set_pack(pack, ctx);
-                self.state.tiles = TileChoice::Pack(path);
-                self.state.pack_problems_told = false;
+                self.state.set_tiles(TileChoice::Pack(path));
+                self.pack_problems_told = false;
                 self.state.notices.info(tr_args(
                     "notice-pack-opened",
                     &[
@@ -472,7 +475,7 @@ impl AtlasApp {
             }
             Err(e) if e.is_cancelled() => {
                 if remembered {
-                    self.state.tiles = TileChoice::Embedded;
+                    self.state.set_tiles(TileChoice::Embedded);
                 }
                 self.state.notices.info(tr_args(
                     "notice-pack-cancelled",
@@ -503,10 +506,10 @@ impl AtlasApp {
     /// a notice was added.
     fn report_pack_problems(&mut self) -> bool {
         let (bad, first) = self.map.pack_problems();
-        if bad == 0 || self.state.pack_problems_told {
+        if bad == 0 || self.pack_problems_told {
             return false;
         }
-        self.state.pack_problems_told = true;
+        self.pack_problems_told = true;
         let name = menu::tiles_label(&self.map.tile_choice);
         self.state.notices.push(
             Level::Warning,
@@ -520,8 +523,7 @@ impl AtlasApp {
     }
 
     fn drain_imports(&mut self) {
-        let mut still_running = Vec::new();
-        for import in std::mem::take(&mut self.state.imports) {
+        for import in self.state.take_imports() {
             match import.job.poll_outcome() {
                 // Cancel takes effect at once, even if the read is stuck in the operating
                 // system (a network drive): the worker's late result is dropped.
@@ -531,7 +533,7 @@ impl AtlasApp {
                         &[("path", Arg::from(import.path.display().to_string()))],
                     ));
                 }
-                JobPoll::Running => still_running.push(import),
+                JobPoll::Running => self.state.add_import(import),
                 JobPoll::Died => {
                     self.state.notices.error(tr_args(
                         "notice-import-died",
@@ -562,7 +564,6 @@ impl AtlasApp {
                 }
             }
         }
-        self.state.imports = still_running;
     }
 
     /// Runs every queued effect.
@@ -578,7 +579,7 @@ impl AtlasApp {
                 Effect::OpenTilePackDialog => self.open_dialog(PathPurpose::TilePack),
                 Effect::Import(path) => {
                     if self.state.is_open_or_opening(&path) {
-                        self.state.duplicate_import = Some(path);
+                        self.state.ask_before_reopening(path);
                     } else {
                         self.start_import(ctx, path);
                     }
@@ -588,13 +589,13 @@ impl AtlasApp {
                     start_pack_job(&mut self.state, ctx, path, false);
                 }
                 Effect::SetTiles(choice) => {
-                    if let Some(old) = self.state.pack_job.take() {
+                    if let Some(old) = self.state.take_pack_job() {
                         old.job.control().cancel();
                     }
                     match self.map.set_tiles(choice.clone(), ctx) {
-                        Ok(()) => self.state.tiles = choice,
+                        Ok(()) => self.state.set_tiles(choice),
                         Err(e) => {
-                            self.state.tiles = TileChoice::Embedded;
+                            self.state.set_tiles(TileChoice::Embedded);
                             self.state.notices.push(
                                 Level::Error,
                                 tr_args(
@@ -653,7 +654,7 @@ impl AtlasApp {
     fn open_dialog(&mut self, purpose: PathPurpose) {
         if !self.dialogs {
             self.menu.path_purpose = purpose;
-            self.state.path_prompt = Some(String::new());
+            self.state.ask_for_path();
             return;
         }
         let (picked, unavailable) = match purpose {
@@ -669,7 +670,7 @@ impl AtlasApp {
             }
             (None, _) if unavailable => {
                 self.menu.path_purpose = purpose;
-                self.state.path_prompt = Some(String::new());
+                self.state.ask_for_path();
             }
             (None, _) => {}
         }
@@ -700,7 +701,7 @@ impl AtlasApp {
             },
         );
         match spawned {
-            Ok(job) => self.state.imports.push(ImportJob { path, job }),
+            Ok(job) => self.state.add_import(ImportJob { path, job }),
             Err(e) => self.state.notices.push(
                 Level::Error,
                 tr_args(
@@ -784,7 +785,7 @@ impl AtlasApp {
         ui.separator();
         // Each tab, and in Details each feature, keeps its own scroll position: a newly
         // selected feature opens at its title, not where the previous one was scrolled to.
-        let details_of = (self.state.tab == Tab::Details).then_some(self.state.selection);
+        let details_of = (self.state.tab == Tab::Details).then_some(self.state.selection());
         egui::ScrollArea::vertical()
             .id_salt(("right", self.state.tab, details_of))
             .auto_shrink([false, false])
@@ -802,17 +803,9 @@ impl AtlasApp {
     }
 
     fn map_area(&mut self, ui: &mut egui::Ui) {
-        let measure_label =
-            measure::measure_reading(self.state.stations(), &self.state.measure).map(|r| r.text());
         let input = MapInput {
-            layers: self.state.visible_layers(),
-            selected: self.state.selection,
-            highlighted: self.state.highlighted,
-            lang: self.state.lang,
-            measure: &self.state.measure,
-            measure_label,
             spotlight: self.state.spotlight,
-            tool: self.state.tool,
+            tool: self.state.tool(),
             // During a tour the arrows move between stops.
             keyboard_pan: self.state.window.tour.is_none(),
             screen_hints: true,
@@ -820,9 +813,8 @@ impl AtlasApp {
                 .state
                 .window
                 .map_scale(ui.ctx().content_rect().height()),
-            year: self.state.window.year,
-            lifecycles: self.state.lifecycles(),
             covered: presenter::take_map_covers(ui.ctx()),
+            ..self.state.map_input()
         };
         let scale = input.scale;
         // A strip along each panel's edge is left to the panel, so dragging the edge
@@ -849,10 +841,8 @@ impl AtlasApp {
         } else if events.clicked_empty {
             self.state.select(None);
         }
-        if self.state.tool == MapTool::Measure
-            && let Some(at) = events.clicked_at
-        {
-            self.state.measure.push(at);
+        if let Some(at) = events.clicked_at {
+            self.state.add_measure_point(at);
         }
         self.pointer = events.pointer;
         let viewport = self.map.last_viewport;
@@ -887,7 +877,7 @@ impl AtlasApp {
             .and_then(|player| presenter::stop_caption(player, self.state.lang));
         let presenting = self.state.window.presenter;
         let caption = stop.or_else(|| {
-            let id = self.state.selection.filter(|_| presenting)?;
+            let id = self.state.selection().filter(|_| presenting)?;
             let f = self.state.feature(id)?;
             let kind = self
                 .state
@@ -1001,7 +991,7 @@ impl AtlasApp {
                     .on_hover_text(tr("status-coordinates-tooltip"));
             }
             ui.separator();
-            if let Some(job) = &self.state.pack_job {
+            if let Some(job) = self.state.pack_job() {
                 ui.spinner();
                 ui.label(tr_args(
                     "status-checking-pack",
@@ -1013,16 +1003,16 @@ impl AtlasApp {
                 if ui.small_button(tr("button-cancel")).clicked() {
                     job.job.control().cancel();
                 }
-            } else if self.map.tile_choice != self.state.tiles {
+            } else if self.map.tile_choice != *self.state.tiles() {
                 ui.label(tr_args(
                     "status-tiles-not-available",
                     &[
                         ("shown", Arg::from(menu::tiles_label(&self.map.tile_choice))),
-                        ("wanted", Arg::from(menu::tiles_label(&self.state.tiles))),
+                        ("wanted", Arg::from(menu::tiles_label(self.state.tiles()))),
                     ],
                 ));
             } else {
-                ui.label(menu::tiles_label(&self.state.tiles));
+                ui.label(menu::tiles_label(self.state.tiles()));
             }
             if self.map.online_unreachable() {
                 ui.label(tr("status-online-unreachable"))
@@ -1047,7 +1037,7 @@ impl AtlasApp {
                     &[("count", Arg::from(pending))],
                 ));
             }
-            if self.state.tool == MapTool::Measure {
+            if self.state.tool() == MapTool::Measure {
                 ui.separator();
                 ui.label(tr("status-measuring"));
             }
@@ -1058,7 +1048,7 @@ impl AtlasApp {
 /// Asks before opening a file that is already open: a second copy of the same layer is
 /// almost always a slip (a double drop, the same file picked twice).
 fn duplicate_import_box(ctx: &egui::Context, state: &mut AppState) {
-    let Some(path) = state.duplicate_import.clone() else {
+    let Some(path) = state.duplicate_import().map(Path::to_path_buf) else {
         return;
     };
     let mut answer = None;
@@ -1083,13 +1073,8 @@ fn duplicate_import_box(ctx: &egui::Context, state: &mut AppState) {
                 }
             });
         });
-    match answer {
-        Some(true) => {
-            state.duplicate_import = None;
-            state.push(Effect::ImportAgain(path));
-        }
-        Some(false) => state.duplicate_import = None,
-        None => {}
+    if let Some(again) = answer {
+        state.answer_reopening(again);
     }
 }
 
@@ -1266,7 +1251,7 @@ fn notice_ui(
 /// Checks the pack at `path` on a worker (replacing any pack being checked); the map
 /// draws it once the check passes.
 fn start_pack_job(state: &mut AppState, ctx: &egui::Context, path: PathBuf, remembered: bool) {
-    if let Some(old) = state.pack_job.take() {
+    if let Some(old) = state.take_pack_job() {
         old.job.control().cancel();
     }
     let repaint_ctx = ctx.clone();
@@ -1280,13 +1265,11 @@ fn start_pack_job(state: &mut AppState, ctx: &egui::Context, path: PathBuf, reme
         },
     );
     match spawned {
-        Ok(job) => {
-            state.pack_job = Some(PackJob {
-                path,
-                remembered,
-                job,
-            })
-        }
+        Ok(job) => state.set_pack_job(PackJob {
+            path,
+            remembered,
+            job,
+        }),
         Err(e) => state.notices.push(
             Level::Error,
             tr_args(

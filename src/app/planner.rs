@@ -94,9 +94,9 @@ impl PlannerShell {
                 PlannerRequest::OpenExample => {
                     state.planner.trip = itinerary::example_2019();
                     state.planner.path = None;
-                    frame = state.planner.bounds(&state.atlas);
+                    frame = state.planner.bounds(state.atlas());
                 }
-                PlannerRequest::Frame => frame = state.planner.bounds(&state.atlas),
+                PlannerRequest::Frame => frame = state.planner.bounds(state.atlas()),
                 PlannerRequest::Open => {
                     if let Some(p) = self.pick(dialogs, PathKind::Open) {
                         frame = open(state, &p).or(frame);
@@ -264,14 +264,19 @@ impl PlannerShell {
 
     fn export(&mut self, state: &mut AppState, path: &Path) {
         let basemap = self.basemap();
-        let legs = state.planner.legs(&state.atlas);
+        let legs = state.trip_legs();
         let markdown = path
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("md"));
         let text = if markdown {
-            crate::briefing::markdown(&state.atlas, &state.planner.trip, &legs)
+            crate::briefing::markdown(state.atlas(), &state.planner.trip, &legs)
         } else {
-            crate::briefing::html(&state.atlas, &state.planner.trip, &legs, basemap.as_deref())
+            crate::briefing::html(
+                state.atlas(),
+                &state.planner.trip,
+                &legs,
+                basemap.as_deref(),
+            )
         };
         match crate::persist::write_atomic(path, text.as_bytes()) {
             Ok(()) => state.notices.info(tr_args(
@@ -312,12 +317,12 @@ impl PlannerShell {
         let Some(viewport) = viewport else {
             return;
         };
-        let paths = state.planner.leg_paths(&state.atlas);
+        let paths = state.trip_leg_paths();
         let painter = ui.painter().with_clip_rect(viewport.rect);
         crate::map::itinerary::draw(
             &painter,
             viewport,
-            &state.atlas,
+            state.atlas(),
             &state.planner.trip,
             &paths,
         );
@@ -350,10 +355,7 @@ impl PlannerShell {
                             state.visible_layers().into_iter().map(|(l, _)| l).collect();
                         let hit = crate::map::probe::hit_test(viewport, layers, p);
                         match hit {
-                            Some(id) => {
-                                state.select(Some(id));
-                                state.tab = Tab::Details;
-                            }
+                            Some(id) => state.show_details(id),
                             None => state.notices.info(tr("map-menu-nothing-here")),
                         }
                         close = true;
@@ -366,8 +368,7 @@ impl PlannerShell {
                         close = true;
                     }
                     if ui.button(tr("map-menu-measure-from-here")).clicked() {
-                        state.tool = crate::map::MapTool::Measure;
-                        state.measure = vec![at];
+                        state.measure_from(at);
                         close = true;
                     }
                     if ui.button(tr("map-menu-copy-coordinates")).clicked() {
@@ -415,7 +416,7 @@ fn open(state: &mut AppState, path: &Path) -> Option<Bounds> {
             state.planner.trip = trip;
             state.planner.path = Some(path.to_path_buf());
             state.tab = Tab::Planner;
-            state.planner.bounds(&state.atlas)
+            state.planner.bounds(state.atlas())
         }
         Err(e) => {
             state.notices.error(tr_args(
@@ -481,8 +482,8 @@ mod tests {
         let mut state = AppState::new(atlas);
         let mut shell =
             PlannerShell::with_autosave(Some(dir.path()), &mut state.planner, &mut state.notices);
-        let mohan = state.atlas.find_by_id("station-mohan").expect("data");
-        assert!(state.planner.add_feature(&state.atlas, mohan));
+        let mohan = state.atlas().find_by_id("station-mohan").expect("data");
+        assert!(state.add_to_trip(mohan));
         state.planner.trip.stops[0].notes = "Customs briefing".into();
         let file = dir.path().join(AUTOSAVE_FILE);
         frame(&ctx, &mut shell, &mut state, 10.0);

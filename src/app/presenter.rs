@@ -172,7 +172,7 @@ pub fn tours_menu(ui: &mut egui::Ui, state: &mut AppState, purpose: &mut PathPur
     }
     if ui.button(tr("menu-tour-open-path")).clicked() {
         *purpose = PathPurpose::Tour;
-        state.path_prompt = Some(String::new());
+        state.ask_for_path();
     }
     if let Some(player) = state.window.tour.as_mut() {
         ui.separator();

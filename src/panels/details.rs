@@ -61,7 +61,7 @@ enum Act {
 impl DetailsPanel {
     /// Shows the selected feature, or a hint when nothing is selected.
     pub fn ui(&mut self, ui: &mut Ui, state: &mut AppState) {
-        let Some(id) = state.selection else {
+        let Some(id) = state.selection() else {
             ui.label(tr("details-hint"));
             return;
         };
@@ -73,7 +73,7 @@ impl DetailsPanel {
             let kind = state.kind_of(id).unwrap_or(LayerKind::Imported);
             *self = DetailsPanel {
                 paged_for: Some(id),
-                measures: FeatureMeasures::of(&state.atlas, state.railway(), id, kind),
+                measures: FeatureMeasures::of(state.atlas(), state.railway(), id, kind),
                 ..DetailsPanel::default()
             };
         }
@@ -81,7 +81,7 @@ impl DetailsPanel {
         self.feature_ui(ui, state, id, &mut act);
         match act {
             Some(Act::AddToPlanner(id)) => {
-                state.planner.add_feature(&state.atlas, id);
+                state.add_to_trip(id);
             }
             Some(Act::SelectAndFly(id)) => state.select_and_fly(id),
             Some(Act::OpenLink(url)) => state.push(Effect::OpenLink(url)),
@@ -162,7 +162,7 @@ impl DetailsPanel {
         };
         let name_of = |s: &str| {
             state
-                .atlas
+                .atlas()
                 .find_by_id(s)
                 .and_then(|id| state.feature(id))
                 .and_then(|f| f.name(state.lang))
@@ -477,7 +477,7 @@ fn links(
             if let Some(partner) = corridor
                 .and_then(|c| c.port())
                 .and_then(|p| p.partner.as_deref())
-                .and_then(|p| state.atlas.find_by_id(p))
+                .and_then(|p| state.atlas().find_by_id(p))
             {
                 ui.add_space(6.0);
                 ui.label(RichText::new(tr("details-partner-port")).strong());
@@ -562,7 +562,7 @@ fn station_links(
         .and_then(|c| c.station())
         .and_then(|s| s.km_published.as_ref());
     if let Some(p) = published
-        && let Some(from) = state.atlas.find_by_id(&p.from)
+        && let Some(from) = state.atlas().find_by_id(&p.from)
         && let Some(from_km) = stops.iter().find(|s| s.id == from).map(|s| s.km)
     {
         let from_name = state

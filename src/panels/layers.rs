@@ -28,7 +28,7 @@ impl LayersPanel {
     /// One row per layer, top of the drawing order first.
     pub fn ui(&mut self, ui: &mut Ui, state: &mut AppState) {
         let rows: Vec<Row> = state
-            .atlas
+            .atlas()
             .layers()
             .iter()
             .rev()
@@ -173,7 +173,7 @@ fn legend_swatch(ui: &mut Ui, entry: &style::LegendEntry) {
 }
 
 fn imports(ui: &mut Ui, state: &mut AppState) {
-    for import in &state.imports {
+    for import in state.imports() {
         let name = import
             .path
             .file_name()

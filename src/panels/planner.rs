@@ -134,7 +134,7 @@ impl PlannerPanel {
             ui.label(tr("planner-empty"));
             return;
         }
-        let legs = state.planner.legs(&state.atlas);
+        let legs = state.trip_legs();
         let count = state.planner.trip.stops.len();
         let mut action: Option<(usize, i8)> = None;
         for i in 0..count {

@@ -65,7 +65,7 @@ impl RoutesPanel {
             (LayerKind::Expressway, tr("routes-heading-expressways")),
         ] {
             let items: Vec<(FeatureId, String)> = state
-                .atlas
+                .atlas()
                 .layers()
                 .iter()
                 .filter(|l| l.kind == kind)
@@ -80,7 +80,7 @@ impl RoutesPanel {
             }
             ui.label(RichText::new(heading).strong());
             for (id, name) in items {
-                let on = state.highlighted == Some(id);
+                let on = state.highlighted() == Some(id);
                 if ui.selectable_label(on, name).clicked() {
                     chosen = Some(if on { None } else { Some(id) });
                 }
@@ -112,7 +112,7 @@ impl RoutesPanel {
 /// name in the chosen language; plain place names stay as they are.
 fn place_name(state: &AppState, item: &str) -> String {
     state
-        .atlas
+        .atlas()
         .find_by_id(item)
         .and_then(|id| state.feature(id))
         .and_then(|f| f.name(state.lang))

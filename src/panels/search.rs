@@ -54,7 +54,7 @@ impl SearchPanel {
             } else {
                 format!("{shown} ({})  · {kind}", hit.name)
             };
-            let selected = matches!(hit.key, Found::Feature(id) if state.selection == Some(id));
+            let selected = matches!(hit.key, Found::Feature(id) if state.selection() == Some(id));
             if ui.selectable_label(selected, text).clicked() {
                 chosen = Some(hit.key);
             }

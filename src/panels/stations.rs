@@ -61,7 +61,7 @@ pub fn rows(state: &AppState) -> Vec<StationRow> {
     let stops = state.stations();
     let mut out = Vec::new();
     for layer in state
-        .atlas
+        .atlas()
         .layers()
         .iter()
         .filter(|l| l.kind == LayerKind::Station)
@@ -272,7 +272,7 @@ impl StationsPanel {
     pub fn ui(&mut self, ui: &mut Ui, state: &mut AppState) {
         let mut rows = rows(state);
         sort_rows(&mut rows, self.sort, self.descending);
-        let selected = state.selection;
+        let selected = state.selection();
         let mut clicked = None;
         ui.label(RichText::new(tr("stations-explanation")).small());
         if let Some(id) = selected.filter(|id| rows.iter().any(|r| r.id == *id))
@@ -280,7 +280,7 @@ impl StationsPanel {
                 .add(egui::Button::new(tr("planner-add-station")).wrap())
                 .clicked()
         {
-            state.planner.add_feature(&state.atlas, id);
+            state.add_to_trip(id);
         }
         let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
         // A little less space between columns than elsewhere: six columns share the panel.

@@ -5,31 +5,31 @@
 //! opacity, language, tile source and view are [`Settings`], remembered across runs.
 
 pub mod effect;
+pub mod files;
 pub mod notices;
 pub mod planner;
 pub mod settings;
 pub mod window;
 
 pub use effect::Effect;
+pub use files::{ImportJob, Imported, PackJob};
 pub use planner::{PlannerRequest, PlannerState};
 pub use settings::{ImportedFile, LayerSettings, PanelSettings, Settings};
 pub use window::{StopTarget, WindowState};
 
 use crate::data::basemap::{Place, PlaceKind};
-use crate::data::load::{LoadError, ParsedCollection};
 use crate::data::schema::MAIN_LINE;
 use crate::data::timeline::Lifecycles;
 use crate::data::{Atlas, Feature, FeatureId, Lang, Layer, LayerId, LayerKind, LayerOrigin};
-use crate::i18n::{Arg, tr, tr_args};
-use crate::jobs::Job;
-use crate::map::MapTool;
-use crate::map::camera::{Bounds, View};
+use crate::map::camera::View;
 use crate::map::online::TileChoice;
+use crate::map::{MapInput, MapTool};
 use crate::measure::{self, RailwayLine, StationStop};
-use crate::search::{AtlasSearch, Found, SearchHit, SearchIndex};
-use notices::{Level, Notices};
+use crate::planner::{Leg, Method};
+use crate::search::{AtlasSearch, Found, SearchHit};
+use notices::Notices;
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// The tabs of the right-hand panel.
 #[derive(
@@ -49,45 +49,27 @@ pub enum Tab {
     Planner,
 }
 
-/// What an import produces off the UI thread: the parsed file and the search index of its
-/// names (for a 120,000-feature file the index is most of the work of adding a layer).
-pub type Imported = (ParsedCollection, SearchIndex<u32>);
-
-/// A GeoJSON import running in the background.
-pub struct ImportJob {
-    /// The file being read.
-    pub path: PathBuf,
-    /// The worker.
-    pub job: Job<Result<(Imported, Vec<crate::data::fill::Triangles>), LoadError>>,
-}
-
-/// A tile pack being checked in the background before the map draws it.
-pub struct PackJob {
-    /// The pack.
-    pub path: PathBuf,
-    /// Whether it is the pack remembered from the last run (kept in the settings even if
-    /// it cannot be opened now: the USB stick may simply be unplugged).
-    pub remembered: bool,
-    /// The worker.
-    pub job: Job<Result<std::sync::Arc<crate::data::pack::Pack>, crate::data::pack::PackError>>,
-}
-
 /// Everything the atlas knows and the user chose.
+///
+/// What has rules attached is private and changed through methods: the atlas (its search
+/// index, layer settings and colours follow each added or removed layer), the selection and
+/// the highlighted route (cleared with their layer), the measure tool (leaving it clears the
+/// points), the tile source in use (set by the shell once the map draws it; a panel asks
+/// with [`Effect::SetTiles`]) and the files being opened. The public fields are plain values
+/// whose every setting is valid, which widgets bind directly (a radio button to `lang`, the
+/// tab bar to `tab`), or carry their own methods (`notices`, `planner`, `window`).
 pub struct AppState {
-    /// All layers, built-in and imported.
-    pub atlas: Atlas,
+    atlas: Atlas,
     layer_settings: BTreeMap<LayerId, LayerSettings>,
-    /// The selected feature (Details panel, emphasised on the map).
-    pub selection: Option<FeatureId>,
-    /// A route or section highlighted from the Routes panel.
-    pub highlighted: Option<FeatureId>,
-    /// Language of labels and panels.
+    selection: Option<FeatureId>,
+    highlighted: Option<FeatureId>,
+    /// Language of labels and panels: any value is valid, the View menu and the language
+    /// buttons set it directly.
     pub lang: Lang,
-    /// Pointer tool on the map.
-    pub tool: MapTool,
-    /// Points of the distance measurement.
-    pub measure: Vec<geo::Coord<f64>>,
-    /// Messages for the user.
+    tool: MapTool,
+    measure: Vec<geo::Coord<f64>>,
+    /// Messages for the user: anything may tell the user something, through the list's own
+    /// methods (`push`, `info`, `error`).
     pub notices: Notices,
     effects: Vec<Effect>,
     /// Every name of every layer and the basemap's places, indexed once.
@@ -96,25 +78,25 @@ pub struct AppState {
     railway: RailwayLine,
     /// What the timeline knows of each corridor feature's life, read once from the atlas.
     lifecycles: Lifecycles,
-    /// Open tab of the right panel.
+    /// Open tab of the right panel: any tab may be shown at any time, the tab bar sets it
+    /// directly.
     pub tab: Tab,
-    /// Imports in progress.
-    pub imports: Vec<ImportJob>,
-    /// A tile pack being checked, if any.
-    pub pack_job: Option<PackJob>,
-    /// Whether the user was told about unreadable tiles of the pack in use.
-    pub pack_problems_told: bool,
-    /// Presenter spotlight on the pointer.
+    imports: Vec<ImportJob>,
+    pack_job: Option<PackJob>,
+    /// Presenter spotlight on the pointer: a plain switch, for the View menu's checkbox and
+    /// the S / L keys.
     pub spotlight: bool,
-    /// The tile source in use (mirrors the map, for settings).
-    pub tiles: TileChoice,
+    tiles: TileChoice,
     /// Text of the "open a file by path" box, shown when no file dialog is available.
-    pub path_prompt: Option<String>,
+    path_prompt: Option<String>,
     /// A file asked for again while already open: the shell asks before opening it twice.
-    pub duplicate_import: Option<PathBuf>,
-    /// The study-visit itinerary being planned.
+    duplicate_import: Option<PathBuf>,
+    /// The study-visit itinerary being planned: the Planner panel edits the trip's title,
+    /// stops and notes in place, and the planner's own methods keep its measures.
     pub planner: PlannerState,
-    /// Side panels, fullscreen and presenter mode.
+    /// Side panels, fullscreen, presenter mode, the tour and the timeline's year: plain
+    /// switches the menus, keys and edge buttons set, with [`WindowState`]'s methods for
+    /// what has rules (the room size's bounds, the timeline's steps).
     pub window: WindowState,
     /// The colour each file was last drawn in, so a file reopened (next start, or after
     /// removing it) keeps its colour.
@@ -147,7 +129,6 @@ impl AppState {
             tab: Tab::Details,
             imports: Vec::new(),
             pack_job: None,
-            pack_problems_told: false,
             spotlight: false,
             tiles: TileChoice::Embedded,
             path_prompt: None,
@@ -157,6 +138,45 @@ impl AppState {
             import_colors: BTreeMap::new(),
             palette_used: 0,
         }
+    }
+
+    /// All layers, built-in and imported. Read-only here: layers come and go through
+    /// [`Self::add_imported`] and [`Self::remove_layer`], which keep the search index, the
+    /// layer settings and the colours in step.
+    pub fn atlas(&self) -> &Atlas {
+        &self.atlas
+    }
+
+    /// The selected feature (Details panel, emphasised on the map).
+    pub fn selection(&self) -> Option<FeatureId> {
+        self.selection
+    }
+
+    /// The route or section highlighted from the Routes panel.
+    pub fn highlighted(&self) -> Option<FeatureId> {
+        self.highlighted
+    }
+
+    /// The pointer tool on the map.
+    pub fn tool(&self) -> MapTool {
+        self.tool
+    }
+
+    /// The points of the distance measurement, lon/lat, in the order they were clicked.
+    pub fn measure(&self) -> &[geo::Coord<f64>] {
+        &self.measure
+    }
+
+    /// The tile source in use under the corridor layers (what the map draws, remembered in
+    /// the settings).
+    pub fn tiles(&self) -> &TileChoice {
+        &self.tiles
+    }
+
+    /// Records the tile source the map now draws. The shell calls it once the map has the
+    /// source; a panel asks for a source with [`Effect::SetTiles`] instead.
+    pub fn set_tiles(&mut self, tiles: TileChoice) {
+        self.tiles = tiles;
     }
 
     /// Applies remembered settings (layers matched by name).
@@ -320,23 +340,6 @@ impl AppState {
         &self.railway
     }
 
-    /// Whether `path` is already an open layer or being opened (compared after resolving
-    /// links and `..`, so the same file reached two ways counts once).
-    pub fn is_open_or_opening(&self, path: &Path) -> bool {
-        let same = |other: &Path| {
-            other == path
-                || matches!(
-                    (std::fs::canonicalize(other), std::fs::canonicalize(path)),
-                    (Ok(a), Ok(b)) if a == b
-                )
-        };
-        self.imports.iter().any(|i| same(&i.path))
-            || self.atlas.layers().iter().any(|l| match &l.origin {
-                LayerOrigin::File(p) => same(p),
-                LayerOrigin::BuiltIn(_) => false,
-            })
-    }
-
     /// Search over every name in every script, best first: features of every layer,
     /// the basemap's places, and typed coordinates ("21.24, 101.62") as the first hit.
     pub fn search(&self, text: &str, limit: usize) -> Vec<SearchHit<Found>> {
@@ -385,79 +388,76 @@ impl AppState {
         }
     }
 
-    /// Adds an imported file as a new layer, indexes its names for search, and tells the
-    /// user what was loaded and what was skipped.
-    pub fn add_imported(&mut self, path: PathBuf, imported: Imported) -> LayerId {
-        let (parsed, names) = imported;
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| path.display().to_string());
-        let count = parsed.features.len();
-        // A file that broke off is told on its own, first: the layer is incomplete.
-        if let Some(cut) = parsed.cut_short {
-            self.notices.push(
-                Level::Warning,
-                tr_args(
-                    "notice-imported-cut-short",
-                    &[
-                        ("name", Arg::from(&name)),
-                        ("message", Arg::from(cut.message())),
-                    ],
-                ),
-                Vec::new(),
-            );
-        }
-        // Only the first few are ever turned into text: a file with a million problems must
-        // not take gigabytes to list them.
-        let problem_count = parsed.problems.len();
-        let mut problems =
-            notices::capped_details(parsed.problems.iter().map(|p| p.to_string()), problem_count);
-        // The checker's per-feature sentences are English (they name GeoJSON members and
-        // RFC sections); readers of other languages are told so once, in their language.
-        if problem_count > 0 && crate::i18n::lang() != Lang::En {
-            problems.insert(0, tr("problem-details-in-english"));
-        }
-        let tint = match self.import_colors.get(&path) {
-            Some(color) => *color,
-            None => {
-                let c = crate::style::imported_color(self.palette_used);
-                self.palette_used += 1;
-                [c.r(), c.g(), c.b()]
+    /// Selects a feature and opens its Details tab: a click on the map, "What is here?".
+    pub fn show_details(&mut self, id: FeatureId) {
+        self.select(Some(id));
+        self.tab = Tab::Details;
+    }
+
+    /// Switches between selecting and measuring; leaving the tool clears the measurement.
+    pub fn toggle_measure(&mut self) {
+        self.tool = match self.tool {
+            MapTool::Select => MapTool::Measure,
+            MapTool::Measure => {
+                self.measure.clear();
+                MapTool::Select
             }
         };
-        self.import_colors.insert(path.clone(), tint);
-        let id = self.atlas.add_layer(
-            name.clone(),
-            LayerKind::Imported,
-            LayerOrigin::File(path),
-            parsed,
-        );
-        self.atlas.set_tint(id, Some(tint));
-        self.search.add_layer(id, names);
-        if problem_count == 0 {
-            self.notices.info(tr_args(
-                "notice-imported",
-                &[("name", Arg::from(&name)), ("count", Arg::from(count))],
-            ));
-        } else {
-            self.notices.push(
-                Level::Warning,
-                tr_args(
-                    "notice-imported-with-problems",
-                    &[
-                        ("name", Arg::from(&name)),
-                        ("count", Arg::from(count)),
-                        ("problems", Arg::from(problem_count)),
-                    ],
-                ),
-                problems,
-            );
+    }
+
+    /// Starts a new measurement at `at` (the map's "Measure from here").
+    pub fn measure_from(&mut self, at: geo::Coord<f64>) {
+        self.tool = MapTool::Measure;
+        self.measure = vec![at];
+    }
+
+    /// A click on the map at `at`: the next point of the measurement, when measuring.
+    pub fn add_measure_point(&mut self, at: geo::Coord<f64>) {
+        if self.tool == MapTool::Measure {
+            self.measure.push(at);
         }
-        if let Some(bounds) = self.atlas.layer(id).and_then(Layer::bounds) {
-            self.push(Effect::FlyToBounds(Bounds::from_rect(bounds)));
+    }
+
+    /// The measurement in words ("406 km along the railway"), once it has two points.
+    pub fn measure_label(&self) -> Option<String> {
+        measure::measure_reading(&self.stations, &self.measure).map(|r| r.text())
+    }
+
+    /// Appends an atlas feature to the trip as a stop; `false` when it has no id in the data.
+    pub fn add_to_trip(&mut self, id: FeatureId) -> bool {
+        self.planner.add_feature(&self.atlas, id)
+    }
+
+    /// The legs of the trip, measured now on the atlas's network.
+    pub fn trip_legs(&mut self) -> Vec<Leg> {
+        self.planner.legs(&self.atlas)
+    }
+
+    /// Each leg's line to draw (along the track for rail legs) with its method.
+    pub fn trip_leg_paths(&mut self) -> Vec<(Vec<geo::Coord<f64>>, Method)> {
+        self.planner.leg_paths(&self.atlas)
+    }
+
+    /// What the map draws of the state, as an image would show it: no spotlight (it follows
+    /// a pointer), the select tool, no hints for the person at the screen, desk sizes. The
+    /// window sets those from its own frame (see `app`), and `export` draws it as it is.
+    pub fn map_input(&self) -> MapInput<'_> {
+        MapInput {
+            layers: self.visible_layers(),
+            selected: self.selection,
+            highlighted: self.highlighted,
+            lang: self.lang,
+            measure: &self.measure,
+            measure_label: self.measure_label(),
+            spotlight: false,
+            tool: MapTool::Select,
+            keyboard_pan: false,
+            screen_hints: false,
+            scale: 1.0,
+            year: self.window.year,
+            lifecycles: &self.lifecycles,
+            covered: Vec::new(),
         }
-        id
     }
 
     /// Sets the colour an imported layer is drawn in (the layer list's colour button); it
