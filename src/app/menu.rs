@@ -28,6 +28,18 @@ pub enum PathPurpose {
     Tour,
 }
 
+impl PathPurpose {
+    /// What opening `path` for this purpose asks the shell to do, whether the path came
+    /// from a file dialog or was typed in the path box.
+    pub fn effect(self, path: PathBuf) -> Effect {
+        match self {
+            PathPurpose::GeoJson => Effect::Import(path),
+            PathPurpose::TilePack => Effect::SetTiles(TileChoice::Pack(path)),
+            PathPurpose::Tour => Effect::LoadTour(path),
+        }
+    }
+}
+
 /// State of the menu bar: the custom tile URL being typed and the path-box purpose.
 #[derive(Default)]
 pub struct MenuBar {
@@ -195,12 +207,7 @@ impl MenuBar {
                 }
                 ui.horizontal(|ui| {
                     if ui.button(tr("path-box-open")).clicked() || enter {
-                        let path = PathBuf::from(text.trim());
-                        state.push(match self.path_purpose {
-                            PathPurpose::GeoJson => Effect::Import(path),
-                            PathPurpose::TilePack => Effect::SetTiles(TileChoice::Pack(path)),
-                            PathPurpose::Tour => Effect::LoadTour(path),
-                        });
+                        state.push(self.path_purpose.effect(PathBuf::from(text.trim())));
                         keep = false;
                     }
                     if ui.button(tr("button-cancel")).clicked() {

@@ -275,6 +275,34 @@ pub fn timeline_bar(ui: &egui::Ui, rect: egui::Rect, w: &mut WindowState, now: f
     }
 }
 
+/// What is drawn over the map for a room: the tour stop's caption (in any mode); in
+/// presenter mode also the selected feature's caption card and the small legend.
+pub fn overlays(ui: &mut egui::Ui, rect: egui::Rect, scale: f32, state: &AppState) {
+    // The small legend on the map, in presenter mode only.
+    if state.window.presenter {
+        let kinds: Vec<_> = state.visible_layers().iter().map(|(l, _)| l.kind).collect();
+        map_legend(ui, rect, &kinds);
+    }
+    // A tour stop's caption, in any mode; else the selected feature's, when presenting.
+    let stop = state
+        .window
+        .tour
+        .as_ref()
+        .and_then(|player| stop_caption(player, state.lang));
+    let presenting = state.window.presenter;
+    let caption = stop.or_else(|| {
+        let id = state.selection().filter(|_| presenting)?;
+        let f = state.feature(id)?;
+        let kind = state
+            .kind_of(id)
+            .unwrap_or(crate::data::LayerKind::Imported);
+        Some(feature_caption(f, kind, state.lang, state.window.year))
+    });
+    if let Some(caption) = caption {
+        caption_card(ui, rect, &caption, scale);
+    }
+}
+
 /// The layer kinds the small map legend explains, with the style's legend rows for them.
 const MAP_LEGEND_ROWS: &[&str] = &[
     "legend-railway-open",

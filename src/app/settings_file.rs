@@ -405,7 +405,7 @@ mod tests {
         assert!(s.panels.left_open, "unnamed values keep their defaults");
         let (old, problems) = parse(r#"{"lang": "Zh"}"#);
         assert!(problems.is_empty(), "{problems:?}");
-        assert_eq!(old.panels, crate::app::state::PanelSettings::default());
+        assert_eq!(old.panels, crate::state::PanelSettings::default());
     }
 
     #[test]
@@ -417,7 +417,7 @@ mod tests {
                 lat: 21.0,
                 zoom: 8.0,
             }),
-            panels: crate::app::state::PanelSettings {
+            panels: crate::state::PanelSettings {
                 left_open: false,
                 right_open: true,
                 tab: crate::state::Tab::Legend,
@@ -439,7 +439,7 @@ mod tests {
 
     #[test]
     fn imported_files_keep_their_colour_and_old_files_of_bare_paths_still_read() {
-        use crate::app::state::ImportedFile;
+        use crate::state::ImportedFile;
         let s = Settings {
             imported: vec![ImportedFile {
                 path: "/data/sites.geojson".into(),

@@ -6,6 +6,7 @@
 pub mod details;
 pub mod layers;
 pub mod legend;
+pub mod notices;
 pub mod planner;
 pub mod routes;
 pub mod search;
