@@ -265,13 +265,9 @@ pub struct StationStop {
     pub at: Option<Coord<f64>>,
 }
 
-/// The stations of `line` that have a chainage, sorted by it: the railway's order.
-/// Stations without `km` and off the drawn line (not built, or on another line) are left out.
-pub fn stations_by_chainage(atlas: &Atlas, line: &str) -> Vec<StationStop> {
-    stations_along(atlas, line, &RailwayLine::from_atlas(atlas, line))
-}
-
-/// [`stations_by_chainage`] with the line already built.
+/// The stations of `line` that have a chainage, sorted by it: the railway's order, read on
+/// `railway` (the line built once by [`RailwayLine::from_atlas`]). Stations without `km` and
+/// off the drawn line (not built, or on another line) are left out.
 pub fn stations_along(atlas: &Atlas, line: &str, railway: &RailwayLine) -> Vec<StationStop> {
     let mut stops: Vec<StationStop> = Vec::new();
     for layer in atlas
@@ -380,69 +376,6 @@ pub fn neighbours(stops: &[StationStop], id: FeatureId) -> (Option<Neighbour>, O
         .map(|s| (s.id, here - s.km));
     let next = stops.get(i + 1).map(|s| (s.id, s.km - here));
     (prev, next)
-}
-
-/// How a leg's distance was worked out; always shown beside the number.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum LegBasis {
-    /// Along the railway, from the stations' chainages.
-    Chainage,
-    /// Along a road drawn in the atlas.
-    Road,
-    /// Straight over the Earth's surface: the last resort, shorter than any real trip.
-    GreatCircle,
-}
-
-impl LegBasis {
-    /// Plain words for tables and briefings.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Chainage => "by rail (chainage)",
-            Self::Road => "by road",
-            Self::GreatCircle => "straight line (great circle)",
-        }
-    }
-}
-
-/// A leg between two stops.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Leg {
-    /// Distance, metres.
-    pub metres: f64,
-    /// Estimated travel time, minutes.
-    pub minutes: f64,
-    /// How `metres` was obtained.
-    pub basis: LegBasis,
-}
-
-/// Average speeds used for time estimates, km/h: the railway's scheduled average between
-/// Kunming and Vientiane (about 1,022 km in about 10 h including border formalities) and
-/// a mountain-road average; straight-line legs use the road speed on a distance × 1.3.
-const RAIL_KMH: f64 = 100.0;
-const ROAD_KMH: f64 = 50.0;
-const DETOUR_FACTOR: f64 = 1.3;
-
-/// The leg from `a` to `b`: by chainage when both are stations of the same line,
-/// otherwise great circle (with a road-speed estimate on a detour factor).
-pub fn leg(atlas: &Atlas, stops: &[StationStop], a: FeatureId, b: FeatureId) -> Option<Leg> {
-    let ka = stops.iter().find(|s| s.id == a).map(|s| s.km);
-    let kb = stops.iter().find(|s| s.id == b).map(|s| s.km);
-    if let (Some(ka), Some(kb)) = (ka, kb) {
-        let km = (kb - ka).abs();
-        return Some(Leg {
-            metres: km * 1000.0,
-            minutes: km / RAIL_KMH * 60.0,
-            basis: LegBasis::Chainage,
-        });
-    }
-    let pa = atlas.feature(a)?.anchor()?;
-    let pb = atlas.feature(b)?.anchor()?;
-    let metres = distance_m(pa, pb);
-    Some(Leg {
-        metres,
-        minutes: metres * DETOUR_FACTOR / 1000.0 / ROAD_KMH * 60.0,
-        basis: LegBasis::GreatCircle,
-    })
 }
 
 /// How far around a zone to look for ports and stations, metres.

@@ -269,15 +269,6 @@ impl MapPane {
         self.tile_choice = online::TileChoice::Pack(pack.path().to_path_buf());
     }
 
-    /// Shows the built-in map alone (a pack could not be opened).
-    pub fn clear_tiles(&mut self) {
-        self.extra = None;
-        self.online_health = None;
-        self.pack = None;
-        self.attribution = None;
-        self.tile_choice = online::TileChoice::Embedded;
-    }
-
     /// Whether the online tile source in use cannot reach its server (the built-in map
     /// shows where its tiles would be), so the status bar can say so.
     pub fn online_unreachable(&self) -> bool {

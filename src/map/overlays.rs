@@ -13,7 +13,7 @@
 use super::Viewport;
 use crate::data::fill::{Triangles, triangulate};
 use crate::data::timeline::Lifecycles;
-use crate::data::{Feature, FeatureId, Layer, LayerId, LayerKind};
+use crate::data::{Feature, Layer, LayerId, LayerKind};
 use crate::style::{self, AreaLook, FeatureLook, LineLook, PointLook, PointShape};
 use egui::{Color32, Mesh, Painter, Pos2, Shape, Stroke, pos2, vec2};
 use geo::{Coord, Geometry, LineString, Polygon};
@@ -491,14 +491,6 @@ pub fn label_text(kind: LayerKind, feature: &Feature, lang: crate::data::Lang) -
     own(lang.property_key())
         .or_else(|| own("name"))
         .or_else(|| own("title"))
-}
-
-/// The layer of a feature id, for callers that hold only the id.
-pub fn feature_of(layer: &Layer, id: FeatureId) -> Option<&Feature> {
-    if id.layer != layer.id {
-        return None;
-    }
-    layer.features.get(id.index as usize)
 }
 
 #[cfg(test)]
