@@ -5,6 +5,7 @@
 //! some border-post laptops), the dialog returns at once with nothing; the atlas then
 //! offers a box to type the path instead of silently doing nothing.
 
+use crate::data::tour::{self, TourPlayer};
 use crate::i18n::{self, Arg, tr, tr_args};
 use crate::map::MapTool;
 use crate::map::online::TileChoice;
@@ -154,7 +155,7 @@ impl MenuBar {
                 }
             });
             ui.menu_button(tr("menu-tours"), |ui| {
-                super::presenter::tours_menu(ui, state, &mut self.path_purpose);
+                tours_menu(ui, state, &mut self.path_purpose);
             });
             ui.menu_button(tr("menu-help"), |ui| {
                 if ui.button(tr("menu-about")).clicked() {
@@ -272,6 +273,37 @@ impl MenuBar {
                 ui.label(tr("about-osm"));
                 ui.label(tr("about-data-language"));
             });
+    }
+}
+
+/// The Tours menu: the built-in tours, a tour from a file, and moving through the one
+/// being shown.
+pub fn tours_menu(ui: &mut egui::Ui, state: &mut AppState, purpose: &mut PathPurpose) {
+    let lang = state.lang;
+    for t in tour::builtin_tours() {
+        if ui.button(tour::text_in(&t.title, lang)).clicked() {
+            state.window.tour = Some(TourPlayer::new(t.clone()));
+        }
+    }
+    ui.separator();
+    if ui.button(tr("menu-tour-open-file")).clicked() {
+        state.push(Effect::OpenTourDialog);
+    }
+    if ui.button(tr("menu-tour-open-path")).clicked() {
+        *purpose = PathPurpose::Tour;
+        state.ask_for_path();
+    }
+    if let Some(player) = state.window.tour.as_mut() {
+        ui.separator();
+        if ui.button(tr("menu-tour-next")).clicked() {
+            player.next_stop();
+        }
+        if ui.button(tr("menu-tour-previous")).clicked() {
+            player.previous_stop();
+        }
+        if ui.button(tr("menu-tour-end")).clicked() {
+            state.window.tour = None;
+        }
     }
 }
 

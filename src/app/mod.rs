@@ -6,8 +6,8 @@
 //! (`keys`), running effects (`effects`), imports and pack checks on workers (`background`),
 //! the window's fullscreen, tour and edge buttons (`window`), the status bar
 //! (`status_bar`), small windows (`dialogs`), the menus and file dialogs (`menu`), the
-//! planner's files (`planner`), presenter mode's drawing (`presenter`), the settings file
-//! (`settings_file`) and File → Export map image… (`export_dialog`).
+//! planner's files (`planner`), the settings file (`settings_file`) and File → Export map
+//! image… (`export_dialog`).
 
 mod background;
 mod dialogs;
@@ -16,7 +16,6 @@ pub mod export_dialog;
 mod keys;
 pub mod menu;
 pub mod planner;
-pub mod presenter;
 pub mod settings_file;
 mod startup;
 mod status_bar;
@@ -28,7 +27,8 @@ use crate::i18n::{self, Arg, tr, tr_args};
 use crate::map::{MapInput, MapPane};
 use crate::panels::{
     details::DetailsPanel, layers::LayersPanel, legend::LegendPanel, notices::NoticesPanel,
-    planner::PlannerPanel, routes::RoutesPanel, search::SearchPanel, stations::StationsPanel,
+    planner::PlannerPanel, present, routes::RoutesPanel, search::SearchPanel,
+    stations::StationsPanel,
 };
 use crate::state::notices::Level;
 use crate::state::{AppState, Effect, Tab};
@@ -256,7 +256,7 @@ impl AtlasApp {
                 .state
                 .window
                 .map_scale(ui.ctx().content_rect().height()),
-            covered: presenter::take_map_covers(ui.ctx()),
+            covered: present::take_map_covers(ui.ctx()),
             ..self.state.map_input()
         };
         let scale = input.scale;
@@ -289,8 +289,8 @@ impl AtlasApp {
         self.planner_shell
             .map_overlay(ui, &mut self.state, viewport.as_ref());
         let now = ui.ctx().input(|i| i.time);
-        presenter::timeline_bar(ui, map_rect, &mut self.state.window, now);
-        presenter::overlays(ui, map_rect, scale, &self.state);
+        present::timeline_bar(ui, map_rect, &mut self.state.window, now);
+        present::overlays(ui, map_rect, scale, &self.state);
         self.panel_buttons(ui, map_rect);
         self.notices.ui(ui, &mut self.state);
     }

@@ -1,16 +1,17 @@
-//! The window around the map: side panels that fold away, fullscreen, and presenter mode
-//! for a projector (panels hidden, map drawn for the back of the room, the selected
-//! feature's key facts in a large caption card, a spotlight, a small legend on the map).
+//! What presenter mode and tours draw over the map for a room: the caption card (the
+//! selected feature's key facts, or the tour stop's caption), the timeline bar, and a small
+//! legend on the map. Unlike the side panels these are boxes over the map, so they are
+//! functions of the map's rectangle; each notes the box it covers ([`cover_map`]) so the
+//! map's labels keep clear of it next frame.
 //!
-//! The state is plain data kept in [`crate::state::WindowState`]; the shell reads it to
-//! lay out the window, and the drawing of the caption card and the map legend is here.
+//! What they draw is plain data in the state ([`crate::state::WindowState`]: presenter
+//! mode, the tour, the timeline's year); the shell lays the window out from the same data.
 
-use crate::app::menu::PathPurpose;
 use crate::data::timeline;
 use crate::data::tour::{self, TourPlayer};
 use crate::data::{Feature, LayerKind};
 use crate::i18n::{self, Arg, tr, tr_args};
-use crate::state::{AppState, Effect, WindowState};
+use crate::state::{AppState, WindowState};
 use crate::style;
 use egui::{Color32, RichText};
 
@@ -155,37 +156,6 @@ pub fn caption_card(ui: &egui::Ui, rect: egui::Rect, caption: &Caption, scale: f
                 });
         });
     cover_map(ui.ctx(), shown.response.rect);
-}
-
-/// The Tours menu: the built-in tours, a tour from a file, and moving through the one
-/// being shown.
-pub fn tours_menu(ui: &mut egui::Ui, state: &mut AppState, purpose: &mut PathPurpose) {
-    let lang = state.lang;
-    for t in tour::builtin_tours() {
-        if ui.button(tour::text_in(&t.title, lang)).clicked() {
-            state.window.tour = Some(TourPlayer::new(t.clone()));
-        }
-    }
-    ui.separator();
-    if ui.button(tr("menu-tour-open-file")).clicked() {
-        state.push(Effect::OpenTourDialog);
-    }
-    if ui.button(tr("menu-tour-open-path")).clicked() {
-        *purpose = PathPurpose::Tour;
-        state.ask_for_path();
-    }
-    if let Some(player) = state.window.tour.as_mut() {
-        ui.separator();
-        if ui.button(tr("menu-tour-next")).clicked() {
-            player.next_stop();
-        }
-        if ui.button(tr("menu-tour-previous")).clicked() {
-            player.previous_stop();
-        }
-        if ui.button(tr("menu-tour-end")).clicked() {
-            state.window.tour = None;
-        }
-    }
 }
 
 /// The caption of the tour's current stop: its title, where it is in the tour, what to
