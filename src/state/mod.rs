@@ -1,8 +1,14 @@
 //! The application state: the one place that holds the atlas and what the user chose.
 //!
-//! Panels read it and change it only through the plain methods here; anything with I/O,
-//! dialogs or camera moves is queued as an [`Effect`] for the shell. Layer visibility,
-//! opacity, language, tile source and view are [`Settings`], remembered across runs.
+//! It sits below the panels and above `map`'s value types: panels read it and change it
+//! only through the plain methods here, the shell (`app`) wires it to the window, and the
+//! `render` command uses it without a window. Anything with I/O, dialogs or camera moves is
+//! queued as an [`Effect`] for the shell. Layer visibility, opacity, language, tile source
+//! and view are [`Settings`], remembered across runs.
+//!
+//! In this folder: the requests ([`effect`]), the user's messages ([`notices`]), what is
+//! remembered ([`settings`]), the window's arrangement and tours ([`window`]), the
+//! itinerary being planned ([`planner`]) and the files being opened ([`files`]).
 
 pub mod effect;
 pub mod files;
