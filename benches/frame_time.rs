@@ -111,7 +111,7 @@ fn main() {
     let parsed =
         load_file(&path, &AtomicBool::new(false), &|_| {}).unwrap_or_else(|e| fail(&e.to_string()));
     // As the app does: the name index is built on the import thread, not timed here.
-    let names = mekong_atlas::app::state::names_index(&parsed.features);
+    let names = mekong_atlas::search::names_index(&parsed.features);
     let t = Instant::now();
     let n = parsed.features.len();
     h.app.state.add_imported(path.clone(), (parsed, names));

@@ -8,9 +8,9 @@
 
 use std::time::{Duration, Instant};
 
-use mekong_atlas::app::state::AppState;
 use mekong_atlas::data::{Atlas, LayerKind};
 use mekong_atlas::measure::near_zone;
+use mekong_atlas::state::AppState;
 
 fn median(mut v: Vec<Duration>) -> f64 {
     v.sort();
@@ -41,14 +41,14 @@ fn main() {
         let state = AppState::new(atlas);
         built.push(t.elapsed());
         let zones = state
-            .atlas
+            .atlas()
             .layers()
             .iter()
             .filter(|l| l.kind == LayerKind::Zone)
             .flat_map(|l| l.features.iter());
         for zone in zones {
             let t = Instant::now();
-            std::hint::black_box(near_zone(&state.atlas, zone));
+            std::hint::black_box(near_zone(state.atlas(), zone));
             near.push(t.elapsed());
         }
     }

@@ -16,12 +16,12 @@ use eframe::egui_wgpu::{self, wgpu};
 use egui::{Pos2, Rect, Vec2};
 use geo::Coord;
 
-use crate::app::state::{AppState, Settings};
 use crate::data::{Atlas, Lang};
+use crate::map::MapPane;
 use crate::map::camera::{self, View};
 use crate::map::online::TileChoice;
-use crate::map::{MapInput, MapPane, MapTool};
 use crate::persist::SaveError;
+use crate::state::{AppState, Settings, StopTarget};
 
 /// Frames the export draws at most while waiting for tiles (with [`FRAME_PAUSE`] between
 /// them, about 30 s): enough for a 4K view on a slow laptop, short enough to give up on a
@@ -213,7 +213,9 @@ impl Export {
     pub fn step(&mut self, state: &AppState) -> Result<Progress, ExportError> {
         self.frame += 1;
         self.time += 1.0 / 60.0;
-        let map_input = map_input(state);
+        // What the window draws, without what follows a pointer or speaks to the person at
+        // the screen, at desk sizes: an image is scaled by its pixel density, not by a room.
+        let map_input = state.map_input();
         let map = &mut self.map;
         let output = self
             .ctx
@@ -270,30 +272,6 @@ fn input(shot: &Shot, max_side: u32, time: f64) -> egui::RawInput {
         .or_default()
         .native_pixels_per_point = Some(shot.pixels_per_point);
     raw
-}
-
-/// What the map draws, read from the app state as the window's map area reads it; the
-/// spotlight follows a pointer, which an image has not, so it is left out.
-fn map_input(state: &AppState) -> MapInput<'_> {
-    MapInput {
-        layers: state.visible_layers(),
-        selected: state.selection,
-        highlighted: state.highlighted,
-        lang: state.lang,
-        measure: &state.measure,
-        measure_label: crate::measure::measure_reading(state.stations(), &state.measure)
-            .map(|r| r.text()),
-        spotlight: false,
-        tool: MapTool::Select,
-        keyboard_pan: false,
-        screen_hints: false,
-        // Desk sizes: an image is scaled by its pixel density, not by a room.
-        scale: 1.0,
-        // The corridor as the timeline shows it, when the timeline is on.
-        year: state.window.year,
-        lifecycles: state.lifecycles(),
-        covered: Vec::new(),
-    }
 }
 
 /// Puts the window's tile source over the image's basemap.
@@ -737,11 +715,9 @@ pub fn run_render(args: &RenderArgs, out: &mut dyn std::io::Write) -> u8 {
             );
             return 2;
         };
-        shot.view = match crate::app::presenter::apply_stop(&mut state, stop) {
-            Some(crate::app::presenter::StopTarget::View(v)) => Some(v),
-            Some(crate::app::presenter::StopTarget::Bounds(b)) => {
-                Some(camera::fit(b, shot.size, 48.0))
-            }
+        shot.view = match state.apply_stop(stop) {
+            Some(StopTarget::View(v)) => Some(v),
+            Some(StopTarget::Bounds(b)) => Some(camera::fit(b, shot.size, 48.0)),
             None => None,
         };
     }

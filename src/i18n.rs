@@ -199,8 +199,10 @@ pub fn separators(lang: Lang) -> (char, char) {
     }
 }
 
-/// Digits grouped by three, at most three decimals, no trailing zeros.
-fn group_digits(x: f64, group: char, decimal: char) -> String {
+/// Digits grouped by three with `group`, at most three decimals after `decimal`, no
+/// trailing zeros: the one digit grouping of the atlas, behind [`number`] and the
+/// distances of [`crate::measure::format_distance`].
+pub fn group_digits(x: f64, group: char, decimal: char) -> String {
     if !x.is_finite() {
         return x.to_string();
     }

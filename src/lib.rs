@@ -20,5 +20,6 @@ pub mod panels;
 pub mod persist;
 pub mod planner;
 pub mod search;
+pub mod state;
 pub mod stats;
 pub mod style;

@@ -65,21 +65,11 @@ pub fn format_distance(metres: f64) -> String {
     } else if metres < 100_000.0 {
         format!("{:.1} km", metres / 1000.0)
     } else {
-        format!("{} km", group_thousands(metres / 1000.0))
+        // Whole kilometres, grouped the English way whatever the interface language: this
+        // is the map's own reading, drawn beside the line.
+        let km = (metres / 1000.0).round();
+        format!("{} km", crate::i18n::group_digits(km, ',', '.'))
     }
-}
-
-fn group_thousands(v: f64) -> String {
-    let n = v.round() as i64;
-    let s = n.abs().to_string();
-    let mut out = String::new();
-    for (i, ch) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(ch);
-    }
-    if n < 0 { format!("-{out}") } else { out }
 }
 
 /// The railway drawn as one polyline from its first station (Kunming South) to its last,
@@ -275,13 +265,9 @@ pub struct StationStop {
     pub at: Option<Coord<f64>>,
 }
 
-/// The stations of `line` that have a chainage, sorted by it: the railway's order.
-/// Stations without `km` and off the drawn line (not built, or on another line) are left out.
-pub fn stations_by_chainage(atlas: &Atlas, line: &str) -> Vec<StationStop> {
-    stations_along(atlas, line, &RailwayLine::from_atlas(atlas, line))
-}
-
-/// [`stations_by_chainage`] with the line already built.
+/// The stations of `line` that have a chainage, sorted by it: the railway's order, read on
+/// `railway` (the line built once by [`RailwayLine::from_atlas`]). Stations without `km` and
+/// off the drawn line (not built, or on another line) are left out.
 pub fn stations_along(atlas: &Atlas, line: &str, railway: &RailwayLine) -> Vec<StationStop> {
     let mut stops: Vec<StationStop> = Vec::new();
     for layer in atlas
@@ -289,7 +275,7 @@ pub fn stations_along(atlas: &Atlas, line: &str, railway: &RailwayLine) -> Vec<S
         .iter()
         .filter(|l| l.kind == LayerKind::Station)
     {
-        for (index, f) in layer.features.iter().enumerate() {
+        for (id, f) in layer.features_with_ids() {
             let Some((c, station)) = f.corridor().and_then(|c| Some((c, c.station()?))) else {
                 continue;
             };
@@ -305,14 +291,7 @@ pub fn stations_along(atlas: &Atlas, line: &str, railway: &RailwayLine) -> Vec<S
                 .filter(|o| o.off_m <= STATION_SNAP_M)
                 .map(|o| o.along_m / 1000.0);
             if let Some(km) = drawn.or_else(|| station.km.filter(|k| k.is_finite())) {
-                stops.push(StationStop {
-                    id: FeatureId {
-                        layer: layer.id,
-                        index: index as u32,
-                    },
-                    km,
-                    at,
-                });
+                stops.push(StationStop { id, km, at });
             }
         }
     }
@@ -399,69 +378,6 @@ pub fn neighbours(stops: &[StationStop], id: FeatureId) -> (Option<Neighbour>, O
     (prev, next)
 }
 
-/// How a leg's distance was worked out; always shown beside the number.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum LegBasis {
-    /// Along the railway, from the stations' chainages.
-    Chainage,
-    /// Along a road drawn in the atlas.
-    Road,
-    /// Straight over the Earth's surface: the last resort, shorter than any real trip.
-    GreatCircle,
-}
-
-impl LegBasis {
-    /// Plain words for tables and briefings.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Chainage => "by rail (chainage)",
-            Self::Road => "by road",
-            Self::GreatCircle => "straight line (great circle)",
-        }
-    }
-}
-
-/// A leg between two stops.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Leg {
-    /// Distance, metres.
-    pub metres: f64,
-    /// Estimated travel time, minutes.
-    pub minutes: f64,
-    /// How `metres` was obtained.
-    pub basis: LegBasis,
-}
-
-/// Average speeds used for time estimates, km/h: the railway's scheduled average between
-/// Kunming and Vientiane (about 1,022 km in about 10 h including border formalities) and
-/// a mountain-road average; straight-line legs use the road speed on a distance × 1.3.
-const RAIL_KMH: f64 = 100.0;
-const ROAD_KMH: f64 = 50.0;
-const DETOUR_FACTOR: f64 = 1.3;
-
-/// The leg from `a` to `b`: by chainage when both are stations of the same line,
-/// otherwise great circle (with a road-speed estimate on a detour factor).
-pub fn leg(atlas: &Atlas, stops: &[StationStop], a: FeatureId, b: FeatureId) -> Option<Leg> {
-    let ka = stops.iter().find(|s| s.id == a).map(|s| s.km);
-    let kb = stops.iter().find(|s| s.id == b).map(|s| s.km);
-    if let (Some(ka), Some(kb)) = (ka, kb) {
-        let km = (kb - ka).abs();
-        return Some(Leg {
-            metres: km * 1000.0,
-            minutes: km / RAIL_KMH * 60.0,
-            basis: LegBasis::Chainage,
-        });
-    }
-    let pa = anchor(atlas.feature(a)?)?;
-    let pb = anchor(atlas.feature(b)?)?;
-    let metres = distance_m(pa, pb);
-    Some(Leg {
-        metres,
-        minutes: metres * DETOUR_FACTOR / 1000.0 / ROAD_KMH * 60.0,
-        basis: LegBasis::GreatCircle,
-    })
-}
-
 /// How far around a zone to look for ports and stations, metres.
 pub const ZONE_NEIGHBOURHOOD_M: f64 = 10_000.0;
 
@@ -475,19 +391,13 @@ pub fn near_zone(atlas: &Atlas, zone: &Feature) -> Vec<(FeatureId, f64)> {
         if !matches!(layer.kind, LayerKind::Port | LayerKind::Station) {
             continue;
         }
-        for (i, f) in layer.features.iter().enumerate() {
-            let (Some(p), Ok(index)) = (anchor(f), u32::try_from(i)) else {
+        for (id, f) in layer.features_with_ids() {
+            let Some(p) = f.anchor() else {
                 continue;
             };
             let d = distance_to_geometry_m(p, g);
             if d <= ZONE_NEIGHBOURHOOD_M {
-                out.push((
-                    FeatureId {
-                        layer: layer.id,
-                        index,
-                    },
-                    d,
-                ));
+                out.push((id, d));
             }
         }
     }
@@ -529,14 +439,6 @@ impl FeatureMeasures {
             _ => {}
         }
         out
-    }
-}
-
-/// A representative point of a feature: the point itself, or the centre of its bounds.
-pub fn anchor(feature: &Feature) -> Option<Coord<f64>> {
-    match feature.geometry.as_ref()? {
-        Geometry::Point(p) => Some(p.0),
-        _ => feature.bbox.map(|b| b.center()),
     }
 }
 

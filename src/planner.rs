@@ -11,7 +11,7 @@
 
 use crate::data::itinerary::{Itinerary, Stop};
 use crate::data::{Atlas, FeatureId, Lang, LayerKind};
-use crate::measure::{self, RailwayLine, StationStop, distance_m, snap_to_station, stations_along};
+use crate::measure::{RailwayLine, StationStop, distance_m, snap_to_station, stations_along};
 use geo::{Coord, Geometry};
 
 /// The railway whose chainage legs are measured on.
@@ -386,7 +386,7 @@ pub fn position(atlas: &Atlas, stop: &Stop) -> Option<Coord<f64>> {
         return Some(Coord { x, y });
     }
     let fid = atlas.find_by_id(stop.feature.as_deref()?)?;
-    measure::anchor(atlas.feature(fid)?)
+    atlas.feature(fid)?.anchor()
 }
 
 /// Day totals (legs grouped by the date of the stop they arrive at, in trip order) and the
@@ -428,7 +428,7 @@ pub fn stop_for_feature(atlas: &Atlas, fid: FeatureId, trip: &Itinerary) -> Opti
         Some(Geometry::Point(p)) => Some([p.x(), p.y()]),
         _ => None,
     }
-    .or_else(|| measure::anchor(f).map(|c| [c.x, c.y]));
+    .or_else(|| f.anchor().map(|c| [c.x, c.y]));
     if at.is_none() {
         // The file format (and `check`) asks why a stop has no position.
         extra.insert(

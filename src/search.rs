@@ -37,6 +37,8 @@
 
 use std::collections::{BTreeSet, HashMap};
 
+use crate::data::basemap::{Place, PlaceKind};
+use crate::data::{Atlas, Feature, FeatureId, Lang, LayerId};
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
@@ -808,6 +810,176 @@ pub fn parse_coordinates(text: &str) -> Option<(f64, f64)> {
         _ => return None,
     };
     ((-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon)).then_some((lon, lat))
+}
+
+/// What a search hit leads to.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Found {
+    /// A feature of a layer.
+    Feature(FeatureId),
+    /// A town, capital, province or country of the basemap (index into the searchable
+    /// places, see [`AtlasSearch::place`]).
+    Place(u32),
+    /// Coordinates the user typed.
+    Coordinates(geo::Coord<f64>),
+}
+
+impl Found {
+    /// A total order for ties, so the list never reorders between frames.
+    fn order(&self) -> (u8, u64, u64) {
+        match self {
+            Found::Coordinates(c) => (0, c.x.to_bits(), c.y.to_bits()),
+            Found::Feature(id) => (1, u64::from(id.layer.0), u64::from(id.index)),
+            Found::Place(i) => (2, u64::from(*i), 0),
+        }
+    }
+}
+
+/// The search index of a layer's names, keyed by feature index: every name in every
+/// script, plus 2019 plan names and road numbers ("G8511", "R3A"), which is how people ask
+/// too. Pure and thread-safe, so imports build it on their own thread.
+pub fn names_index(features: &[Feature]) -> SearchIndex<u32> {
+    let mut search = SearchIndex::new();
+    for (index, f) in features.iter().enumerate() {
+        let id = index as u32;
+        let names = f.names();
+        if names.is_empty()
+            && let Some(n) = f.name(Lang::En)
+        {
+            search.insert(id, n);
+        }
+        for (_, name) in names {
+            search.insert(id, name);
+        }
+        for extra in f.other_names() {
+            search.insert(id, extra);
+        }
+    }
+    search
+}
+
+/// Every name the atlas can be found by: one index per layer, built once when the layer is
+/// added (an imported layer's on the import thread), and the basemap's towns, capitals,
+/// provinces and countries, so that "Hanoi" is found although no corridor layer holds it.
+#[derive(Default)]
+pub struct AtlasSearch {
+    /// One name index per layer, keyed by feature index: a removed layer's index is simply
+    /// dropped.
+    layers: Vec<(LayerId, SearchIndex<u32>)>,
+    /// The basemap's searchable places (rivers left out), filled once it has been read.
+    places: Vec<Place>,
+    place_index: Option<SearchIndex<u32>>,
+}
+
+impl AtlasSearch {
+    /// The name indexes of every layer of `atlas`.
+    pub fn of_atlas(atlas: &Atlas) -> Self {
+        Self {
+            layers: atlas
+                .layers()
+                .iter()
+                .map(|l| (l.id, names_index(&l.features)))
+                .collect(),
+            ..Self::default()
+        }
+    }
+
+    /// Adds the name index of a layer just added to the atlas (see [`names_index`]).
+    pub fn add_layer(&mut self, id: LayerId, names: SearchIndex<u32>) {
+        self.layers.push((id, names));
+    }
+
+    /// Forgets the names of a removed layer.
+    pub fn remove_layer(&mut self, id: LayerId) {
+        self.layers.retain(|(layer, _)| *layer != id);
+    }
+
+    /// Search over every name in every script, best first: features of every layer,
+    /// the basemap's places, and typed coordinates ("21.24, 101.62") as the first hit.
+    pub fn query(&self, text: &str, limit: usize) -> Vec<SearchHit<Found>> {
+        let mut hits: Vec<SearchHit<Found>> = self
+            .layers
+            .iter()
+            .flat_map(|(layer, index)| {
+                index.query(text, limit).into_iter().map(|h| SearchHit {
+                    key: Found::Feature(FeatureId {
+                        layer: *layer,
+                        index: h.key,
+                    }),
+                    name: h.name,
+                    score: h.score,
+                })
+            })
+            .collect();
+        if let Some(index) = &self.place_index {
+            hits.extend(index.query(text, limit).into_iter().map(|h| SearchHit {
+                key: Found::Place(h.key),
+                name: h.name,
+                // A corridor feature with the same name (Jinghong station) comes first.
+                score: h.score - 0.5,
+            }));
+        }
+        // The same order the index uses within a layer: score, then name, then id.
+        hits.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then_with(|| a.name.cmp(&b.name))
+                .then_with(|| a.key.order().cmp(&b.key.order()))
+        });
+        hits.truncate(limit);
+        if let Some((lon, lat)) = parse_coordinates(text) {
+            hits.insert(
+                0,
+                SearchHit {
+                    key: Found::Coordinates(geo::Coord { x: lon, y: lat }),
+                    name: text.trim().to_owned(),
+                    score: f32::MAX,
+                },
+            );
+            hits.truncate(limit);
+        }
+        hits
+    }
+
+    /// Makes the basemap's places searchable (once; later calls do nothing).
+    pub fn index_places(&mut self, places: &[Place]) {
+        if self.place_index.is_some() {
+            return;
+        }
+        let mut index = SearchIndex::new();
+        let kept: Vec<Place> = places
+            .iter()
+            .filter(|p| p.kind != PlaceKind::River)
+            .cloned()
+            .collect();
+        for (i, place) in kept.iter().enumerate() {
+            let id = i as u32;
+            index.insert(id, &place.name);
+            for name in [
+                &place.name_zh,
+                &place.name_lo,
+                &place.name_th,
+                &place.name_vi,
+            ]
+            .into_iter()
+            .flatten()
+            {
+                index.insert(id, name);
+            }
+        }
+        self.places = kept;
+        self.place_index = Some(index);
+    }
+
+    /// Whether the basemap's places are searchable yet.
+    pub fn places_indexed(&self) -> bool {
+        self.place_index.is_some()
+    }
+
+    /// A searchable basemap place, by the index a [`Found::Place`] holds.
+    pub fn place(&self, index: u32) -> Option<&Place> {
+        self.places.get(index as usize)
+    }
 }
 
 #[cfg(test)]

@@ -6,8 +6,8 @@ use egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::{Harness, SnapshotResults};
 use mekong_atlas::app::AtlasApp;
-use mekong_atlas::app::state::{Settings, Tab};
 use mekong_atlas::data::{FeatureId, Lang};
+use mekong_atlas::state::{Settings, Tab};
 use std::time::{Duration, Instant};
 
 const SIZE: (f32, f32) = (1366.0, 768.0);
@@ -47,7 +47,7 @@ const HANG_GUARD: Duration = Duration::from_secs(120);
 
 fn feature_id(app: &AtlasApp, id: &str) -> FeatureId {
     app.state
-        .atlas
+        .atlas()
         .find_by_id(id)
         .unwrap_or_else(|| panic!("{id} is not in the built-in data"))
 }
@@ -110,7 +110,7 @@ fn clicking_a_drawn_station_selects_it_and_shows_its_details() {
     };
     let at = v.project(p.0);
     click_at(&mut h, at);
-    assert_eq!(h.state().state.selection, Some(boten));
+    assert_eq!(h.state().state.selection(), Some(boten));
     assert_eq!(h.state().state.tab, Tab::Details);
     h.get_by_label_contains("Chainage: km");
 }
@@ -135,7 +135,7 @@ fn a_hidden_layer_is_neither_drawn_nor_clickable() {
         panic!("Boten station has no position");
     };
     click_at(&mut h, v.project(p.0));
-    let sel = h.state().state.selection;
+    let sel = h.state().state.selection();
     assert!(
         sel.is_none_or(|s| s.layer != layer),
         "a hidden station was selected: {sel:?}"
@@ -153,7 +153,7 @@ fn typing_boten_and_enter_selects_boten_and_moves_the_map() {
     h.run_steps(2);
     h.key_press(egui::Key::Enter);
     h.run_steps(2);
-    let sel = h.state().state.selection.expect("something was selected");
+    let sel = h.state().state.selection().expect("something was selected");
     let name = h
         .state()
         .state
@@ -185,7 +185,7 @@ fn clicking_a_station_row_selects_it() {
     h.get_by_label("Eshan").click();
     h.run_steps(2);
     let eshan = feature_id(h.state(), "station-eshan");
-    assert_eq!(h.state().state.selection, Some(eshan));
+    assert_eq!(h.state().state.selection(), Some(eshan));
     assert!(h.state().map.flying(), "the map flies to the station");
 }
 
@@ -238,7 +238,7 @@ fn the_routes_panel_shows_the_computed_and_sourced_length_of_boten_vientiane() {
         .click();
     h.run_steps(2);
     let id = feature_id(h.state(), "rail-boten-vientiane");
-    assert_eq!(h.state().state.highlighted, Some(id));
+    assert_eq!(h.state().state.highlighted(), Some(id));
     let f = h.state().state.feature(id).cloned().expect("section");
     let drawn_km =
         mekong_atlas::measure::geodesic_length_m(f.geometry.as_ref().expect("drawn")) / 1000.0;
@@ -346,7 +346,7 @@ fn searching_mohan_in_english_or_chinese_selects_mohan_station_and_flies_there()
         h.run_steps(2);
         h.key_press(egui::Key::Enter);
         h.run_steps(2);
-        assert_eq!(h.state().state.selection, Some(mohan), "{query}");
+        assert_eq!(h.state().state.selection(), Some(mohan), "{query}");
         settle(&mut h);
         let view = h.state().map.view();
         assert!(
@@ -441,7 +441,7 @@ fn wait_for_imports(h: &mut Harness<'_, AtlasApp>) {
     let deadline = Instant::now() + HANG_GUARD;
     while Instant::now() < deadline {
         h.step();
-        if h.state().state.imports.is_empty() {
+        if h.state().state.imports().is_empty() {
             h.run_steps(2);
             return;
         }
@@ -453,16 +453,16 @@ fn wait_for_imports(h: &mut Harness<'_, AtlasApp>) {
 #[test]
 fn an_imported_file_becomes_a_layer_with_its_properties_and_can_be_removed() {
     let mut h = harness();
-    let before = h.state().state.atlas.layers().len();
+    let before = h.state().state.atlas().layers().len();
     let path = std::path::PathBuf::from(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/tests/data/good/ports.geojson"
     ));
     h.state_mut()
         .state
-        .push(mekong_atlas::app::effect::Effect::Import(path));
+        .push(mekong_atlas::state::effect::Effect::Import(path));
     wait_for_imports(&mut h);
-    let layers = h.state().state.atlas.layers();
+    let layers = h.state().state.atlas().layers();
     assert_eq!(layers.len(), before + 1);
     let layer = layers.last().expect("the imported layer");
     assert_eq!(layer.name, "ports.geojson");
@@ -478,23 +478,23 @@ fn an_imported_file_becomes_a_layer_with_its_properties_and_can_be_removed() {
     // Remove it with the layer's remove button.
     h.get_by_role_and_label(Role::Button, "Remove").click();
     h.run_steps(2);
-    assert_eq!(h.state().state.atlas.layers().len(), before);
-    assert_eq!(h.state().state.selection, None);
+    assert_eq!(h.state().state.atlas().layers().len(), before);
+    assert_eq!(h.state().state.selection(), None);
 }
 
 #[test]
 fn a_broken_file_gets_a_message_and_nothing_loaded_is_lost() {
     let mut h = harness();
-    let before = h.state().state.atlas.layers().len();
+    let before = h.state().state.atlas().layers().len();
     let path = std::path::PathBuf::from(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/tests/data/bad/truncated.geojson"
     ));
     h.state_mut()
         .state
-        .push(mekong_atlas::app::effect::Effect::Import(path));
+        .push(mekong_atlas::state::effect::Effect::Import(path));
     wait_for_imports(&mut h);
-    assert_eq!(h.state().state.atlas.layers().len(), before);
+    assert_eq!(h.state().state.atlas().layers().len(), before);
     let notice = h
         .state()
         .state
@@ -514,7 +514,7 @@ fn with_no_file_dialog_the_user_can_type_a_path() {
     let mut h = harness();
     h.state_mut()
         .state
-        .push(mekong_atlas::app::effect::Effect::OpenGeoJsonDialog);
+        .push(mekong_atlas::state::effect::Effect::OpenGeoJsonDialog);
     h.run_steps(2);
     h.get_by_label("Type or paste the full path of the file:");
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/good/zones.geojson");
@@ -533,7 +533,7 @@ fn with_no_file_dialog_the_user_can_type_a_path() {
             .expect("text box")
             .type_text(path);
         h.run_steps(1);
-        if h.state().state.path_prompt.as_deref() == Some(path) {
+        if h.state().state.path_prompt() == Some(path) {
             typed = true;
             break;
         }
@@ -544,7 +544,7 @@ fn with_no_file_dialog_the_user_can_type_a_path() {
     let last = h
         .state()
         .state
-        .atlas
+        .atlas()
         .layers()
         .last()
         .map(|l| l.name.clone());
@@ -573,7 +573,7 @@ fn layers_language_tiles_and_view_are_remembered_across_runs() {
     assert_eq!(app.state.lang, Lang::Lo);
     let expressways = app
         .state
-        .atlas
+        .atlas()
         .layers()
         .iter()
         .find(|l| l.name == "Expressways")
@@ -652,7 +652,7 @@ fn the_whole_interface_follows_chinese_and_lao_and_back_to_english() {
         // A notice raised now is in the chosen language.
         h.state_mut()
             .state
-            .push(mekong_atlas::app::effect::Effect::Import(broken.clone()));
+            .push(mekong_atlas::state::effect::Effect::Import(broken.clone()));
         wait_for_imports(&mut h);
         shows(&h, words);
         for other in others {
@@ -745,7 +745,7 @@ fn typed_coordinates_fly_the_map_there_at_a_framing_zoom() {
         (view.lat - 17.97).abs() < 0.01 && (view.lon - 102.61).abs() < 0.01,
         "the map is at {view:?}"
     );
-    assert_eq!(view.zoom, mekong_atlas::app::POINT_FRAME_ZOOM);
+    assert_eq!(view.zoom, mekong_atlas::map::camera::POINT_FRAME_ZOOM);
 }
 
 #[test]
@@ -760,7 +760,7 @@ fn a_search_hit_is_framed_whatever_the_zoom_was_before() {
     let zoom = h.state().map.view().zoom;
     assert_eq!(
         zoom,
-        mekong_atlas::app::POINT_FRAME_ZOOM,
+        mekong_atlas::map::camera::POINT_FRAME_ZOOM,
         "not left at 16.9"
     );
 }
@@ -770,17 +770,14 @@ fn the_path_box_takes_the_keyboard_when_it_opens_so_letters_are_not_shortcuts() 
     let mut h = harness();
     h.state_mut()
         .state
-        .push(mekong_atlas::app::effect::Effect::OpenGeoJsonDialog);
+        .push(mekong_atlas::state::effect::Effect::OpenGeoJsonDialog);
     h.run_steps(3);
     // No click into the box: typing goes straight into it.
     h.event(egui::Event::Text("/tmp/my-sites.geojson".into()));
     h.run_steps(2);
+    assert_eq!(h.state().state.path_prompt(), Some("/tmp/my-sites.geojson"));
     assert_eq!(
-        h.state().state.path_prompt.as_deref(),
-        Some("/tmp/my-sites.geojson")
-    );
-    assert_eq!(
-        h.state().state.tool,
+        h.state().state.tool(),
         mekong_atlas::map::MapTool::Select,
         "the m of my-sites did not start measuring"
     );
@@ -807,13 +804,13 @@ fn imported_layers_come_back_after_a_settings_round_trip_and_gone_ones_are_named
     let mut h = harness();
     h.state_mut()
         .state
-        .push(mekong_atlas::app::effect::Effect::Import(zones.clone()));
+        .push(mekong_atlas::state::effect::Effect::Import(zones.clone()));
     wait_for_imports(&mut h);
     // The user gives the layer a colour of their own; it is remembered with the file.
     let layer = h
         .state()
         .state
-        .atlas
+        .atlas()
         .layers()
         .last()
         .map(|l| l.id)
@@ -837,7 +834,7 @@ fn imported_layers_come_back_after_a_settings_round_trip_and_gone_ones_are_named
     let names: Vec<String> = again
         .state()
         .state
-        .atlas
+        .atlas()
         .layers()
         .iter()
         .map(|l| l.name.clone())
@@ -846,7 +843,7 @@ fn imported_layers_come_back_after_a_settings_round_trip_and_gone_ones_are_named
     let tint = again
         .state()
         .state
-        .atlas
+        .atlas()
         .layers()
         .iter()
         .find(|l| l.name == "zones.geojson")
@@ -870,26 +867,26 @@ fn opening_the_same_file_a_second_time_asks_first() {
         "/tests/data/good/zones.geojson"
     ));
     let mut h = harness();
-    let import = mekong_atlas::app::effect::Effect::Import(zones.clone());
+    let import = mekong_atlas::state::effect::Effect::Import(zones.clone());
     h.state_mut().state.push(import.clone());
     wait_for_imports(&mut h);
-    let layers = h.state().state.atlas.layers().len();
+    let layers = h.state().state.atlas().layers().len();
     h.state_mut().state.push(import);
     h.run_steps(3);
-    assert!(h.state().state.imports.is_empty(), "not opened silently");
+    assert!(h.state().state.imports().is_empty(), "not opened silently");
     h.get_by_label_contains("is already open as a layer");
     h.get_by_role_and_label(Role::Button, "Cancel").click();
     h.run_steps(3);
-    assert_eq!(h.state().state.atlas.layers().len(), layers);
-    assert_eq!(h.state().state.duplicate_import, None);
+    assert_eq!(h.state().state.atlas().layers().len(), layers);
+    assert_eq!(h.state().state.duplicate_import(), None);
     // Asked again, and this time confirmed.
     h.state_mut()
         .state
-        .push(mekong_atlas::app::effect::Effect::Import(zones));
+        .push(mekong_atlas::state::effect::Effect::Import(zones));
     h.run_steps(3);
     h.get_by_role_and_label(Role::Button, "Open again").click();
     wait_for_imports(&mut h);
-    assert_eq!(h.state().state.atlas.layers().len(), layers + 1);
+    assert_eq!(h.state().state.atlas().layers().len(), layers + 1);
 }
 
 /// Right-clicks at a screen position, opening the map's menu.
@@ -917,14 +914,14 @@ fn the_maps_right_click_menu_tells_what_is_here_and_measures_from_here() {
     right_click_at(&mut h, at);
     h.get_by_label("What is here?").click();
     h.run_steps(2);
-    assert_eq!(h.state().state.selection, Some(boten));
+    assert_eq!(h.state().state.selection(), Some(boten));
     right_click_at(&mut h, at);
     h.get_by_label("Measure from here").click();
     h.run_steps(2);
     let state = &h.state().state;
-    assert_eq!(state.tool, mekong_atlas::map::MapTool::Measure);
+    assert_eq!(state.tool(), mekong_atlas::map::MapTool::Measure);
     assert_eq!(
-        state.measure.len(),
+        state.measure().len(),
         1,
         "the first point is where the menu was opened"
     );
@@ -992,9 +989,16 @@ fn a_huge_property_is_shown_shortened_with_show_more_and_many_properties_are_pag
     let mut h = harness();
     h.state_mut()
         .state
-        .push(mekong_atlas::app::effect::Effect::Import(path));
+        .push(mekong_atlas::state::effect::Effect::Import(path));
     wait_for_imports(&mut h);
-    let layer = h.state().state.atlas.layers().last().expect("imported").id;
+    let layer = h
+        .state()
+        .state
+        .atlas()
+        .layers()
+        .last()
+        .expect("imported")
+        .id;
     h.state_mut()
         .state
         .select(Some(FeatureId { layer, index: 0 }));
@@ -1061,7 +1065,11 @@ fn hovering_a_station_names_it_and_its_kind_before_any_click() {
             "{lang:?}: the name is in a card by the pointer"
         );
         assert_eq!(kinds, before.1 + 1, "{lang:?}: and what it is");
-        assert_eq!(h.state().state.selection, None, "hovering selects nothing");
+        assert_eq!(
+            h.state().state.selection(),
+            None,
+            "hovering selects nothing"
+        );
         h.hover_at(corner);
         h.run_steps(3);
         assert_eq!(
@@ -1157,13 +1165,13 @@ fn an_imported_layers_remove_button_is_whole_in_every_language_and_it_has_its_ow
         ));
         h.state_mut()
             .state
-            .push(mekong_atlas::app::effect::Effect::Import(path));
+            .push(mekong_atlas::state::effect::Effect::Import(path));
         wait_for_imports(&mut h);
     }
     let tints: Vec<_> = h
         .state()
         .state
-        .atlas
+        .atlas()
         .layers()
         .iter()
         .filter(|l| l.name.ends_with(".geojson"))

@@ -7,10 +7,10 @@ use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
 
 use mekong_atlas::app::AtlasApp;
-use mekong_atlas::app::effect::Effect;
-use mekong_atlas::app::state::Settings;
 use mekong_atlas::data::pack::Pack;
 use mekong_atlas::map::online::TileChoice;
+use mekong_atlas::state::Settings;
+use mekong_atlas::state::effect::Effect;
 
 #[path = "support/headless.rs"]
 mod headless;
@@ -146,7 +146,7 @@ fn the_app_reports_bad_tiles_of_a_pack_in_words() {
             .state
             .push(Effect::SetTiles(TileChoice::Pack(pack(name))));
         wait_for_pack(&mut h);
-        assert_eq!(h.app.state.tiles, TileChoice::Pack(pack(name)));
+        assert_eq!(*h.app.state.tiles(), TileChoice::Pack(pack(name)));
         let (bad, first) = h.app.map.pack_problems();
         assert!(bad >= 1, "{name}: a bad tile is counted");
         let first = first.unwrap_or_default().to_owned();
@@ -178,7 +178,7 @@ fn a_missing_remembered_pack_is_kept_and_reported_not_forgotten() {
     h.ctx = ctx;
     h.app.dialogs = false;
     h.finish_pack_job();
-    assert_eq!(h.app.state.tiles, TileChoice::Pack(missing.clone()));
+    assert_eq!(*h.app.state.tiles(), TileChoice::Pack(missing.clone()));
     assert_eq!(
         h.app.map.tile_choice,
         TileChoice::Embedded,
@@ -211,7 +211,7 @@ fn a_damaged_pack_chosen_by_the_user_leaves_the_map_as_it_was() {
     ))));
     h.finish_pack_job();
     assert_eq!(
-        h.app.state.tiles,
+        *h.app.state.tiles(),
         TileChoice::Pack(pack("sound-two-tiles.pmtiles"))
     );
     let last = h.app.state.notices.items().last().map(|n| n.text.clone());

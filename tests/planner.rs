@@ -5,8 +5,8 @@
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use mekong_atlas::app::AtlasApp;
-use mekong_atlas::app::state::{Settings, Tab};
 use mekong_atlas::planner::{Network, totals};
+use mekong_atlas::state::{Settings, Tab};
 
 fn harness() -> Harness<'static, AtlasApp> {
     let mut h = Harness::builder()
@@ -32,7 +32,7 @@ fn station_ids(app: &AtlasApp) -> Vec<String> {
 
 /// The "Whole trip" line the panel should show for the trip as it is now.
 fn expected_total(app: &AtlasApp) -> String {
-    let atlas = &app.state.atlas;
+    let atlas = app.state.atlas();
     let trip = &app.state.planner.trip;
     let legs = Network::from_atlas(atlas).legs(atlas, trip);
     let (_, total) = totals(trip, &legs);
@@ -82,7 +82,7 @@ fn three_stops_added_through_the_ui_reordered_and_the_totals_follow() {
         let app = h.state();
         let id = app
             .state
-            .atlas
+            .atlas()
             .find_by_id("station-vientiane")
             .expect("data");
         let f = app.state.feature(id).expect("feature");
@@ -113,7 +113,7 @@ fn three_stops_added_through_the_ui_reordered_and_the_totals_follow() {
     // 2. Mohan from Details.
     {
         let app = h.state_mut();
-        let mohan = app.state.atlas.find_by_id("station-mohan").expect("data");
+        let mohan = app.state.atlas().find_by_id("station-mohan").expect("data");
         app.state.select(Some(mohan));
         app.state.tab = Tab::Details;
     }
@@ -124,7 +124,7 @@ fn three_stops_added_through_the_ui_reordered_and_the_totals_follow() {
     // 3. Boten from the Stations table.
     {
         let app = h.state_mut();
-        let boten = app.state.atlas.find_by_id("station-boten").expect("data");
+        let boten = app.state.atlas().find_by_id("station-boten").expect("data");
         app.state.select(Some(boten));
         app.state.tab = Tab::Stations;
     }
@@ -195,7 +195,7 @@ fn the_example_opens_from_the_file_menu_and_a_bad_file_keeps_the_trip() {
         .state
         .planner
         .requests
-        .push(mekong_atlas::app::planner::PlannerRequest::Open);
+        .push(mekong_atlas::state::PlannerRequest::Open);
     h.run_steps(2);
     answer_path_box(&mut h, &bad.display().to_string());
     assert_eq!(h.state().state.planner.trip.stops.len(), 6);
@@ -216,7 +216,7 @@ fn the_example_opens_from_the_file_menu_and_a_bad_file_keeps_the_trip() {
         .state
         .planner
         .requests
-        .push(mekong_atlas::app::planner::PlannerRequest::ExportBriefing);
+        .push(mekong_atlas::state::PlannerRequest::ExportBriefing);
     h.run_steps(2);
     answer_path_box(&mut h, &out.display().to_string());
     let html = std::fs::read_to_string(&out).expect("the briefing was written");

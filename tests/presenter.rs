@@ -5,8 +5,8 @@
 use egui_kittest::kittest::Queryable;
 use egui_kittest::{Harness, SnapshotResults};
 use mekong_atlas::app::AtlasApp;
-use mekong_atlas::app::state::Settings;
 use mekong_atlas::data::FeatureId;
+use mekong_atlas::state::Settings;
 use std::time::{Duration, Instant};
 
 fn harness_of(size: egui::Vec2, wgpu: bool) -> Harness<'static, AtlasApp> {
@@ -53,7 +53,7 @@ fn viewport(h: &Harness<'_, AtlasApp>) -> mekong_atlas::map::Viewport {
 
 fn feature_id(app: &AtlasApp, id: &str) -> FeatureId {
     app.state
-        .atlas
+        .atlas()
         .find_by_id(id)
         .unwrap_or_else(|| panic!("{id} is not in the built-in data"))
 }
@@ -339,7 +339,7 @@ fn a_bad_tour_file_is_refused_in_plain_words() {
     std::fs::write(&path, r#"{"id": "x", "title": {}, "stops": []}"#).expect("write");
     h.state_mut()
         .state
-        .push(mekong_atlas::app::effect::Effect::LoadTour(path));
+        .push(mekong_atlas::state::effect::Effect::LoadTour(path));
     h.run_steps(3);
     assert!(h.state().state.window.tour.is_none());
     h.get_by_label_contains("the tour has no stops");
@@ -406,14 +406,18 @@ fn the_timeline_leaves_out_a_zone_before_it_was_established_and_later_figures() 
     let pos = viewport(&h).project(at);
     click_at(&mut h, pos);
     assert_ne!(
-        h.state().state.selection,
+        h.state().state.selection(),
         Some(zone),
         "a zone established in 2019 is not on the 2018 map"
     );
     h.state_mut().state.window.year = Some(2019);
     h.run_steps(3);
     click_at(&mut h, pos);
-    assert_eq!(h.state().state.selection, Some(zone), "it is there in 2019");
+    assert_eq!(
+        h.state().state.selection(),
+        Some(zone),
+        "it is there in 2019"
+    );
     // Many of the Boten–Vientiane section's figures are dated after 2019: in 2019 the
     // panel says they are left out instead of showing them.
     let section = feature_id(h.state(), "rail-boten-vientiane");
@@ -434,7 +438,7 @@ fn folded_panels_and_the_open_tab_come_back_after_a_restart() {
     let mut h = harness();
     h.key_press(egui::Key::F9);
     h.run_steps(3);
-    h.state_mut().state.tab = mekong_atlas::app::state::Tab::Legend;
+    h.state_mut().state.tab = mekong_atlas::state::Tab::Legend;
     h.run_steps(2);
     let settings = h.state().state.settings(None);
     // Through the file's own text, as the next start reads it.
@@ -453,10 +457,7 @@ fn folded_panels_and_the_open_tab_come_back_after_a_restart() {
         !next.state().state.window.left_open,
         "the left panel stays folded"
     );
-    assert_eq!(
-        next.state().state.tab,
-        mekong_atlas::app::state::Tab::Legend
-    );
+    assert_eq!(next.state().state.tab, mekong_atlas::state::Tab::Legend);
     assert!(
         !next.state().state.window.presenter,
         "presenter mode is not remembered"

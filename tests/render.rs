@@ -10,10 +10,10 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use geo::Coord;
 use mekong_atlas::app::AtlasApp;
-use mekong_atlas::app::state::Settings;
 use mekong_atlas::data::{Atlas, LayerKind};
 use mekong_atlas::map::Viewport;
 use mekong_atlas::map::camera::{self, View};
+use mekong_atlas::state::Settings;
 
 fn atlas_bin() -> Command {
     Command::new(env!("CARGO_BIN_EXE_mekong-atlas"))

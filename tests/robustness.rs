@@ -14,14 +14,14 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::time::Duration;
 
-use mekong_atlas::app::effect::Effect;
-use mekong_atlas::app::notices::Level;
 use mekong_atlas::cli::run_check;
 use mekong_atlas::data::{Atlas, LayerKind, LayerOrigin, load_file, parse_geojson};
 use mekong_atlas::map::camera::View;
 use mekong_atlas::map::online::{TileChoice, check_pack};
 use mekong_atlas::map::overlays::PreparedLayer;
 use mekong_atlas::map::pack::PackTiles;
+use mekong_atlas::state::effect::Effect;
+use mekong_atlas::state::notices::Level;
 use mekong_atlas::stats::{EXIT_LOADED, EXIT_NOT_LOADED, run_stats};
 use walkers::{TileId, Tiles};
 
@@ -136,14 +136,14 @@ fn the_app_imports_every_hostile_file_and_stays_usable() {
     without_hanging("importing the hostile corpus in the app", 5, move || {
         let mut h = Headless::new();
         h.frame();
-        let builtin = h.app.state.atlas.layers().len();
+        let builtin = h.app.state.atlas().layers().len();
         let mut loaded = 0;
         for path in &files {
             let name = path.display().to_string();
-            let layers_before = h.app.state.atlas.layers().len();
+            let layers_before = h.app.state.atlas().layers().len();
             h.app.state.push(Effect::Import(path.clone()));
             h.finish_imports();
-            let layers_after = h.app.state.atlas.layers().len();
+            let layers_after = h.app.state.atlas().layers().len();
             let loads = load_file(path, &AtomicBool::new(false), &|_| {}).is_ok();
             if loads {
                 assert_eq!(layers_after, layers_before + 1, "{name} became a layer");
@@ -157,7 +157,7 @@ fn the_app_imports_every_hostile_file_and_stays_usable() {
             }
         }
         assert!(loaded > 10, "many hostile files are best-effort loads");
-        assert_eq!(h.app.state.atlas.layers().len(), builtin + loaded);
+        assert_eq!(h.app.state.atlas().layers().len(), builtin + loaded);
         // Every hostile layer drawn and hovered at a far, a middle and a close zoom.
         for zoom in [3.0, 9.0, 15.0] {
             h.app.map.set_view(View {
@@ -367,7 +367,7 @@ fn the_app_keeps_running_on_a_pack_with_corrupt_tiles_and_directory() {
         h.finish_pack_job();
         look_around(&mut h);
         // Bad tiles inside a sound pack are skipped and reported; the pack stays chosen.
-        assert_eq!(h.app.state.tiles, TileChoice::Pack(corrupt_tile.clone()));
+        assert_eq!(*h.app.state.tiles(), TileChoice::Pack(corrupt_tile.clone()));
         assert!(
             h.app.state.notices.items().iter().any(|n| n
                 .text
@@ -382,7 +382,7 @@ fn the_app_keeps_running_on_a_pack_with_corrupt_tiles_and_directory() {
             .push(Effect::SetTiles(TileChoice::Pack(truncated_path)));
         h.finish_pack_job();
         look_around(&mut h);
-        assert_eq!(h.app.state.tiles, TileChoice::Pack(corrupt_tile));
+        assert_eq!(*h.app.state.tiles(), TileChoice::Pack(corrupt_tile));
         let last = h.app.state.notices.items().last().map(|n| n.text.clone());
         assert!(
             last.as_deref().is_some_and(|t| t.contains("outside")),
@@ -739,10 +739,10 @@ fn a_cut_short_file_keeps_its_complete_features_in_stats_check_and_the_app() {
 
     let mut h = Headless::new();
     h.frame();
-    let before = h.app.state.atlas.layers().len();
+    let before = h.app.state.atlas().layers().len();
     h.app.state.push(Effect::Import(path));
     h.finish_imports();
-    let layers = h.app.state.atlas.layers();
+    let layers = h.app.state.atlas().layers();
     assert_eq!(layers.len(), before + 1);
     assert_eq!(layers.last().map(|l| l.features.len()), Some(3));
     let told = h

@@ -13,8 +13,8 @@ use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 use mekong_atlas::app::settings_file::{self, FILE_NAME, SettingsFile};
-use mekong_atlas::app::state::Settings;
 use mekong_atlas::data::Lang;
+use mekong_atlas::state::Settings;
 
 const CHILD: &str = "MEKONG_SETTINGS_KILL_CHILD";
 

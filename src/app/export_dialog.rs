@@ -8,11 +8,11 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use super::notices::Level;
-use super::state::AppState;
 use crate::export::{self, Export, Progress, Shot};
 use crate::i18n::{Arg, tr, tr_args};
 use crate::map::MapPane;
+use crate::state::AppState;
+use crate::state::notices::Level;
 
 /// A save dialog that comes back empty faster than a person can cancel it was never shown.
 const NO_DIALOG_THRESHOLD: Duration = Duration::from_millis(250);

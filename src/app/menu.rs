@@ -5,11 +5,11 @@
 //! some border-post laptops), the dialog returns at once with nothing; the atlas then
 //! offers a box to type the path instead of silently doing nothing.
 
-use super::effect::Effect;
-use super::state::AppState;
+use crate::data::tour::{self, TourPlayer};
 use crate::i18n::{self, Arg, tr, tr_args};
 use crate::map::MapTool;
 use crate::map::online::TileChoice;
+use crate::state::{AppState, Effect};
 use egui::Ui;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -27,6 +27,18 @@ pub enum PathPurpose {
     TilePack,
     /// A tour file.
     Tour,
+}
+
+impl PathPurpose {
+    /// What opening `path` for this purpose asks the shell to do, whether the path came
+    /// from a file dialog or was typed in the path box.
+    pub fn effect(self, path: PathBuf) -> Effect {
+        match self {
+            PathPurpose::GeoJson => Effect::Import(path),
+            PathPurpose::TilePack => Effect::SetTiles(TileChoice::Pack(path)),
+            PathPurpose::Tour => Effect::LoadTour(path),
+        }
+    }
 }
 
 /// State of the menu bar: the custom tile URL being typed and the path-box purpose.
@@ -60,7 +72,7 @@ impl MenuBar {
                 }
                 if ui.button(tr("menu-open-by-path")).clicked() {
                     self.path_purpose = PathPurpose::GeoJson;
-                    state.path_prompt = Some(String::new());
+                    state.ask_for_path();
                 }
                 ui.separator();
                 if ui.button(tr("menu-export-image")).clicked() {
@@ -78,7 +90,7 @@ impl MenuBar {
                 }
                 ui.separator();
                 ui.label(tr("menu-background-map"));
-                let current = state.tiles.clone();
+                let current = state.tiles().clone();
                 if ui
                     .radio(current == TileChoice::Embedded, tr("tiles-builtin"))
                     .clicked()
@@ -108,9 +120,9 @@ impl MenuBar {
                     }
                 });
                 ui.separator();
-                let mut measuring = state.tool == MapTool::Measure;
+                let mut measuring = state.tool() == MapTool::Measure;
                 if ui.checkbox(&mut measuring, tr("menu-measure")).changed() {
-                    toggle_measure(state);
+                    state.toggle_measure();
                 }
             });
             ui.menu_button(tr("menu-view"), |ui| {
@@ -143,7 +155,7 @@ impl MenuBar {
                 }
             });
             ui.menu_button(tr("menu-tours"), |ui| {
-                super::presenter::tours_menu(ui, state, &mut self.path_purpose);
+                tours_menu(ui, state, &mut self.path_purpose);
             });
             ui.menu_button(tr("menu-help"), |ui| {
                 if ui.button(tr("menu-about")).clicked() {
@@ -167,7 +179,7 @@ impl MenuBar {
 
     /// The fallback box to type a path when no file dialog is available.
     fn path_box(&mut self, ctx: &egui::Context, state: &mut AppState) {
-        let Some(mut text) = state.path_prompt.take() else {
+        let Some(mut text) = state.take_path_prompt() else {
             self.path_box_shown = false;
             return;
         };
@@ -196,12 +208,7 @@ impl MenuBar {
                 }
                 ui.horizontal(|ui| {
                     if ui.button(tr("path-box-open")).clicked() || enter {
-                        let path = PathBuf::from(text.trim());
-                        state.push(match self.path_purpose {
-                            PathPurpose::GeoJson => Effect::Import(path),
-                            PathPurpose::TilePack => Effect::SetTiles(TileChoice::Pack(path)),
-                            PathPurpose::Tour => Effect::LoadTour(path),
-                        });
+                        state.push(self.path_purpose.effect(PathBuf::from(text.trim())));
                         keep = false;
                     }
                     if ui.button(tr("button-cancel")).clicked() {
@@ -210,7 +217,7 @@ impl MenuBar {
                 });
             });
         if keep {
-            state.path_prompt = Some(text);
+            state.keep_path_prompt(text);
         }
     }
 
@@ -269,6 +276,37 @@ impl MenuBar {
     }
 }
 
+/// The Tours menu: the built-in tours, a tour from a file, and moving through the one
+/// being shown.
+pub fn tours_menu(ui: &mut egui::Ui, state: &mut AppState, purpose: &mut PathPurpose) {
+    let lang = state.lang;
+    for t in tour::builtin_tours() {
+        if ui.button(tour::text_in(&t.title, lang)).clicked() {
+            state.window.tour = Some(TourPlayer::new(t.clone()));
+        }
+    }
+    ui.separator();
+    if ui.button(tr("menu-tour-open-file")).clicked() {
+        state.push(Effect::OpenTourDialog);
+    }
+    if ui.button(tr("menu-tour-open-path")).clicked() {
+        *purpose = PathPurpose::Tour;
+        state.ask_for_path();
+    }
+    if let Some(player) = state.window.tour.as_mut() {
+        ui.separator();
+        if ui.button(tr("menu-tour-next")).clicked() {
+            player.next_stop();
+        }
+        if ui.button(tr("menu-tour-previous")).clicked() {
+            player.previous_stop();
+        }
+        if ui.button(tr("menu-tour-end")).clicked() {
+            state.window.tour = None;
+        }
+    }
+}
+
 /// The tile source in plain words of the interface language, for the menu and the
 /// status bar.
 pub fn tiles_label(choice: &TileChoice) -> String {
@@ -288,17 +326,6 @@ pub fn tiles_label(choice: &TileChoice) -> String {
             )],
         ),
     }
-}
-
-/// Switches between selecting and measuring; leaving the tool clears the measurement.
-pub fn toggle_measure(state: &mut AppState) {
-    state.tool = match state.tool {
-        MapTool::Select => MapTool::Measure,
-        MapTool::Measure => {
-            state.measure.clear();
-            MapTool::Select
-        }
-    };
 }
 
 /// Shows the "Open a tour" dialog; `None` and `true` when no dialog could be shown.

@@ -4,13 +4,13 @@
 //! "Add to itinerary" on the map, framing the trip, and the autosave that keeps an unsaved
 //! itinerary across a crash or restart.
 
-use super::notices::Notices;
 use crate::data::basemap::BasemapData;
 use crate::data::itinerary::{self, Itinerary};
-use crate::data::{Atlas, FeatureId};
 use crate::i18n::{Arg, tr, tr_args};
 use crate::map::camera::Bounds;
-use crate::planner::{self, Leg, Network};
+use crate::planner;
+use crate::state::notices::Notices;
+use crate::state::{AppState, Effect, PlannerRequest, PlannerState, Tab};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -21,112 +21,6 @@ pub const AUTOSAVE_FILE: &str = "itinerary-autosave.geojson";
 /// Seconds after the last change before the autosave is written (typing notes does not
 /// write the file on every key).
 pub const AUTOSAVE_DELAY_S: f64 = 1.0;
-
-/// Something the Planner panel or the File menu asks the shell to do.
-#[derive(Clone, Debug, PartialEq)]
-pub enum PlannerRequest {
-    /// Start an empty itinerary.
-    New,
-    /// Open an itinerary file (dialog or path box).
-    Open,
-    /// Save to the file it came from, or ask where.
-    Save,
-    /// Ask where to save.
-    SaveAs,
-    /// Load the 2019 study visit.
-    OpenExample,
-    /// Ask where to write the briefing (`.html` or `.md`).
-    ExportBriefing,
-    /// Fit the map to every stop.
-    Frame,
-}
-
-/// The itinerary being planned and the requests for the shell.
-#[derive(Default)]
-pub struct PlannerState {
-    /// The trip.
-    pub trip: Itinerary,
-    /// The file it was opened from or last saved to.
-    pub path: Option<PathBuf>,
-    /// Requests for the shell, run after the frame's UI.
-    pub requests: Vec<PlannerRequest>,
-    network: Option<Network>,
-}
-
-impl PlannerState {
-    /// The railway, roads and ports legs are measured on (built on first use).
-    pub fn network(&mut self, atlas: &Atlas) -> &Network {
-        self.network
-            .get_or_insert_with(|| Network::from_atlas(atlas))
-    }
-
-    /// The legs of the trip, measured now.
-    pub fn legs(&mut self, atlas: &Atlas) -> Vec<Leg> {
-        let trip = self.trip.clone();
-        self.network(atlas).legs(atlas, &trip)
-    }
-
-    /// Each leg's line to draw (along the track for rail legs) with its method.
-    pub fn leg_paths(&mut self, atlas: &Atlas) -> Vec<(Vec<geo::Coord<f64>>, planner::Method)> {
-        if self.trip.stops.len() < 2 {
-            return Vec::new();
-        }
-        let trip = self.trip.clone();
-        let net = self.network(atlas);
-        net.legs(atlas, &trip)
-            .iter()
-            .map(|l| (net.leg_path(atlas, &trip, l), l.method.clone()))
-            .collect()
-    }
-
-    /// Appends an atlas feature as a stop; `false` when it has no id in the data.
-    pub fn add_feature(&mut self, atlas: &Atlas, id: FeatureId) -> bool {
-        match planner::stop_for_feature(atlas, id, &self.trip) {
-            Some(stop) => {
-                self.trip.push(stop);
-                true
-            }
-            None => false,
-        }
-    }
-
-    /// Appends a stop at a position picked on the map.
-    pub fn add_point(&mut self, at: geo::Coord<f64>, country: Option<&str>) {
-        let stop = planner::stop_at(at.x, at.y, country, &self.trip);
-        self.trip.push(stop);
-    }
-
-    /// The box around every placed stop, with a margin, for "Frame the trip".
-    pub fn bounds(&self, atlas: &Atlas) -> Option<Bounds> {
-        let points: Vec<geo::Coord<f64>> = self
-            .trip
-            .stops
-            .iter()
-            .filter_map(|s| planner::position(atlas, s))
-            .collect();
-        let first = points.first()?;
-        let mut b = Bounds {
-            west: first.x,
-            south: first.y,
-            east: first.x,
-            north: first.y,
-        };
-        for p in &points {
-            b.west = b.west.min(p.x);
-            b.east = b.east.max(p.x);
-            b.south = b.south.min(p.y);
-            b.north = b.north.max(p.y);
-        }
-        let pad_x = ((b.east - b.west) * 0.08).max(0.05);
-        let pad_y = ((b.north - b.south) * 0.08).max(0.05);
-        Some(Bounds {
-            west: b.west - pad_x,
-            south: b.south - pad_y,
-            east: b.east + pad_x,
-            north: b.north + pad_y,
-        })
-    }
-}
 
 /// What the path box is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -186,7 +80,7 @@ impl PlannerShell {
     pub fn run(
         &mut self,
         ctx: &egui::Context,
-        state: &mut super::state::AppState,
+        state: &mut AppState,
         dialogs: bool,
         now: f64,
     ) -> Option<Bounds> {
@@ -200,9 +94,9 @@ impl PlannerShell {
                 PlannerRequest::OpenExample => {
                     state.planner.trip = itinerary::example_2019();
                     state.planner.path = None;
-                    frame = state.planner.bounds(&state.atlas);
+                    frame = state.planner.bounds(state.atlas());
                 }
-                PlannerRequest::Frame => frame = state.planner.bounds(&state.atlas),
+                PlannerRequest::Frame => frame = state.planner.bounds(state.atlas()),
                 PlannerRequest::Open => {
                     if let Some(p) = self.pick(dialogs, PathKind::Open) {
                         frame = open(state, &p).or(frame);
@@ -241,7 +135,7 @@ impl PlannerShell {
 
     /// Writes the autosave now if the trip changed since the last write (on quitting, so the
     /// last second of typing is not lost).
-    pub fn flush(&mut self, state: &super::state::AppState) {
+    pub fn flush(&mut self, state: &AppState) {
         let Some(path) = self.autosave.clone() else {
             return;
         };
@@ -262,7 +156,7 @@ impl PlannerShell {
         }
     }
 
-    fn autosave(&mut self, ctx: &egui::Context, state: &mut super::state::AppState, now: f64) {
+    fn autosave(&mut self, ctx: &egui::Context, state: &mut AppState, now: f64) {
         let Some(path) = self.autosave.clone() else {
             return;
         };
@@ -368,16 +262,21 @@ impl PlannerShell {
         chosen.map(|p| (kind, p))
     }
 
-    fn export(&mut self, state: &mut super::state::AppState, path: &Path) {
+    fn export(&mut self, state: &mut AppState, path: &Path) {
         let basemap = self.basemap();
-        let legs = state.planner.legs(&state.atlas);
+        let legs = state.trip_legs();
         let markdown = path
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("md"));
         let text = if markdown {
-            crate::briefing::markdown(&state.atlas, &state.planner.trip, &legs)
+            crate::briefing::markdown(state.atlas(), &state.planner.trip, &legs)
         } else {
-            crate::briefing::html(&state.atlas, &state.planner.trip, &legs, basemap.as_deref())
+            crate::briefing::html(
+                state.atlas(),
+                &state.planner.trip,
+                &legs,
+                basemap.as_deref(),
+            )
         };
         match crate::persist::write_atomic(path, text.as_bytes()) {
             Ok(()) => state.notices.info(tr_args(
@@ -412,18 +311,18 @@ impl PlannerShell {
     pub fn map_overlay(
         &mut self,
         ui: &mut egui::Ui,
-        state: &mut super::state::AppState,
+        state: &mut AppState,
         viewport: Option<&crate::map::Viewport>,
     ) {
         let Some(viewport) = viewport else {
             return;
         };
-        let paths = state.planner.leg_paths(&state.atlas);
+        let paths = state.trip_leg_paths();
         let painter = ui.painter().with_clip_rect(viewport.rect);
         crate::map::itinerary::draw(
             &painter,
             viewport,
-            &state.atlas,
+            state.atlas(),
             &state.planner.trip,
             &paths,
         );
@@ -456,24 +355,20 @@ impl PlannerShell {
                             state.visible_layers().into_iter().map(|(l, _)| l).collect();
                         let hit = crate::map::probe::hit_test(viewport, layers, p);
                         match hit {
-                            Some(id) => {
-                                state.select(Some(id));
-                                state.tab = super::state::Tab::Details;
-                            }
+                            Some(id) => state.show_details(id),
                             None => state.notices.info(tr("map-menu-nothing-here")),
                         }
                         close = true;
                     }
                     if ui.button(tr("map-menu-centre-here")).clicked() {
-                        state.push(super::effect::Effect::FlyToPoint {
+                        state.push(Effect::FlyToPoint {
                             at,
                             zoom: viewport.zoom,
                         });
                         close = true;
                     }
                     if ui.button(tr("map-menu-measure-from-here")).clicked() {
-                        state.tool = crate::map::MapTool::Measure;
-                        state.measure = vec![at];
+                        state.measure_from(at);
                         close = true;
                     }
                     if ui.button(tr("map-menu-copy-coordinates")).clicked() {
@@ -489,7 +384,7 @@ impl PlannerShell {
                     if ui.button(tr("planner-add")).clicked() {
                         let country = self.country_at(at);
                         state.planner.add_point(at, country);
-                        state.tab = super::state::Tab::Planner;
+                        state.tab = Tab::Planner;
                         close = true;
                     }
                 });
@@ -515,13 +410,13 @@ impl OverEgui for egui::Context {
     }
 }
 
-fn open(state: &mut super::state::AppState, path: &Path) -> Option<Bounds> {
+fn open(state: &mut AppState, path: &Path) -> Option<Bounds> {
     match Itinerary::open(path) {
         Ok(trip) => {
             state.planner.trip = trip;
             state.planner.path = Some(path.to_path_buf());
-            state.tab = super::state::Tab::Planner;
-            state.planner.bounds(&state.atlas)
+            state.tab = Tab::Planner;
+            state.planner.bounds(state.atlas())
         }
         Err(e) => {
             state.notices.error(tr_args(
@@ -533,7 +428,7 @@ fn open(state: &mut super::state::AppState, path: &Path) -> Option<Bounds> {
     }
 }
 
-fn save(state: &mut super::state::AppState, path: &Path) {
+fn save(state: &mut AppState, path: &Path) {
     match state.planner.trip.save(path) {
         Ok(()) => {
             state.planner.path = Some(path.to_path_buf());
@@ -550,7 +445,7 @@ fn save(state: &mut super::state::AppState, path: &Path) {
 }
 
 /// The itinerary entries of the File menu.
-pub fn file_menu(ui: &mut egui::Ui, state: &mut super::state::AppState) {
+pub fn file_menu(ui: &mut egui::Ui, state: &mut AppState) {
     for (label, request) in [
         (tr("menu-itinerary-new"), PlannerRequest::New),
         (tr("menu-itinerary-open"), PlannerRequest::Open),
@@ -560,7 +455,7 @@ pub fn file_menu(ui: &mut egui::Ui, state: &mut super::state::AppState) {
     ] {
         if ui.button(label).clicked() {
             if request != PlannerRequest::Save && request != PlannerRequest::SaveAs {
-                state.tab = super::state::Tab::Planner;
+                state.tab = Tab::Planner;
             }
             state.planner.requests.push(request);
         }
@@ -570,7 +465,7 @@ pub fn file_menu(ui: &mut egui::Ui, state: &mut super::state::AppState) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::state::AppState;
+    use crate::data::Atlas;
 
     fn frame(ctx: &egui::Context, shell: &mut PlannerShell, state: &mut AppState, now: f64) {
         let mut out = ctx.run_ui(egui::RawInput::default(), |ui| {
@@ -587,8 +482,8 @@ mod tests {
         let mut state = AppState::new(atlas);
         let mut shell =
             PlannerShell::with_autosave(Some(dir.path()), &mut state.planner, &mut state.notices);
-        let mohan = state.atlas.find_by_id("station-mohan").expect("data");
-        assert!(state.planner.add_feature(&state.atlas, mohan));
+        let mohan = state.atlas().find_by_id("station-mohan").expect("data");
+        assert!(state.add_to_trip(mohan));
         state.planner.trip.stops[0].notes = "Customs briefing".into();
         let file = dir.path().join(AUTOSAVE_FILE);
         frame(&ctx, &mut shell, &mut state, 10.0);

@@ -7,10 +7,10 @@
 //! value resets that value only, with a notice; a lock lets a second window open
 //! read-only instead of overwriting the first one's settings.
 
-use super::presenter::{ROOM_ADJUST_MAX, ROOM_ADJUST_MIN};
-use super::state::{LayerSettings, Settings};
 use crate::i18n::{Arg, tr, tr_args};
 use crate::map::camera::{MAX_ZOOM, MIN_ZOOM, View};
+use crate::state::window::{ROOM_ADJUST_MAX, ROOM_ADJUST_MIN};
+use crate::state::{LayerSettings, Settings};
 use serde_json::{Map, Value};
 use std::fs::File;
 use std::path::{Path, PathBuf};
@@ -400,12 +400,12 @@ mod tests {
     #[test]
     fn a_wild_presenter_size_is_put_back_in_range_and_old_files_keep_their_panels() {
         let (s, _) = parse(r#"{"panels": {"room_adjust": 40.0, "tab": "Stations"}}"#);
-        assert_eq!(s.panels.room_adjust, crate::app::presenter::ROOM_ADJUST_MAX);
-        assert_eq!(s.panels.tab, crate::app::state::Tab::Stations);
+        assert_eq!(s.panels.room_adjust, crate::state::window::ROOM_ADJUST_MAX);
+        assert_eq!(s.panels.tab, crate::state::Tab::Stations);
         assert!(s.panels.left_open, "unnamed values keep their defaults");
         let (old, problems) = parse(r#"{"lang": "Zh"}"#);
         assert!(problems.is_empty(), "{problems:?}");
-        assert_eq!(old.panels, crate::app::state::PanelSettings::default());
+        assert_eq!(old.panels, crate::state::PanelSettings::default());
     }
 
     #[test]
@@ -417,10 +417,10 @@ mod tests {
                 lat: 21.0,
                 zoom: 8.0,
             }),
-            panels: crate::app::state::PanelSettings {
+            panels: crate::state::PanelSettings {
                 left_open: false,
                 right_open: true,
-                tab: crate::app::state::Tab::Legend,
+                tab: crate::state::Tab::Legend,
                 room_adjust: 1.3,
             },
             ..Settings::default()
@@ -439,7 +439,7 @@ mod tests {
 
     #[test]
     fn imported_files_keep_their_colour_and_old_files_of_bare_paths_still_read() {
-        use crate::app::state::ImportedFile;
+        use crate::state::ImportedFile;
         let s = Settings {
             imported: vec![ImportedFile {
                 path: "/data/sites.geojson".into(),

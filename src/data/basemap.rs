@@ -31,9 +31,6 @@ use rstar::{AABB, RTree, primitives::GeomWithData, primitives::Rectangle};
 
 use super::relief::Relief;
 
-/// Web-Mercator's latitude limit, degrees: the square world map ends here.
-pub const MERCATOR_MAX_LAT_DEG: f64 = super::mercator::MAX_LAT_DEG;
-
 /// West edge of the 1:10m clip box, degrees east (`geodata/basemap/PROVENANCE.md`).
 pub const DETAIL_WEST_LON_DEG: f64 = 88.0;
 /// East edge of the 1:10m clip box, degrees east.
@@ -1513,7 +1510,7 @@ mod tests {
     fn web_mercator_puts_the_equator_and_meridian_at_the_centre() {
         let [x, y] = web_mercator_unit(0.0, 0.0);
         assert!((x - 0.5).abs() < 1e-12 && (y - 0.5).abs() < 1e-12);
-        let [x, y] = web_mercator_unit(180.0, MERCATOR_MAX_LAT_DEG);
+        let [x, y] = web_mercator_unit(180.0, crate::data::mercator::MAX_LAT_DEG);
         assert!((x - 1.0).abs() < 1e-12 && y.abs() < 1e-9);
         // Beyond the limit the point stays on the square map instead of going infinite.
         assert!(web_mercator_unit(0.0, 90.0)[1].is_finite());

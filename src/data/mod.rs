@@ -14,6 +14,7 @@ pub mod mercator;
 pub mod pack;
 pub mod properties;
 pub mod provenance;
+mod query;
 pub mod relief;
 pub mod schema;
 pub mod timeline;
@@ -444,14 +445,10 @@ impl Atlas {
     }
 
     fn register_ids(map: &mut HashMap<String, FeatureId>, layer: &Layer) {
-        for (i, f) in layer.features.iter().enumerate() {
-            let (Some(fid), Ok(index)) = (&f.id, u32::try_from(i)) else {
-                continue;
-            };
-            map.entry(fid.clone()).or_insert(FeatureId {
-                layer: layer.id,
-                index,
-            });
+        for (id, f) in layer.features_with_ids() {
+            if let Some(fid) = &f.id {
+                map.entry(fid.clone()).or_insert(id);
+            }
         }
     }
 }

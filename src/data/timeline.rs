@@ -177,7 +177,7 @@ impl Lifecycles {
             ) {
                 continue;
             }
-            for (index, f) in layer.features.iter().enumerate() {
+            for (id, f) in layer.features_with_ids() {
                 let own = Lifecycle::of(f);
                 let life = match (own, layer.kind) {
                     // What a station's own dates leave open, its section's dates fill.
@@ -196,14 +196,8 @@ impl Lifecycles {
                     },
                     _ => own,
                 };
-                if let (Some(life), Ok(index)) = (life, u32::try_from(index)) {
-                    out.insert(
-                        FeatureId {
-                            layer: layer.id,
-                            index,
-                        },
-                        life,
-                    );
+                if let Some(life) = life {
+                    out.insert(id, life);
                 }
             }
         }

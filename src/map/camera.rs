@@ -49,6 +49,11 @@ pub const MIN_ZOOM: f64 = 2.0;
 /// See [`MIN_ZOOM`].
 pub const MAX_ZOOM: f64 = 17.0;
 
+/// The zoom a single place is framed at when it is chosen (search, Stations table, a tour
+/// stop): close enough to tell a station from its port, far enough to see the towns around
+/// it.
+pub const POINT_FRAME_ZOOM: f64 = 11.0;
+
 /// The corridor from Kunming to Vientiane, with some margin: the home view.
 pub const CORRIDOR_BOUNDS: Bounds = Bounds {
     west: 99.6,

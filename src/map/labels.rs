@@ -489,20 +489,6 @@ fn river_labels(viewport: &Viewport, data: &BasemapData, lang: Lang, out: &mut V
     }
 }
 
-/// Basemap place candidates in view, as plain candidates (names and anchors only).
-pub fn place_candidates(
-    viewport: &Viewport,
-    data: &BasemapData,
-    lang: Lang,
-    out: &mut Vec<LabelCandidate>,
-) {
-    out.extend(
-        basemap_labels(viewport, data, lang)
-            .into_iter()
-            .map(|l| l.candidate),
-    );
-}
-
 /// The label priority from which a town may, as a last resort, be named over a corridor
 /// line: capitals (70) and the largest cities (scalerank 0–2).
 pub const MAJOR_TOWN_PRIORITY: u16 = 42;
@@ -514,19 +500,6 @@ pub struct PlacedLabel {
     pub text: String,
     /// The screen box it covers (for rotated text, the box around it).
     pub rect: Rect,
-}
-
-/// Places as many candidates as fit without overlap, most important first, and draws them.
-/// Returns the number placed.
-pub fn place_and_draw(painter: &Painter, candidates: Vec<LabelCandidate>) -> usize {
-    let labels = candidates
-        .into_iter()
-        .map(|candidate| BasemapLabel {
-            candidate,
-            ..BasemapLabel::default()
-        })
-        .collect();
-    place_and_draw_all(painter, labels, &Obstacles::default()).len()
 }
 
 /// Places corridor and basemap labels together, most important first: a label that

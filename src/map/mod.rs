@@ -273,15 +273,6 @@ impl MapPane {
         self.tile_choice = online::TileChoice::Pack(pack.path().to_path_buf());
     }
 
-    /// Shows the built-in map alone (a pack could not be opened).
-    pub fn clear_tiles(&mut self) {
-        self.extra = None;
-        self.online_health = None;
-        self.pack = None;
-        self.attribution = None;
-        self.tile_choice = online::TileChoice::Embedded;
-    }
-
     /// Whether the online tile source in use cannot reach its server (the built-in map
     /// shows where its tiles would be), so the status bar can say so.
     pub fn online_unreachable(&self) -> bool {
@@ -846,10 +837,9 @@ fn feature_label_candidates(
             if viewport.zoom < look.min_zoom || p.absent(layer.kind, i, input.year) {
                 continue;
             }
-            let (Some(anchor), Some(name)) = (
-                overlays::anchor(f),
-                overlays::label_text(layer.kind, f, input.lang),
-            ) else {
+            let (Some(anchor), Some(name)) =
+                (f.anchor(), overlays::label_text(layer.kind, f, input.lang))
+            else {
                 continue;
             };
             let id = FeatureId {

@@ -15,7 +15,7 @@ use super::dense;
 use super::per_feature::PerFeature;
 use crate::data::fill::{Triangles, triangulate};
 use crate::data::timeline::Lifecycles;
-use crate::data::{Feature, FeatureId, Layer, LayerId, LayerKind};
+use crate::data::{Feature, Layer, LayerId, LayerKind};
 use crate::style::{self, AreaLook, FeatureLook, LineLook, PointLook, PointShape};
 use egui::{Color32, Mesh, Painter, Pos2, Shape, Stroke, pos2, vec2};
 use geo::{Coord, Geometry, LineString, Polygon};
@@ -74,14 +74,9 @@ impl PreparedLayer {
         if layer.kind == LayerKind::Imported {
             return;
         }
-        self.lifecycles = (0..layer.features.len())
-            .map(|index| {
-                let index = u32::try_from(index).ok()?;
-                lifecycles.get(FeatureId {
-                    layer: layer.id,
-                    index,
-                })
-            })
+        self.lifecycles = layer
+            .features_with_ids()
+            .map(|(id, _)| lifecycles.get(id))
             .collect();
     }
 
@@ -488,14 +483,6 @@ pub fn label_text(kind: LayerKind, feature: &Feature, lang: crate::data::Lang) -
         return feature.name(lang);
     }
     feature.own_label(lang).filter(|s| !s.is_empty())
-}
-
-/// The point a feature's label hangs from: its first point, or the centre of its bounds.
-pub fn anchor(feature: &Feature) -> Option<Coord<f64>> {
-    match feature.geometry.as_ref()? {
-        Geometry::Point(p) => Some(p.0),
-        _ => feature.bbox.map(|b| b.center()),
-    }
 }
 
 #[cfg(test)]

@@ -2,8 +2,6 @@
 //! value, unit, "as of" date and source, and its links (neighbouring stations, the partner
 //! port across the border, what lies in or near a zone).
 
-use crate::app::effect::Effect;
-use crate::app::state::AppState;
 use crate::data::properties::PropertyList;
 use crate::data::provenance::{Citation, Source};
 use crate::data::schema::{Corridor, Fact};
@@ -11,6 +9,7 @@ use crate::data::timeline;
 use crate::data::{Feature, FeatureId, Lang, LayerKind};
 use crate::i18n::{self, Arg, tr, tr_args};
 use crate::measure::{self, FeatureMeasures};
+use crate::state::{AppState, Effect};
 use crate::style;
 use egui::{RichText, Ui};
 
@@ -66,7 +65,7 @@ enum Act {
 impl DetailsPanel {
     /// Shows the selected feature, or a hint when nothing is selected.
     pub fn ui(&mut self, ui: &mut Ui, state: &mut AppState) {
-        let Some(id) = state.selection else {
+        let Some(id) = state.selection() else {
             ui.label(tr("details-hint"));
             return;
         };
@@ -78,7 +77,7 @@ impl DetailsPanel {
             let kind = state.kind_of(id).unwrap_or(LayerKind::Imported);
             *self = DetailsPanel {
                 paged_for: Some(id),
-                measures: FeatureMeasures::of(&state.atlas, state.railway(), id, kind),
+                measures: FeatureMeasures::of(state.atlas(), state.railway(), id, kind),
                 listed: state
                     .feature(id)
                     .map(Feature::property_list)
@@ -90,7 +89,7 @@ impl DetailsPanel {
         self.feature_ui(ui, state, id, &mut act);
         match act {
             Some(Act::AddToPlanner(id)) => {
-                state.planner.add_feature(&state.atlas, id);
+                state.add_to_trip(id);
             }
             Some(Act::SelectAndFly(id)) => state.select_and_fly(id),
             Some(Act::OpenLink(url)) => state.push(Effect::OpenLink(url)),
@@ -171,7 +170,7 @@ impl DetailsPanel {
         };
         let name_of = |s: &str| {
             state
-                .atlas
+                .atlas()
                 .find_by_id(s)
                 .and_then(|id| state.feature(id))
                 .and_then(|f| f.name(state.lang))
@@ -486,14 +485,12 @@ fn links(
             if let Some(partner) = corridor
                 .and_then(|c| c.port())
                 .and_then(|p| p.partner.as_deref())
-                .and_then(|p| state.atlas.find_by_id(p))
+                .and_then(|p| state.atlas().find_by_id(p))
             {
                 ui.add_space(6.0);
                 ui.label(RichText::new(tr("details-partner-port")).strong());
-                let distance = match (
-                    measure::anchor(f),
-                    state.feature(partner).and_then(measure::anchor),
-                ) {
+                let distance = match (f.anchor(), state.feature(partner).and_then(Feature::anchor))
+                {
                     (Some(a), Some(b)) => tr_args(
                         "details-distance-away",
                         &[(
@@ -573,7 +570,7 @@ fn station_links(
         .and_then(|c| c.station())
         .and_then(|s| s.km_published.as_ref());
     if let Some(p) = published
-        && let Some(from) = state.atlas.find_by_id(&p.from)
+        && let Some(from) = state.atlas().find_by_id(&p.from)
         && let Some(from_km) = stops.iter().find(|s| s.id == from).map(|s| s.km)
     {
         let from_name = state

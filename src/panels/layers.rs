@@ -2,11 +2,10 @@
 //! legend swatch from the style module and its feature count; imported layers can be
 //! removed. Also shows imports in progress with a progress bar and Cancel.
 
-use crate::app::effect::Effect;
-use crate::app::state::AppState;
 use crate::data::{LayerId, LayerKind, LayerOrigin};
 use crate::i18n::{self, Arg, tr, tr_args};
 use crate::panels::legend;
+use crate::state::{AppState, Effect};
 use crate::style;
 use egui::{RichText, Ui};
 
@@ -29,7 +28,7 @@ impl LayersPanel {
     /// One row per layer, top of the drawing order first.
     pub fn ui(&mut self, ui: &mut Ui, state: &mut AppState) {
         let rows: Vec<Row> = state
-            .atlas
+            .atlas()
             .layers()
             .iter()
             .rev()
@@ -174,7 +173,7 @@ fn legend_swatch(ui: &mut Ui, entry: &style::LegendEntry) {
 }
 
 fn imports(ui: &mut Ui, state: &mut AppState) {
-    for import in &state.imports {
+    for import in state.imports() {
         let name = import
             .path
             .file_name()

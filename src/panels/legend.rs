@@ -1,10 +1,10 @@
 //! The legend, generated from the style module so it always matches the map. Rows of
 //! hidden layers are left out.
 
-use crate::app::state::AppState;
 use crate::data::LayerKind;
 use crate::i18n::tr;
 use crate::map::overlays::{LayerDraw, point_shapes};
+use crate::state::AppState;
 use crate::style::{self, Swatch};
 use egui::{Sense, Shape, Stroke, Ui, pos2, vec2};
 

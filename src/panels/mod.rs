@@ -6,7 +6,9 @@
 pub mod details;
 pub mod layers;
 pub mod legend;
+pub mod notices;
 pub mod planner;
+pub mod present;
 pub mod routes;
 pub mod search;
 pub mod stations;

@@ -2,10 +2,9 @@
 //! of visit and notes; the legs between them with distance, time and how each was measured;
 //! day and trip totals; and the buttons to frame the trip, save it and export a briefing.
 
-use crate::app::planner::PlannerRequest;
-use crate::app::state::AppState;
 use crate::i18n::{self, Arg, tr, tr_args};
 use crate::planner::{Leg, Method, Total, totals};
+use crate::state::{AppState, PlannerRequest};
 use crate::style;
 use egui::{RichText, Ui};
 
@@ -135,7 +134,7 @@ impl PlannerPanel {
             ui.label(tr("planner-empty"));
             return;
         }
-        let legs = state.planner.legs(&state.atlas);
+        let legs = state.trip_legs();
         let count = state.planner.trip.stops.len();
         let mut action: Option<(usize, i8)> = None;
         for i in 0..count {

@@ -2,12 +2,12 @@
 //! view to it; see its mode, ends, stops on the way, length (computed geodesically from
 //! the drawn line, beside the sourced figure) and what it carries.
 
-use crate::app::state::AppState;
 use crate::data::schema::Detail;
 use crate::data::{Feature, FeatureId, LayerKind};
 use crate::i18n::{self, Arg, tr, tr_args};
 use crate::measure::geodesic_length_m;
 use crate::panels::details::facts;
+use crate::state::{AppState, Effect};
 use egui::{RichText, Ui};
 
 /// The Routes panel. The highlight lives in `AppState`; the panel keeps only the lengths of
@@ -65,21 +65,11 @@ impl RoutesPanel {
             (LayerKind::Expressway, tr("routes-heading-expressways")),
         ] {
             let items: Vec<(FeatureId, String)> = state
-                .atlas
+                .atlas()
                 .layers()
                 .iter()
                 .filter(|l| l.kind == kind)
-                .flat_map(|l| {
-                    l.features.iter().enumerate().map(move |(i, f)| {
-                        (
-                            FeatureId {
-                                layer: l.id,
-                                index: i as u32,
-                            },
-                            f,
-                        )
-                    })
-                })
+                .flat_map(|l| l.features_with_ids())
                 .map(|(id, f)| {
                     let name = f.name(state.lang).map(str::to_owned);
                     (id, name.unwrap_or_else(|| tr("unnamed")))
@@ -90,7 +80,7 @@ impl RoutesPanel {
             }
             ui.label(RichText::new(heading).strong());
             for (id, name) in items {
-                let on = state.highlighted == Some(id);
+                let on = state.highlighted() == Some(id);
                 if ui.selectable_label(on, name).clicked() {
                     chosen = Some(if on { None } else { Some(id) });
                 }
@@ -113,7 +103,7 @@ impl RoutesPanel {
             state.highlight_route(c);
         }
         if let Some(url) = link {
-            state.push(crate::app::effect::Effect::OpenLink(url));
+            state.push(Effect::OpenLink(url));
         }
     }
 }
@@ -122,7 +112,7 @@ impl RoutesPanel {
 /// name in the chosen language; plain place names stay as they are.
 fn place_name(state: &AppState, item: &str) -> String {
     state
-        .atlas
+        .atlas()
         .find_by_id(item)
         .and_then(|id| state.feature(id))
         .and_then(|f| f.name(state.lang))

@@ -2,9 +2,10 @@
 //! မြန်မာ) and imported layers; tolerant of case, accents and small typos. Results appear
 //! as you type; Enter flies to the best hit.
 
-use crate::app::state::{AppState, Found};
 use crate::data::basemap::PlaceKind;
 use crate::i18n::{self, tr};
+use crate::search::Found;
+use crate::state::AppState;
 use egui::{Key, RichText, Ui};
 
 /// How many hits are listed under the box.
@@ -53,7 +54,7 @@ impl SearchPanel {
             } else {
                 format!("{shown} ({})  · {kind}", hit.name)
             };
-            let selected = matches!(hit.key, Found::Feature(id) if state.selection == Some(id));
+            let selected = matches!(hit.key, Found::Feature(id) if state.selection() == Some(id));
             if ui.selectable_label(selected, text).clicked() {
                 chosen = Some(hit.key);
             }

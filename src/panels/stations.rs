@@ -3,10 +3,11 @@
 //! there. Every column holds one kind of thing, and the table scrolls sideways rather than
 //! cut a name on a narrow screen.
 
-use crate::app::state::{AppState, CHINA_LAOS_RAILWAY};
+use crate::data::schema::MAIN_LINE;
 use crate::data::{FeatureId, LayerKind};
 use crate::i18n::{self, tr};
 use crate::panels::details::format_number;
+use crate::state::AppState;
 use crate::style::Status;
 use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
@@ -60,19 +61,15 @@ pub fn rows(state: &AppState) -> Vec<StationRow> {
     let stops = state.stations();
     let mut out = Vec::new();
     for layer in state
-        .atlas
+        .atlas()
         .layers()
         .iter()
         .filter(|l| l.kind == LayerKind::Station)
     {
-        for (i, f) in layer.features.iter().enumerate() {
-            let id = FeatureId {
-                layer: layer.id,
-                index: i as u32,
-            };
+        for (id, f) in layer.features_with_ids() {
             let corridor = f.corridor();
             let station = corridor.and_then(|c| c.station());
-            let on_line = station.is_some_and(|s| s.line == CHINA_LAOS_RAILWAY);
+            let on_line = station.is_some_and(|s| s.line == MAIN_LINE);
             let km = stops
                 .iter()
                 .find(|s| s.id == id)
@@ -275,7 +272,7 @@ impl StationsPanel {
     pub fn ui(&mut self, ui: &mut Ui, state: &mut AppState) {
         let mut rows = rows(state);
         sort_rows(&mut rows, self.sort, self.descending);
-        let selected = state.selection;
+        let selected = state.selection();
         let mut clicked = None;
         ui.label(RichText::new(tr("stations-explanation")).small());
         if let Some(id) = selected.filter(|id| rows.iter().any(|r| r.id == *id))
@@ -283,7 +280,7 @@ impl StationsPanel {
                 .add(egui::Button::new(tr("planner-add-station")).wrap())
                 .clicked()
         {
-            state.planner.add_feature(&state.atlas, id);
+            state.add_to_trip(id);
         }
         let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
         // A little less space between columns than elsewhere: six columns share the panel.

@@ -7,7 +7,7 @@
 use std::time::{Duration, Instant};
 
 use mekong_atlas::app::AtlasApp;
-use mekong_atlas::app::state::Settings;
+use mekong_atlas::state::Settings;
 
 /// How long a wait on background work (tile drawing, imports, pack checks) may take before
 /// the test calls it a hang. Generous on purpose: it guards against hangs, it is not a
@@ -97,7 +97,7 @@ impl Headless {
     /// Frames until the tile pack being checked (if any) is drawn or refused.
     pub fn finish_pack_job(&mut self) {
         self.frame();
-        while self.app.state.pack_job.is_some() {
+        while self.app.state.pack_job().is_some() {
             std::thread::sleep(Duration::from_millis(5));
             self.frame();
         }
@@ -107,7 +107,7 @@ impl Headless {
     /// Frames until every import has finished.
     pub fn finish_imports(&mut self) {
         self.frame();
-        while !self.app.state.imports.is_empty() {
+        while !self.app.state.imports().is_empty() {
             std::thread::sleep(Duration::from_millis(5));
             self.frame();
         }

@@ -1,124 +1,19 @@
-//! The window around the map: side panels that fold away, fullscreen, and presenter mode
-//! for a projector (panels hidden, map drawn for the back of the room, the selected
-//! feature's key facts in a large caption card, a spotlight, a small legend on the map).
+//! What presenter mode and tours draw over the map for a room: the caption card (the
+//! selected feature's key facts, or the tour stop's caption), the timeline bar, and a small
+//! legend on the map. Unlike the side panels these are boxes over the map, so they are
+//! functions of the map's rectangle; each notes the box it covers ([`cover_map`]) so the
+//! map's labels keep clear of it next frame.
 //!
-//! The state is plain data kept in [`crate::app::state::AppState`]; the shell reads it to
-//! lay out the window, and the drawing of the caption card and the map legend is here.
+//! What they draw is plain data in the state ([`crate::state::WindowState`]: presenter
+//! mode, the tour, the timeline's year); the shell lays the window out from the same data.
 
-use crate::app::menu::PathPurpose;
-use crate::app::state::AppState;
 use crate::data::timeline;
 use crate::data::tour::{self, TourPlayer};
 use crate::data::{Feature, LayerKind};
 use crate::i18n::{self, Arg, tr, tr_args};
+use crate::state::{AppState, WindowState};
 use crate::style;
 use egui::{Color32, RichText};
-
-/// How the window is arranged.
-#[derive(Clone, Debug, PartialEq)]
-pub struct WindowState {
-    /// The left panel (search, layers) is shown.
-    pub left_open: bool,
-    /// The right panel (details, stations, routes, legend) is shown.
-    pub right_open: bool,
-    /// Fullscreen outside presenter mode (F11).
-    pub fullscreen: bool,
-    /// Presenter mode (F5): fullscreen, panels hidden, the map drawn for a room.
-    pub presenter: bool,
-    /// The presenter's own size adjustment (Ctrl +/−), multiplied with the size chosen
-    /// from the screen.
-    pub room_adjust: f32,
-    /// The tour being shown, and its stop.
-    pub tour: Option<TourPlayer>,
-    /// The timeline's year (`None`: the timeline is off and the map shows today).
-    pub year: Option<i32>,
-    /// The timeline is playing through the years; the time (seconds) of the last step.
-    pub playing: Option<f64>,
-}
-
-impl Default for WindowState {
-    fn default() -> Self {
-        Self {
-            left_open: true,
-            right_open: true,
-            fullscreen: false,
-            presenter: false,
-            room_adjust: 1.0,
-            tour: None,
-            year: None,
-            playing: None,
-        }
-    }
-}
-
-/// Seconds per year while the timeline plays.
-pub const PLAY_STEP_S: f64 = 1.0;
-
-/// One Ctrl +/− step of the presenter's size adjustment.
-pub const ROOM_STEP: f32 = 1.15;
-
-/// The smallest presenter size adjustment: half of what the screen size suggests.
-pub const ROOM_ADJUST_MIN: f32 = 0.5;
-
-/// The largest presenter size adjustment: twice what the screen size suggests.
-pub const ROOM_ADJUST_MAX: f32 = 2.0;
-
-impl WindowState {
-    /// Whether the window should be fullscreen now.
-    pub fn wants_fullscreen(&self) -> bool {
-        self.presenter || self.fullscreen
-    }
-
-    /// Whether the left panel is drawn (never in presenter mode).
-    pub fn left_shown(&self) -> bool {
-        self.left_open && !self.presenter
-    }
-
-    /// Whether the right panel is drawn (never in presenter mode).
-    pub fn right_shown(&self) -> bool {
-        self.right_open && !self.presenter
-    }
-
-    /// The map's room scale for a screen `height` points high: 1 outside presenter mode.
-    pub fn map_scale(&self, height: f32) -> f32 {
-        if self.presenter {
-            style::room_scale(height, self.room_adjust)
-        } else {
-            1.0
-        }
-    }
-
-    /// Turns the timeline on (at the current year) or off.
-    pub fn toggle_timeline(&mut self) {
-        self.playing = None;
-        self.year = match self.year {
-            Some(_) => None,
-            None => Some(timeline::current_year()),
-        };
-    }
-
-    /// Advances a playing timeline by a year each [`PLAY_STEP_S`] seconds, stopping at
-    /// the current year; returns whether it is still playing.
-    pub fn tick_timeline(&mut self, now: f64) -> bool {
-        let (Some(last), Some(year)) = (self.playing, self.year) else {
-            self.playing = None;
-            return false;
-        };
-        if now - last >= PLAY_STEP_S {
-            let next = year + 1;
-            self.year = Some(next.min(timeline::current_year()));
-            self.playing = (next < timeline::current_year()).then_some(now);
-        }
-        self.playing.is_some()
-    }
-
-    /// Makes the map larger (Ctrl +) or smaller (Ctrl −) in presenter mode, within the
-    /// style's bounds.
-    pub fn adjust_room(&mut self, larger: bool) {
-        let f = if larger { ROOM_STEP } else { 1.0 / ROOM_STEP };
-        self.room_adjust = (self.room_adjust * f).clamp(ROOM_ADJUST_MIN, ROOM_ADJUST_MAX);
-    }
-}
 
 /// The facts of a feature worth a line on the caption card: its first `max` facts, each
 /// as "label: value unit (as of date)"; with the timeline at `year`, only figures known
@@ -263,89 +158,6 @@ pub fn caption_card(ui: &egui::Ui, rect: egui::Rect, caption: &Caption, scale: f
     cover_map(ui.ctx(), shown.response.rect);
 }
 
-/// The Tours menu: the built-in tours, a tour from a file, and moving through the one
-/// being shown.
-pub fn tours_menu(ui: &mut egui::Ui, state: &mut AppState, purpose: &mut PathPurpose) {
-    let lang = state.lang;
-    for t in tour::builtin_tours() {
-        if ui.button(tour::text_in(&t.title, lang)).clicked() {
-            state.window.tour = Some(TourPlayer::new(t.clone()));
-        }
-    }
-    ui.separator();
-    if ui.button(tr("menu-tour-open-file")).clicked() {
-        state.push(crate::app::effect::Effect::OpenTourDialog);
-    }
-    if ui.button(tr("menu-tour-open-path")).clicked() {
-        *purpose = PathPurpose::Tour;
-        state.path_prompt = Some(String::new());
-    }
-    if let Some(player) = state.window.tour.as_mut() {
-        ui.separator();
-        if ui.button(tr("menu-tour-next")).clicked() {
-            player.next_stop();
-        }
-        if ui.button(tr("menu-tour-previous")).clicked() {
-            player.previous_stop();
-        }
-        if ui.button(tr("menu-tour-end")).clicked() {
-            state.window.tour = None;
-        }
-    }
-}
-
-/// Where the map goes for a tour stop: a view, or a box to fit to the map's size.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum StopTarget {
-    /// Centre and zoom.
-    View(crate::map::camera::View),
-    /// A line or area framed whole.
-    Bounds(crate::map::camera::Bounds),
-}
-
-/// Sets the atlas up as a tour stop asks — the timeline year, which layers are on, the
-/// feature selected — and says where the map should go. The window flies there; the
-/// `render` command draws it, so a slide of a stop is what the room saw.
-pub fn apply_stop(state: &mut AppState, stop: &tour::TourStop) -> Option<StopTarget> {
-    use crate::map::camera::{Bounds, View};
-    if let Some(year) = stop.year {
-        state.window.year = Some(year);
-        state.window.playing = None;
-    }
-    if let Some(kinds) = stop.layer_kinds() {
-        let layers: Vec<_> = state
-            .atlas
-            .layers()
-            .iter()
-            .filter(|l| l.kind != LayerKind::Imported)
-            .map(|l| (l.id, kinds.contains(&l.kind)))
-            .collect();
-        for (id, on) in layers {
-            state.set_visible(id, on);
-        }
-    }
-    let feature = stop
-        .feature
-        .as_deref()
-        .and_then(|id| state.atlas.find_by_id(id));
-    state.select(feature);
-    let f = feature.and_then(|id| state.feature(id));
-    match (f.map(|f| (&f.geometry, f.bbox)), stop.view) {
-        (Some((Some(geo::Geometry::Point(p)), _)), _) => Some(StopTarget::View(View {
-            lon: p.x(),
-            lat: p.y(),
-            zoom: stop.zoom.unwrap_or(crate::app::POINT_FRAME_ZOOM),
-        })),
-        (Some((_, Some(b))), _) => Some(StopTarget::Bounds(Bounds::from_rect(b))),
-        (_, Some(v)) => Some(StopTarget::View(View {
-            lon: v.lon,
-            lat: v.lat,
-            zoom: v.zoom,
-        })),
-        _ => None,
-    }
-}
-
 /// The caption of the tour's current stop: its title, where it is in the tour, what to
 /// say, and its sources with their date.
 pub fn stop_caption(player: &TourPlayer, lang: crate::data::Lang) -> Option<Caption> {
@@ -433,6 +245,34 @@ pub fn timeline_bar(ui: &egui::Ui, rect: egui::Rect, w: &mut WindowState, now: f
     }
 }
 
+/// What is drawn over the map for a room: the tour stop's caption (in any mode); in
+/// presenter mode also the selected feature's caption card and the small legend.
+pub fn overlays(ui: &mut egui::Ui, rect: egui::Rect, scale: f32, state: &AppState) {
+    // The small legend on the map, in presenter mode only.
+    if state.window.presenter {
+        let kinds: Vec<_> = state.visible_layers().iter().map(|(l, _)| l.kind).collect();
+        map_legend(ui, rect, &kinds);
+    }
+    // A tour stop's caption, in any mode; else the selected feature's, when presenting.
+    let stop = state
+        .window
+        .tour
+        .as_ref()
+        .and_then(|player| stop_caption(player, state.lang));
+    let presenting = state.window.presenter;
+    let caption = stop.or_else(|| {
+        let id = state.selection().filter(|_| presenting)?;
+        let f = state.feature(id)?;
+        let kind = state
+            .kind_of(id)
+            .unwrap_or(crate::data::LayerKind::Imported);
+        Some(feature_caption(f, kind, state.lang, state.window.year))
+    });
+    if let Some(caption) = caption {
+        caption_card(ui, rect, &caption, scale);
+    }
+}
+
 /// The layer kinds the small map legend explains, with the style's legend rows for them.
 const MAP_LEGEND_ROWS: &[&str] = &[
     "legend-railway-open",
@@ -480,33 +320,6 @@ pub fn map_legend(ui: &egui::Ui, rect: egui::Rect, visible: &[LayerKind]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn presenter_mode_hides_both_panels_and_asks_for_fullscreen() {
-        let mut w = WindowState::default();
-        assert!(w.left_shown() && w.right_shown() && !w.wants_fullscreen());
-        w.presenter = true;
-        assert!(!w.left_shown() && !w.right_shown() && w.wants_fullscreen());
-        w.presenter = false;
-        assert!(
-            w.left_shown(),
-            "leaving presenter mode brings the panels back"
-        );
-    }
-
-    #[test]
-    fn the_room_adjustment_changes_the_scale_in_presenter_mode_only() {
-        let mut w = WindowState::default();
-        assert!((w.map_scale(1080.0) - 1.0).abs() < f32::EPSILON);
-        w.presenter = true;
-        let before = w.map_scale(1080.0);
-        w.adjust_room(true);
-        assert!(w.map_scale(1080.0) > before);
-        for _ in 0..50 {
-            w.adjust_room(false);
-        }
-        assert!(w.map_scale(1080.0) >= style::MIN_ROOM_SCALE);
-    }
 
     #[test]
     fn key_facts_read_label_value_unit_and_skip_malformed_entries() {
