@@ -98,7 +98,7 @@ pub fn load_like_the_app(path: &Path) -> Result<FileStats, LoadError> {
             with_geometry += 1;
             vertices += g.coords_count();
         }
-        if let Some(b) = f.bbox {
+        if let Some(b) = f.bbox() {
             bbox = Some(match bbox {
                 None => b,
                 Some(a) => geo::Rect::new(

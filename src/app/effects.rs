@@ -76,7 +76,7 @@ impl AtlasApp {
         let Some(f) = self.state.feature(id) else {
             return;
         };
-        match (&f.geometry, f.bbox) {
+        match (&f.geometry, f.bbox()) {
             (Some(geo::Geometry::Point(p)), _) => {
                 self.map.fly_to_point(p.0, camera::POINT_FRAME_ZOOM, now)
             }

@@ -189,13 +189,7 @@ mod tests {
     use super::*;
 
     fn feature(g: Geometry<f64>) -> Feature {
-        Feature {
-            id: None,
-            bbox: None,
-            geometry: Some(g),
-            properties: Default::default(),
-            line: 1,
-        }
+        Feature::new(None, Some(g), Default::default(), 1)
     }
 
     fn square(x: f64, y: f64, s: f64) -> LineString<f64> {

@@ -21,7 +21,7 @@ impl FeatureIndex {
             .iter()
             .enumerate()
             .filter_map(|(i, f)| {
-                let bbox = f.bbox?;
+                let bbox = f.bbox()?;
                 let index = u32::try_from(i).ok()?;
                 let rect = Rectangle::from_corners(
                     [bbox.min().x, bbox.min().y],

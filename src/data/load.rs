@@ -18,7 +18,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use geo::{BoundingRect, Coord, Geometry, LineString, Polygon};
+use geo::{Coord, Geometry, LineString, Polygon};
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -921,13 +921,7 @@ fn parse_bare_geometry(text: &str, problems: &mut Vec<Problem>) -> Option<Featur
     let checked = check_geometry(raw, &mut notes);
     problems.extend(notes.into_iter().map(|n| Problem::at(Some(1), n)));
     match checked {
-        Ok(g) => Some(Feature {
-            id: None,
-            bbox: g.bounding_rect(),
-            geometry: Some(g),
-            properties: Default::default(),
-            line: 1,
-        }),
+        Ok(g) => Some(Feature::new(None, Some(g), Default::default(), 1)),
         Err(message) => {
             problems.push(Problem::at(
                 Some(1),
@@ -1341,13 +1335,7 @@ fn parse_one_feature(raw: &str, line: usize, problems: &mut Vec<Problem>) -> Opt
                     }
                 }
             };
-            let mut feature = Feature {
-                id,
-                bbox: geometry.as_ref().and_then(BoundingRect::bounding_rect),
-                geometry,
-                properties: parsed.properties,
-                line,
-            };
+            let mut feature = Feature::new(id, geometry, parsed.properties, line);
             // A user's feature that says its corridor kind is read like the built-in data
             // (its facts, history and sources shown as such), here on the loading thread.
             if feature.properties.follows_the_schema() {
@@ -2112,19 +2100,19 @@ fn ring_self_intersects(ring: &[Coord<f64>]) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
 
     #[test]
     fn parsed_features_take_the_place_of_their_slots_without_a_copy() {
         let mut slots: Vec<Option<Feature>> = Vec::new();
         slots.resize_with(1000, || None);
         for (i, slot) in slots.iter_mut().enumerate().filter(|(i, _)| i % 3 != 0) {
-            *slot = Some(Feature {
-                id: Some(i.to_string()),
-                geometry: None,
-                properties: Properties::default(),
-                bbox: None,
-                line: i,
-            });
+            *slot = Some(Feature::new(
+                Some(i.to_string()),
+                None,
+                Properties::default(),
+                i,
+            ));
         }
         let before = slots.as_ptr() as usize;
         let features = flatten_slots(slots);
@@ -2132,7 +2120,6 @@ mod tests {
         assert_eq!(features[0].id.as_deref(), Some("1"), "file order is kept");
         assert_eq!(features.as_ptr() as usize, before, "the same memory");
     }
-    use super::*;
 
     #[test]
     fn a_refused_file_is_explained_in_the_readers_language() {
@@ -2184,7 +2171,7 @@ mod tests {
         assert_eq!(keys, ["z", "a"], "file order is kept");
         assert_eq!(p.features[1].line, 4);
         assert_eq!(p.features[1].id.as_deref(), Some("port-a"));
-        let bbox = p.features[1].bbox.expect("point has a bbox");
+        let bbox = p.features[1].bbox().expect("point has a bbox");
         assert_eq!(bbox.min().x, 101.5);
     }
 

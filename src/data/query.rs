@@ -29,7 +29,7 @@ impl Layer {
     /// The lon/lat box around every feature of the layer that has a geometry, so an imported
     /// file can be framed whole; `None` when none has.
     pub fn bounds(&self) -> Option<Rect<f64>> {
-        let mut it = self.features.iter().filter_map(|f| f.bbox);
+        let mut it = self.features.iter().filter_map(|f| f.bbox());
         let first = it.next()?;
         let (mut min, mut max) = (first.min(), first.max());
         for b in it {
@@ -48,7 +48,7 @@ impl Feature {
     pub fn anchor(&self) -> Option<Coord<f64>> {
         match self.geometry.as_ref()? {
             Geometry::Point(p) => Some(p.0),
-            _ => self.bbox.map(|b| b.center()),
+            _ => self.bbox().map(|b| b.center()),
         }
     }
 }

@@ -163,7 +163,7 @@ impl DenseLayer {
         }
         let mut min = [f64::INFINITY; 2];
         let mut max = [f64::NEG_INFINITY; 2];
-        for b in layer.features.iter().filter_map(|f| f.bbox) {
+        for b in layer.features.iter().filter_map(|f| f.bbox()) {
             let a = web_mercator_unit(b.min().x, b.max().y);
             let z = web_mercator_unit(b.max().x, b.min().y);
             min = [min[0].min(a[0]), min[1].min(a[1])];
@@ -180,7 +180,7 @@ impl DenseLayer {
             if let Some(g) = &f.geometry {
                 parts_of(g, &mut parts);
             }
-            if let (Some(b), Ok(index)) = (f.bbox, u32::try_from(i)) {
+            if let (Some(b), Ok(index)) = (f.bbox(), u32::try_from(i)) {
                 let a = unit(b.min());
                 let z = unit(b.max());
                 items.push(GeomWithData::new(Rectangle::from_corners(a, z), index));
@@ -466,13 +466,7 @@ mod tests {
     fn a_tile_draws_the_lines_that_cross_it_and_nothing_elsewhere() {
         let look = style::feature_look(
             crate::data::LayerKind::Imported,
-            &crate::data::Feature {
-                id: None,
-                geometry: None,
-                properties: Default::default(),
-                bbox: None,
-                line: 1,
-            },
+            &crate::data::Feature::new(None, None, Default::default(), 1),
         );
         let a = unit(geo::coord! { x: 101.0, y: 21.0 });
         let b = unit(geo::coord! { x: 102.0, y: 21.5 });

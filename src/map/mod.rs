@@ -941,7 +941,7 @@ fn spotlight_on(viewport: &Viewport, f: &crate::data::Feature) -> Option<(Pos2, 
     if let Some(geo::Geometry::Point(p)) = &f.geometry {
         return Some((viewport.project(p.0), min));
     }
-    let b = f.bbox?;
+    let b = f.bbox()?;
     let (a, c) = (viewport.project(b.min()), viewport.project(b.max()));
     let centre = pos2((a.x + c.x) / 2.0, (a.y + c.y) / 2.0);
     let radius = (a.distance(c) / 2.0 + style::scaled(24.0)).max(min);

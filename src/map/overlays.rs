@@ -492,13 +492,7 @@ mod tests {
     use geo::{MultiPolygon, coord};
 
     fn with_geometry(g: Geometry<f64>) -> Feature {
-        Feature {
-            id: None,
-            geometry: Some(g),
-            properties: Default::default(),
-            bbox: None,
-            line: 1,
-        }
+        Feature::new(None, Some(g), Default::default(), 1)
     }
 
     #[test]

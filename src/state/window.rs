@@ -153,7 +153,7 @@ impl AppState {
             .and_then(|id| self.atlas.find_by_id(id));
         self.select(feature);
         let f = feature.and_then(|id| self.feature(id));
-        match (f.map(|f| (&f.geometry, f.bbox)), stop.view) {
+        match (f.map(|f| (&f.geometry, f.bbox())), stop.view) {
             (Some((Some(geo::Geometry::Point(p)), _)), _) => Some(StopTarget::View(View {
                 lon: p.x(),
                 lat: p.y(),

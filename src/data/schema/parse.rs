@@ -49,13 +49,7 @@ pub fn facts_in(v: &Value) -> Vec<Fact> {
     let Value::Array(items) = v else {
         return Vec::new();
     };
-    let holder = Feature {
-        id: None,
-        geometry: None,
-        properties: crate::data::Properties::default(),
-        bbox: None,
-        line: 0,
-    };
+    let holder = Feature::new(None, None, crate::data::Properties::default(), 0);
     let mut problems = Vec::new();
     let props = Map::new();
     Reader {
