@@ -36,6 +36,7 @@
 //! fill the requested number of hits. `benches/search.rs` measures it.
 
 use std::collections::{BTreeSet, HashMap};
+use std::hash::BuildHasher;
 
 use crate::data::basemap::{Place, PlaceKind};
 use crate::data::{Atlas, Feature, FeatureId, Lang, LayerId};
@@ -224,21 +225,64 @@ const LAST_WORD_PREFIX_COST: f32 = 0.25;
 /// Folded query characters beyond this are ignored (no place name is this long).
 pub const MAX_QUERY_CHARS: usize = 100;
 
+/// The typo tier compares at most this many words letter by letter per query word, those
+/// sharing the most character pairs with it first. The corridor's own data has a few
+/// thousand words; a file of millions of similar names ("site 1", "site 2"…) would
+/// otherwise compare a million words per keystroke (a second on a laptop).
+const MAX_TYPO_WORDS: usize = 50_000;
+
 /// A character pair, the unit of the prefilters.
 type Bigram = (char, char);
 
-/// One indexed name, with the folded forms computed once at insert time.
+/// One indexed name. Its texts live in [`SearchIndex::text`] and its word ids in
+/// [`SearchIndex::entry_words`], so a name costs no allocation of its own: two million
+/// names would otherwise spend more on allocator headers than on their letters.
 #[derive(Debug, Clone)]
 struct Entry<K> {
     key: K,
-    name: String,
-    folded: String,
-    /// `folded` without spaces, so "laocai" finds "Lào Cai" and "vien tiane" finds Vientiane.
-    compact: String,
-    compact_chars: usize,
-    /// Ids (in `SearchIndex::words`) of the words of `folded`, and of `compact` when the
-    /// name has several words.
-    word_ids: Vec<u32>,
+    /// Where the name as inserted starts in the text arena; the folded form follows it,
+    /// then the compact form (`folded` without spaces, so "laocai" finds "Lào Cai" and
+    /// "vien tiane" finds Vientiane) unless it is the same as the folded form.
+    text_start: u32,
+    name_len: u32,
+    folded_len: u32,
+    /// Byte length of the compact form; 0 when it is the folded form (one word).
+    compact_len: u32,
+    compact_chars: u32,
+    /// Where the ids (in the word table) of the words of `folded`, and of `compact` when
+    /// the name has several words, start in [`SearchIndex::entry_words`], and how many.
+    words_start: u32,
+    words_len: u32,
+}
+
+/// The entries a word occurs in, sorted and without repeats. Most words occur in one
+/// name only ("site 1234" has its own number), so that one is kept inline.
+#[derive(Debug, Clone, Default)]
+struct Postings {
+    first: Option<u32>,
+    more: Vec<u32>,
+}
+
+impl Postings {
+    fn push(&mut self, entry: u32) {
+        match self.first {
+            None => self.first = Some(entry),
+            Some(first) if first == entry => {}
+            Some(_) => {
+                if self.more.last() != Some(&entry) {
+                    self.more.push(entry);
+                }
+            }
+        }
+    }
+
+    fn len(&self) -> usize {
+        usize::from(self.first.is_some()) + self.more.len()
+    }
+
+    fn iter(&self) -> impl Iterator<Item = u32> + '_ {
+        self.first.into_iter().chain(self.more.iter().copied())
+    }
 }
 
 /// The searchable names of the whole atlas (built-in and imported layers), built once
@@ -247,17 +291,25 @@ struct Entry<K> {
 #[derive(Debug, Clone)]
 pub struct SearchIndex<K> {
     entries: Vec<Entry<K>>,
+    /// Every entry's name, folded and compact forms, one after another.
+    text: String,
+    /// Every entry's word ids, one run per entry.
+    entry_words: Vec<u32>,
     /// Entry ids by bigram of their compact form, sorted and without repeats.
     entry_bigrams: HashMap<Bigram, Vec<u32>>,
     /// Entry ids by character of their compact form, for one-character queries (a single
     /// Chinese character is a meaningful query).
     entry_chars: HashMap<char, Vec<u32>>,
     /// Distinct words of all folded names, plus the compact form of every multi-word
-    /// name, so that a query typed without spaces can still be matched with typos.
-    words: Vec<Vec<char>>,
-    word_ids: HashMap<String, u32>,
-    /// Entry ids containing each word, sorted and without repeats.
-    word_entries: Vec<Vec<u32>>,
+    /// name, so that a query typed without spaces can still be matched with typos: each a
+    /// span of `word_text`.
+    words: Vec<(u32, u32)>,
+    word_text: String,
+    /// Word ids by their text's hash, to find a word already in the table.
+    word_ids: hashbrown::HashTable<u32>,
+    hasher: std::hash::RandomState,
+    /// Entry ids containing each word.
+    word_entries: Vec<Postings>,
     /// Word ids by bigram of the word padded with a space on each side.
     word_bigrams: HashMap<Bigram, Vec<u32>>,
 }
@@ -273,10 +325,14 @@ impl<K: Copy + Eq + Ord> SearchIndex<K> {
     pub fn new() -> Self {
         Self {
             entries: Vec::new(),
+            text: String::new(),
+            entry_words: Vec::new(),
             entry_bigrams: HashMap::new(),
             entry_chars: HashMap::new(),
             words: Vec::new(),
-            word_ids: HashMap::new(),
+            word_text: String::new(),
+            word_ids: hashbrown::HashTable::new(),
+            hasher: std::hash::RandomState::new(),
             word_entries: Vec::new(),
             word_bigrams: HashMap::new(),
         }
@@ -291,30 +347,111 @@ impl<K: Copy + Eq + Ord> SearchIndex<K> {
             return;
         }
         let compact: String = folded.chars().filter(|c| *c != ' ').collect();
-        let compact_chars = compact.chars().count();
-        self.push_entry(Entry {
+        let Ok(id) = u32::try_from(self.entries.len()) else {
+            log::warn!("search index is full; the name {name:?} is not searchable");
+            return;
+        };
+        let own_compact = if compact.len() == folded.len() {
+            ""
+        } else {
+            compact.as_str()
+        };
+        // Offsets are 32-bit (half the size of an index's bookkeeping); an arena past
+        // 4 GiB is beyond the import limit, but is refused rather than wrapped.
+        let end = self.text.len() + name.len() + folded.len() + own_compact.len();
+        let offsets = (
+            u32::try_from(end),
+            u32::try_from(self.text.len()),
+            u32::try_from(self.entry_words.len() + 2 * folded.len()),
+        );
+        let (Ok(_), Ok(text_start), Ok(_)) = offsets else {
+            log::warn!("search index is full; the name {name:?} is not searchable");
+            return;
+        };
+        // Each fits: they are parts of `end`.
+        let (name_len, folded_len, compact_len) = (
+            name.len() as u32,
+            folded.len() as u32,
+            own_compact.len() as u32,
+        );
+        let words_start = self.entry_words.len() as u32;
+        self.text.push_str(name);
+        self.text.push_str(&folded);
+        self.text.push_str(own_compact);
+
+        let mut bigrams: Vec<Bigram> = bigrams_of(&compact).collect();
+        bigrams.sort_unstable();
+        bigrams.dedup();
+        for bigram in bigrams {
+            self.entry_bigrams.entry(bigram).or_default().push(id);
+        }
+        let mut chars: Vec<char> = compact.chars().collect();
+        let compact_chars = chars.len() as u32;
+        chars.sort_unstable();
+        chars.dedup();
+        for c in chars {
+            self.entry_chars.entry(c).or_default().push(id);
+        }
+        let mut word_ids = Vec::new();
+        for word in folded.split(' ') {
+            word_ids.extend(self.add_word(word, id));
+        }
+        if folded.contains(' ') {
+            word_ids.extend(self.add_word(&compact, id));
+        }
+        word_ids.sort_unstable();
+        word_ids.dedup();
+        self.entry_words.extend_from_slice(&word_ids);
+        self.entries.push(Entry {
             key,
-            name: name.to_owned(),
-            folded,
-            compact,
+            text_start,
+            name_len,
+            folded_len,
+            compact_len,
             compact_chars,
-            word_ids: Vec::new(),
+            words_start,
+            words_len: word_ids.len() as u32,
         });
+    }
+
+    /// Gives back the room the lists kept for growth, once every name is in: an index of
+    /// millions of names would otherwise hold up to twice what it needs.
+    pub fn shrink_to_fit(&mut self) {
+        self.entries.shrink_to_fit();
+        self.text.shrink_to_fit();
+        self.entry_words.shrink_to_fit();
+        self.words.shrink_to_fit();
+        self.word_text.shrink_to_fit();
+        self.word_entries.shrink_to_fit();
+        for postings in self.word_entries.iter_mut() {
+            postings.more.shrink_to_fit();
+        }
+        let hasher = &self.hasher;
+        let words = &self.words;
+        let word_text = &self.word_text;
+        self.word_ids
+            .shrink_to_fit(|&id| hasher.hash_one(word_at(words, word_text, id)));
+        for lists in [&mut self.entry_bigrams, &mut self.word_bigrams] {
+            for list in lists.values_mut() {
+                list.shrink_to_fit();
+            }
+            lists.shrink_to_fit();
+        }
+        for list in self.entry_chars.values_mut() {
+            list.shrink_to_fit();
+        }
+        self.entry_chars.shrink_to_fit();
     }
 
     /// Forgets every name whose key matches, e.g. all features of an imported layer the
     /// user removed, so they stop showing up in results. Rebuilds the prefilters from the
     /// remaining names (about 0.1 s for 50,000 names).
     pub fn remove_where(&mut self, pred: impl Fn(&K) -> bool) {
-        let kept: Vec<Entry<K>> = std::mem::take(&mut self.entries)
-            .into_iter()
-            .filter(|entry| !pred(&entry.key))
-            .collect();
-        *self = Self::new();
-        for mut entry in kept {
-            entry.word_ids.clear();
-            self.push_entry(entry);
+        let old = std::mem::take(self);
+        for entry in old.entries.iter().filter(|entry| !pred(&entry.key)) {
+            self.insert(entry.key, old.name(entry));
         }
+        self.shrink_to_fit();
     }
 
     /// Number of names indexed (not of distinct keys), to show "searching N names".
@@ -359,6 +496,41 @@ impl<K: Copy + Eq + Ord> SearchIndex<K> {
         hits
     }
 
+    /// The name of `entry` as it was inserted.
+    fn name(&self, entry: &Entry<K>) -> &str {
+        let start = entry.text_start as usize;
+        self.text
+            .get(start..start + entry.name_len as usize)
+            .unwrap_or_default()
+    }
+
+    /// The folded form of `entry`'s name (see [`fold`]).
+    fn folded(&self, entry: &Entry<K>) -> &str {
+        let start = entry.text_start as usize + entry.name_len as usize;
+        self.text
+            .get(start..start + entry.folded_len as usize)
+            .unwrap_or_default()
+    }
+
+    /// The folded form without spaces.
+    fn compact(&self, entry: &Entry<K>) -> &str {
+        if entry.compact_len == 0 {
+            return self.folded(entry);
+        }
+        let start = entry.text_start as usize + entry.name_len as usize + entry.folded_len as usize;
+        self.text
+            .get(start..start + entry.compact_len as usize)
+            .unwrap_or_default()
+    }
+
+    /// Ids of the words of `entry` in the word table, sorted.
+    fn words_of(&self, entry: &Entry<K>) -> &[u32] {
+        let start = entry.words_start as usize;
+        self.entry_words
+            .get(start..start + entry.words_len as usize)
+            .unwrap_or_default()
+    }
+
     /// Orders matches best first (ties by name, then key) and keeps the first match of
     /// each key, up to `limit` keys. Only the best few are fully sorted: a one-letter
     /// query can match thousands of names, and most will never be shown.
@@ -367,7 +539,10 @@ impl<K: Copy + Eq + Ord> SearchIndex<K> {
         let order = |a: &(f32, u32), b: &(f32, u32)| {
             b.0.total_cmp(&a.0)
                 .then_with(|| match (entry_of(a.1), entry_of(b.1)) {
-                    (Some(x), Some(y)) => x.name.cmp(&y.name).then_with(|| x.key.cmp(&y.key)),
+                    (Some(x), Some(y)) => self
+                        .name(x)
+                        .cmp(self.name(y))
+                        .then_with(|| x.key.cmp(&y.key)),
                     _ => a.1.cmp(&b.1),
                 })
         };
@@ -395,7 +570,7 @@ impl<K: Copy + Eq + Ord> SearchIndex<K> {
                 {
                     hits.push(SearchHit {
                         key: entry.key,
-                        name: entry.name.clone(),
+                        name: self.name(entry).to_owned(),
                         score,
                     });
                 }
@@ -407,91 +582,112 @@ impl<K: Copy + Eq + Ord> SearchIndex<K> {
         }
     }
 
-    fn push_entry(&mut self, mut entry: Entry<K>) {
-        let Ok(id) = u32::try_from(self.entries.len()) else {
-            log::warn!(
-                "search index is full; the name {:?} is not searchable",
-                entry.name
-            );
-            return;
-        };
-        let mut bigrams: Vec<Bigram> = bigrams_of(&entry.compact).collect();
-        bigrams.sort_unstable();
-        bigrams.dedup();
-        for bigram in bigrams {
-            self.entry_bigrams.entry(bigram).or_default().push(id);
-        }
-        let mut chars: Vec<char> = entry.compact.chars().collect();
-        chars.sort_unstable();
-        chars.dedup();
-        for c in chars {
-            self.entry_chars.entry(c).or_default().push(id);
-        }
-        let mut word_ids = Vec::new();
-        for word in entry.folded.split(' ') {
-            word_ids.extend(self.add_word(word, id));
-        }
-        if entry.folded.contains(' ') {
-            word_ids.extend(self.add_word(&entry.compact, id));
-        }
-        word_ids.sort_unstable();
-        word_ids.dedup();
-        entry.word_ids = word_ids;
-        self.entries.push(entry);
-    }
-
     fn add_word(&mut self, word: &str, entry: u32) -> Option<u32> {
-        let word_id = match self.word_ids.get(word) {
-            Some(&known) => known,
+        let hash = self.hasher.hash_one(word);
+        let (words, word_text) = (&self.words, &self.word_text);
+        let known = self
+            .word_ids
+            .find(hash, |&id| word_at(words, word_text, id) == word)
+            .copied();
+        let word_id = match known {
+            Some(known) => known,
             None => {
                 let new_id = u32::try_from(self.words.len()).ok()?;
+                // The end must fit too, so every span stays addressable.
+                let end = u32::try_from(self.word_text.len() + word.len()).ok()?;
+                let len = u32::try_from(word.len()).ok()?;
+                let start = end - len;
                 let mut bigrams: Vec<Bigram> = bigrams_of(&padded(word)).collect();
                 bigrams.sort_unstable();
                 bigrams.dedup();
                 for bigram in bigrams {
                     self.word_bigrams.entry(bigram).or_default().push(new_id);
                 }
-                self.words.push(word.chars().collect());
-                self.word_entries.push(Vec::new());
-                self.word_ids.insert(word.to_owned(), new_id);
+                self.word_text.push_str(word);
+                self.words.push((start, len));
+                self.word_entries.push(Postings::default());
+                let (hasher, words, word_text) = (&self.hasher, &self.words, &self.word_text);
+                self.word_ids.insert_unique(hash, new_id, |&id| {
+                    hasher.hash_one(word_at(words, word_text, id))
+                });
                 new_id
             }
         };
-        let entries = self.word_entries.get_mut(word_id as usize)?;
-        if entries.last() != Some(&entry) {
-            entries.push(entry);
-        }
+        self.word_entries.get_mut(word_id as usize)?.push(entry);
         Some(word_id)
+    }
+
+    /// The tier base score of `entry` for the folded query, if it appears in one piece.
+    fn contiguous_tier(&self, entry: &Entry<K>, query: &str, compact: &str) -> Option<f32> {
+        let (entry_folded, entry_compact) = (self.folded(entry), self.compact(entry));
+        if !entry_compact.contains(compact) {
+            return None;
+        }
+        if entry_folded == query || entry_compact == compact {
+            return Some(EXACT);
+        }
+        if entry_folded.starts_with(query) || entry_compact.starts_with(compact) {
+            return Some(PREFIX);
+        }
+        let at_word_start = entry_compact
+            .match_indices(compact)
+            .any(|(at, _)| word_starts_in_compact(entry_folded).any(|start| start == at));
+        if at_word_start {
+            return Some(WORD_PREFIX);
+        }
+        Some(SUBSTRING)
+    }
+
+    /// The entries word `word_id` occurs in; none for an unknown id.
+    fn entries_of_word(&self, word_id: u32) -> impl Iterator<Item = u32> + '_ {
+        self.word_entries
+            .get(word_id as usize)
+            .into_iter()
+            .flat_map(Postings::iter)
     }
 
     /// Exact, prefix, word-prefix and substring tiers: the folded query appears as one
     /// piece in the folded name (spaces ignored).
     fn match_contiguous(&self, query: &str, compact: &str, found: &mut Vec<(f32, u32)>) {
         let query_chars = compact.chars().count();
-        let rarest = bigrams_of(compact)
+        let mut postings: Vec<&[u32]> = bigrams_of(compact)
             .map(|bigram| {
                 self.entry_bigrams
                     .get(&bigram)
                     .map_or(&[][..], Vec::as_slice)
             })
-            .min_by_key(|posting| posting.len())
-            .unwrap_or_else(|| {
-                // One character: no bigram, so every name containing that character.
+            .collect();
+        if postings.is_empty() {
+            // One character: no bigram, so every name containing that character.
+            postings.extend(
                 compact
                     .chars()
                     .next()
                     .and_then(|c| self.entry_chars.get(&c))
-                    .map_or(&[][..], Vec::as_slice)
-            });
-        let mut consider = |id: u32, entry: &Entry<K>| {
-            if let Some(tier) = contiguous_tier(entry, query, compact) {
+                    .map(Vec::as_slice),
+            );
+        }
+        postings.sort_by_key(|posting| posting.len());
+        let Some((rarest, others)) = postings.split_first() else {
+            return;
+        };
+        // A name holding the query holds every bigram of it: walk the rarest list and keep
+        // the ids every other list has too (all are sorted), so a query over millions of
+        // names compares only the few that can match.
+        let mut cursors = vec![0usize; others.len()];
+        'candidates: for &id in *rarest {
+            for (list, cursor) in others.iter().zip(cursors.iter_mut()) {
+                let rest = list.get(*cursor..).unwrap_or_default();
+                *cursor += gallop_to(rest, id);
+                if list.get(*cursor) != Some(&id) {
+                    continue 'candidates;
+                }
+            }
+            if let Some(entry) = self.entries.get(id as usize)
+                && let Some(tier) = self.contiguous_tier(entry, query, compact)
+            {
                 let coverage = query_chars as f32 / entry.compact_chars.max(1) as f32;
                 found.push((tier + COVERAGE_BONUS * coverage.min(1.0), id));
-            }
-        };
-        for &id in rarest {
-            if let Some(entry) = self.entries.get(id as usize) {
-                consider(id, entry);
             }
         }
     }
@@ -512,7 +708,7 @@ impl<K: Copy + Eq + Ord> SearchIndex<K> {
         let entries_reached = |words: &HashMap<u32, f32>| -> usize {
             words
                 .keys()
-                .map(|id| self.word_entries.get(*id as usize).map_or(0, Vec::len))
+                .map(|id| self.word_entries.get(*id as usize).map_or(0, Postings::len))
                 .sum()
         };
         if let Some((driver, driver_words)) = near
@@ -521,11 +717,7 @@ impl<K: Copy + Eq + Ord> SearchIndex<K> {
             .min_by_key(|(_, words)| entries_reached(words))
         {
             for (&word_id, &cost) in driver_words {
-                for &id in self
-                    .word_entries
-                    .get(word_id as usize)
-                    .map_or(&[][..], Vec::as_slice)
-                {
+                for id in self.entries_of_word(word_id) {
                     let Some(entry) = self.entries.get(id as usize) else {
                         continue;
                     };
@@ -535,8 +727,8 @@ impl<K: Copy + Eq + Ord> SearchIndex<K> {
                         .filter(|(index, _)| *index != driver);
                     let mut total = cost;
                     for (_, other) in others {
-                        let closest = entry
-                            .word_ids
+                        let closest = self
+                            .words_of(entry)
                             .iter()
                             .filter_map(|w| other.get(w))
                             .copied()
@@ -558,11 +750,7 @@ impl<K: Copy + Eq + Ord> SearchIndex<K> {
         }
         if query_words.len() > 1 {
             for (word_id, cost) in self.words_near(compact, false) {
-                for &id in self
-                    .word_entries
-                    .get(word_id as usize)
-                    .map_or(&[][..], Vec::as_slice)
-                {
+                for id in self.entries_of_word(word_id) {
                     let slot = costs.entry(id).or_insert(cost);
                     *slot = slot.min(cost);
                 }
@@ -613,14 +801,30 @@ impl<K: Copy + Eq + Ord> SearchIndex<K> {
                 }
             }
         }
+        if reached.len() > MAX_TYPO_WORDS {
+            let closer = |id: &u32| {
+                let count = shared.get(*id as usize).copied().unwrap_or(0);
+                (std::cmp::Reverse(count), *id)
+            };
+            reached.select_nth_unstable_by_key(MAX_TYPO_WORDS, closer);
+            reached.truncate(MAX_TYPO_WORDS);
+        }
         let prefix_cost = may_be_unfinished.then_some(LAST_WORD_PREFIX_COST);
         let mut near = HashMap::new();
+        let mut word: Vec<char> = Vec::new();
         for word_id in reached {
-            let Some(word) = self.words.get(word_id as usize) else {
+            let text = word_at(&self.words, &self.word_text, word_id);
+            let prefix_cost = prefix_cost.filter(|_| text.starts_with(first_char));
+            // Too short or too long to be within the edits (and not a longer word this
+            // may be the start of): no need to compare letter by letter.
+            let chars = text.chars().count();
+            if chars.abs_diff(query.len()) > edits && (prefix_cost.is_none() || chars < query.len())
+            {
                 continue;
-            };
-            let prefix_cost = prefix_cost.filter(|_| word.first() == Some(&first_char));
-            if let Some(cost) = word_cost(&query, word, edits, prefix_cost) {
+            }
+            word.clear();
+            word.extend(text.chars());
+            if let Some(cost) = word_cost(&query, &word, edits, prefix_cost) {
                 near.insert(word_id, cost);
             }
         }
@@ -717,25 +921,20 @@ fn word_cost(query: &[char], word: &[char], edits: usize, prefix_cost: Option<f3
     best
 }
 
-/// The tier base score of `entry` for the folded query, if it appears in one piece.
-fn contiguous_tier<K>(entry: &Entry<K>, query: &str, compact: &str) -> Option<f32> {
-    if !entry.compact.contains(compact) {
-        return None;
+/// How many leading items of the sorted `list` are below `target`, found by galloping
+/// (1, 2, 4… then a binary search), so stepping through a long list towards each id of a
+/// short one costs the logarithm of the gap, not the gap.
+fn gallop_to(list: &[u32], target: u32) -> usize {
+    let mut bound = 1;
+    while bound < list.len() && list.get(bound).is_some_and(|&v| v < target) {
+        bound *= 2;
     }
-    if entry.folded == query || entry.compact == compact {
-        return Some(EXACT);
-    }
-    if entry.folded.starts_with(query) || entry.compact.starts_with(compact) {
-        return Some(PREFIX);
-    }
-    let at_word_start = entry
-        .compact
-        .match_indices(compact)
-        .any(|(at, _)| word_starts_in_compact(&entry.folded).any(|start| start == at));
-    if at_word_start {
-        return Some(WORD_PREFIX);
-    }
-    Some(SUBSTRING)
+    let end = (bound + 1).min(list.len());
+    let low = bound / 2;
+    low + list
+        .get(low..end)
+        .unwrap_or_default()
+        .partition_point(|&v| v < target)
 }
 
 /// Byte offsets in the compact form (spaces removed) at which the words of `folded` begin.
@@ -745,6 +944,14 @@ fn word_starts_in_compact(folded: &str) -> impl Iterator<Item = usize> + '_ {
         *offset += word.len();
         Some(start)
     })
+}
+
+/// The text of word `id` of a word table (see [`SearchIndex::words`]).
+fn word_at<'a>(words: &[(u32, u32)], word_text: &'a str, id: u32) -> &'a str {
+    words
+        .get(id as usize)
+        .and_then(|&(start, len)| word_text.get(start as usize..(start + len) as usize))
+        .unwrap_or_default()
 }
 
 fn padded(word: &str) -> String {
@@ -855,6 +1062,7 @@ pub fn names_index(features: &[Feature]) -> SearchIndex<u32> {
             search.insert(id, extra);
         }
     }
+    search.shrink_to_fit();
     search
 }
 
@@ -967,6 +1175,7 @@ impl AtlasSearch {
                 index.insert(id, name);
             }
         }
+        index.shrink_to_fit();
         self.places = kept;
         self.place_index = Some(index);
     }
@@ -1081,6 +1290,41 @@ mod tests {
             index.insert(key, name);
         }
         index
+    }
+
+    #[test]
+    fn galloping_finds_where_an_id_would_sit_in_a_sorted_list() {
+        let list: Vec<u32> = (0..1000).map(|n| n * 3).collect();
+        for target in [0, 1, 3, 500, 2997, 2998, 5000] {
+            let expected = list.partition_point(|&v| v < target);
+            assert_eq!(gallop_to(&list, target), expected, "target {target}");
+        }
+        assert_eq!(gallop_to(&[], 7), 0);
+    }
+
+    #[test]
+    fn a_name_is_found_among_many_that_share_its_words_and_digits() {
+        let mut index = SearchIndex::new();
+        for n in 0..200_000u32 {
+            index.insert(n, &format!("site {n}"));
+        }
+        index.shrink_to_fit();
+        assert_eq!(first(&index, "site 123456").key, 123_456);
+        assert_eq!(first(&index, "SITE 77").name, "site 77");
+        // A typo still finds it although far more than the typo tier's word budget share
+        // its letter pairs.
+        assert_eq!(first(&index, "stie 199999").key, 199_999);
+    }
+
+    #[test]
+    fn removing_names_keeps_the_others_findable_under_their_own_spelling() {
+        let mut index = corridor();
+        let before = index.len();
+        let boten = first(&index, "Boten").key;
+        index.remove_where(|key| *key == boten);
+        assert!(index.len() < before);
+        assert!(index.query("Boten", 10).iter().all(|hit| hit.key != boten));
+        assert_eq!(first(&index, "lao cai").name, "Lào Cai");
     }
 
     fn keys(hits: &[SearchHit<u32>]) -> Vec<u32> {
