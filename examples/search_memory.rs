@@ -104,7 +104,7 @@ fn dump() {
     let mut index = SearchIndex::new();
     let mut names = Vec::new();
     for n in 0..30_000u32 {
-        let name = if n % 3 == 0 {
+        let name = if n.is_multiple_of(3) {
             format!("site {n}")
         } else {
             let words: Vec<String> = (0..1 + random.next() % 3)
@@ -127,7 +127,7 @@ fn dump() {
         let chars: Vec<char> = name.chars().collect();
         let cut = 1 + random.next() % chars.len().max(1);
         let mut query: String = chars[..cut.min(chars.len())].iter().collect();
-        if random.next() % 3 == 0 && query.chars().count() > 3 {
+        if random.next().is_multiple_of(3) && query.chars().count() > 3 {
             let mut c: Vec<char> = query.chars().collect();
             let i = random.next() % (c.len() - 1);
             c.swap(i, i + 1);
