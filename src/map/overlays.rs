@@ -18,7 +18,7 @@ use crate::data::timeline::Lifecycles;
 use crate::data::{Feature, Layer, LayerId, LayerKind};
 use crate::style::{self, AreaLook, FeatureLook, LineLook, PointLook, PointShape};
 use egui::{Color32, Mesh, Painter, Pos2, Shape, Stroke, pos2, vec2};
-use geo::{Coord, Geometry, LineString, Polygon};
+use geo::{Coord, Geometry, LineString, Polygon, SimplifyIdx};
 use std::sync::Arc;
 
 /// Per-layer values computed once at load: looks and zone triangles.
@@ -338,8 +338,16 @@ fn fade(c: Color32, opacity: f32) -> Color32 {
     c.gamma_multiply(opacity.clamp(0.0, 1.0))
 }
 
-/// Projects a line to screen points, dropping vertices less than half a point from the
-/// last kept one: at low zoom a 40-vertex line collapses to a handful of points.
+/// How far (in points) a drawn line may stray from its data: below what a screen shows,
+/// so a simplified line looks the same.
+pub const SCREEN_TOLERANCE: f32 = 0.35;
+
+/// Projects a line to screen points, simplified to [`SCREEN_TOLERANCE`]. Each kept point
+/// costs the renderer about six feathered triangles, and a software renderer (a laptop
+/// without a GPU driver) pays for every one: at the start view the corridor's 8,000
+/// positions would be 40,000 triangles, most of them on one pixel. Vertices less than
+/// half a point from the last kept one are dropped first (cheap), then Douglas–Peucker
+/// (`geo::Simplify`) removes the rest of what the screen cannot show.
 pub fn screen_path(viewport: &Viewport, coords: &[Coord<f64>]) -> Vec<Pos2> {
     let mut pts: Vec<Pos2> = Vec::with_capacity(coords.len().min(256));
     let last_index = coords.len().saturating_sub(1);
@@ -350,7 +358,14 @@ pub fn screen_path(viewport: &Viewport, coords: &[Coord<f64>]) -> Vec<Pos2> {
             _ => pts.push(p),
         }
     }
-    pts
+    if pts.len() <= 2 {
+        return pts;
+    }
+    let line: LineString<f32> = pts.iter().map(|p| (p.x, p.y)).collect();
+    line.simplify_idx(SCREEN_TOLERANCE)
+        .into_iter()
+        .filter_map(|i| pts.get(i).copied())
+        .collect()
 }
 
 fn line_shapes(
@@ -493,6 +508,46 @@ mod tests {
 
     fn with_geometry(g: Geometry<f64>) -> Feature {
         Feature::new(None, Some(g), Default::default(), 1)
+    }
+
+    /// A viewport of 1000 × 1000 points on the corridor at zoom 7.
+    fn corridor_view() -> Viewport {
+        let rect = egui::Rect::from_min_size(pos2(0.0, 0.0), vec2(1000.0, 1000.0));
+        Viewport::new(rect, coord! { x: 101.5, y: 22.0 }, 7.0)
+    }
+
+    #[test]
+    fn a_straight_run_is_drawn_with_its_two_ends() {
+        let view = corridor_view();
+        let coords: Vec<Coord<f64>> = (0..=1000)
+            .map(|i| coord! { x: 100.0 + f64::from(i) * 0.003, y: 22.0 })
+            .collect();
+        let pts = screen_path(&view, &coords);
+        assert_eq!(pts.len(), 2, "{pts:?}");
+        assert_eq!(pts.first().copied(), Some(view.project(coords[0])));
+        assert_eq!(pts.last().copied(), Some(view.project(coords[1000])));
+    }
+
+    #[test]
+    fn bends_the_screen_shows_are_kept_and_wiggles_it_cannot_are_not() {
+        let view = corridor_view();
+        // Degrees per point at this zoom, near the equator of the view.
+        let per_point =
+            (view.unproject(pos2(1.0, 500.0)).x - view.unproject(pos2(0.0, 500.0)).x).abs();
+        let zigzag = |amplitude_points: f64| -> Vec<Coord<f64>> {
+            (0..=40)
+                .map(|i| {
+                    coord! {
+                        x: 101.0 + f64::from(i) * 10.0 * per_point,
+                        y: 22.0 + if i % 2 == 0 { 0.0 } else { amplitude_points * per_point },
+                    }
+                })
+                .collect()
+        };
+        // Three points high: every corner is seen, every corner is kept.
+        assert_eq!(screen_path(&view, &zigzag(3.0)).len(), 41);
+        // A tenth of a point: a straight line on screen.
+        assert_eq!(screen_path(&view, &zigzag(0.1)).len(), 2);
     }
 
     #[test]
