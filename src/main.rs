@@ -1,7 +1,7 @@
 //! `mekong-atlas`: opens the atlas window, or runs a command-line tool (`check`, `stats`, `render`).
 
 use clap::Parser;
-use mekong_atlas::app::{AtlasApp, TITLE};
+use mekong_atlas::app::{AtlasApp, Preload, TITLE};
 use mekong_atlas::cli::{Cli, Command};
 use std::process::ExitCode;
 
@@ -36,6 +36,8 @@ fn run_gui(
     tile_pack: Option<std::path::PathBuf>,
     size: Option<[f32; 2]>,
 ) -> ExitCode {
+    // Before the window: the data and the basemap are read while the renderer starts.
+    let preload = Preload::start();
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(TITLE)
@@ -48,7 +50,7 @@ fn run_gui(
     let result = eframe::run_native(
         TITLE,
         options,
-        Box::new(move |cc| Ok(Box::new(AtlasApp::new(cc, files, tile_pack)))),
+        Box::new(move |cc| Ok(Box::new(AtlasApp::new(cc, files, tile_pack, preload)))),
     );
     match result {
         Ok(()) => ExitCode::SUCCESS,

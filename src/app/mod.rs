@@ -21,7 +21,7 @@ mod startup;
 mod status_bar;
 mod window;
 
-pub use startup::startup_mark;
+pub use startup::{Preload, startup_mark};
 
 use crate::i18n::{self, Arg, tr, tr_args};
 use crate::map::{MapInput, MapPane};

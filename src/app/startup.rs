@@ -5,7 +5,7 @@
 
 use super::menu::MenuBar;
 use super::{AtlasApp, SETTINGS_KEY, background, effects, export_dialog, planner, settings_file};
-use crate::data::Atlas;
+use crate::data::{Atlas, LoadError};
 use crate::i18n::{self, tr};
 use crate::map::MapPane;
 use crate::map::online::TileChoice;
@@ -16,16 +16,66 @@ use crate::panels::{
 use crate::state::notices::Level;
 use crate::state::{AppState, Effect, Settings};
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::thread::JoinHandle;
+
+/// Start-up work that needs no window, begun at the top of `main` so it runs while eframe
+/// creates the window and the renderer (about 100 ms, mostly in the graphics driver)
+/// instead of after: the corridor data with its indexes (about 30 ms) and the basemap
+/// parse (about 200 ms, needed by the first tiles). On a two-core laptop that brings the
+/// first frame forward by the data's time and the full map by the parse's.
+pub struct Preload {
+    corridor: Option<JoinHandle<(AppState, Option<LoadError>)>>,
+    basemap: Arc<crate::map::basemap::Parsed>,
+}
+
+impl Preload {
+    /// Starts both jobs on their own threads. If a thread cannot be started, its job is
+    /// done where it is first needed, as if nothing had been preloaded.
+    pub fn start() -> Self {
+        let corridor = std::thread::Builder::new()
+            .name("corridor data".into())
+            .spawn(build_corridor)
+            .map_err(|e| log::warn!("the corridor data will be read on the UI thread: {e}"))
+            .ok();
+        Preload {
+            corridor,
+            basemap: crate::map::basemap::start_parsing(),
+        }
+    }
+
+    /// The corridor's state and the error that left it empty, if any, waiting for the
+    /// thread if it is not done (it is by the time the window exists).
+    fn corridor(&mut self) -> (AppState, Option<LoadError>) {
+        match self.corridor.take().map(JoinHandle::join) {
+            Some(Ok(built)) => built,
+            // The thread panicked or never started: build here (a panic repeats here, as
+            // it would have without the preload).
+            Some(Err(_)) | None => build_corridor(),
+        }
+    }
+}
+
+/// The built-in corridor layers and everything derived from them at start.
+fn build_corridor() -> (AppState, Option<LoadError>) {
+    let (atlas, error) = match Atlas::builtin() {
+        Ok(a) => (a, None),
+        Err(e) => (Atlas::empty(), Some(e)),
+    };
+    (AppState::new(atlas), error)
+}
 
 impl AtlasApp {
     /// Builds the atlas for eframe: fonts, theme, built-in data, remembered settings, and
     /// files named on the command line queued for import.
     /// `tile_pack` (`--tile-pack FILE`) replaces the remembered tile source, through the
     /// same checks as File → Open tile pack….
+    /// `preload` is what `main` started before the window existed ([`Preload::start`]).
     pub fn new(
         cc: &eframe::CreationContext<'_>,
         files: Vec<PathBuf>,
         tile_pack: Option<PathBuf>,
+        preload: Preload,
     ) -> Self {
         startup_mark("window and renderer ready");
         let dir = settings_file::default_dir();
@@ -46,7 +96,7 @@ impl AtlasApp {
             lang: i18n::system_lang(),
             ..Settings::default()
         });
-        let mut app = Self::with_settings(&cc.egui_ctx, &settings);
+        let mut app = Self::with_preload(&cc.egui_ctx, &settings, preload);
         app.welcome = first_start;
         app.planner_shell = planner::PlannerShell::with_autosave(
             dir.as_deref(),
@@ -79,17 +129,17 @@ impl AtlasApp {
 
     /// Builds the atlas on any egui context (tests use this with a headless context).
     pub fn with_settings(ctx: &egui::Context, settings: &Settings) -> Self {
+        Self::with_preload(ctx, settings, Preload::start())
+    }
+
+    /// Builds the atlas with what `preload` has (or will have) ready.
+    fn with_preload(ctx: &egui::Context, settings: &Settings, mut preload: Preload) -> Self {
         crate::fonts::install(ctx);
         crate::style::apply_projector_theme(ctx);
         i18n::set_lang(settings.lang);
         startup_mark("fonts, theme and language set");
-        let (atlas, error) = match Atlas::builtin() {
-            Ok(a) => (a, None),
-            Err(e) => (Atlas::empty(), Some(e)),
-        };
-        startup_mark("corridor data read");
-        let mut state = AppState::new(atlas);
-        startup_mark("indexes, railway line and timeline built");
+        let (mut state, error) = preload.corridor();
+        startup_mark("corridor data, indexes, railway line and timeline ready");
         if let Some(e) = error {
             state.notices.push(
                 Level::Error,
@@ -99,7 +149,7 @@ impl AtlasApp {
         }
         state.apply_settings(settings);
         background::reopen_imported(&mut state, &settings.imported);
-        let mut map = MapPane::new(ctx);
+        let mut map = MapPane::with_basemap_parse(ctx, preload.basemap);
         startup_mark("map ready");
         if let Some(view) = settings.view {
             map.set_view(view);

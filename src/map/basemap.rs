@@ -29,8 +29,38 @@ const POOL: PoolConfig = PoolConfig {
     keep_up_to_zoom: Some(FALLBACK_ZOOM),
 };
 
-/// The basemap once a worker has parsed it, or why it could not be read.
-type Parsed = OnceLock<Result<Arc<BasemapData>, String>>;
+/// The basemap once a worker has parsed it, or why it could not be read. Shared between
+/// the thread that parses it at process start ([`start_parsing`]) and the tile workers:
+/// whichever needs it first parses, the others wait for that one parse.
+pub type Parsed = OnceLock<Result<Arc<BasemapData>, String>>;
+
+/// Starts parsing the embedded basemap on its own thread, so the ~200 ms parse runs while
+/// the window and renderer are being created instead of after the first frame asked for
+/// tiles. If the thread cannot be started the first tile worker parses, as before.
+pub fn start_parsing() -> Arc<Parsed> {
+    let parsed: Arc<Parsed> = Arc::new(OnceLock::new());
+    let for_thread = Arc::clone(&parsed);
+    let spawned = std::thread::Builder::new()
+        .name("basemap parse".into())
+        .spawn(move || {
+            // Behind the renderer starting and the first frame: the tiles can wait.
+            crate::jobs::behind_the_window();
+            parse_once(&for_thread);
+        });
+    if let Err(e) = spawned {
+        log::warn!("the basemap will be parsed by the first tile worker: {e}");
+    }
+    parsed
+}
+
+/// The parsed basemap, parsing it here if no other thread has.
+fn parse_once(parsed: &Parsed) -> &Result<Arc<BasemapData>, String> {
+    parsed.get_or_init(|| {
+        BasemapData::embedded()
+            .map(Arc::new)
+            .map_err(|e| e.to_string())
+    })
+}
 
 /// The embedded offline basemap, rendered on demand and cached as textures.
 pub struct EmbeddedBasemap {
@@ -43,7 +73,7 @@ impl EmbeddedBasemap {
     /// Starts the rendering threads. `pixels_per_point` sets the texture resolution so
     /// that tiles are sharp on HiDPI screens (512 px textures at 2×).
     pub fn new(ctx: Context, pixels_per_point: f32) -> Self {
-        Self::with_data(ctx, pixels_per_point, None)
+        Self::with_parse(ctx, pixels_per_point, Arc::new(OnceLock::new()))
     }
 
     /// Like [`Self::new`] but with already parsed data (tests and benchmarks parse once).
@@ -52,6 +82,11 @@ impl EmbeddedBasemap {
         if let Some(data) = data {
             let _ = parsed.set(Ok(data));
         }
+        Self::with_parse(ctx, pixels_per_point, parsed)
+    }
+
+    /// Like [`Self::new`] with a parse that may already be under way ([`start_parsing`]).
+    pub fn with_parse(ctx: Context, pixels_per_point: f32, parsed: Arc<Parsed>) -> Self {
         let job = {
             let parsed = Arc::clone(&parsed);
             move |id: TileId, size_px: u32| draw(&parsed, id, size_px)
@@ -98,12 +133,7 @@ impl EmbeddedBasemap {
 /// Draws one tile on a worker thread (the first one parses the basemap); the UI thread
 /// makes the texture.
 fn draw(parsed: &Parsed, id: TileId, size_px: u32) -> Outcome<TileImage> {
-    let data = parsed.get_or_init(|| {
-        BasemapData::embedded()
-            .map(Arc::new)
-            .map_err(|e| e.to_string())
-    });
-    let data = match data {
+    let data = match parse_once(parsed) {
         Ok(data) => data,
         Err(e) => return Outcome::Failed(format!("The built-in basemap could not be read: {e}")),
     };

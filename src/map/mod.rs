@@ -215,12 +215,25 @@ pub struct MapPane {
 impl MapPane {
     /// A map showing the corridor from Kunming to Vientiane, with the offline basemap.
     pub fn new(ctx: &egui::Context) -> Self {
+        Self::with_basemap_parse(ctx, std::sync::Arc::default())
+    }
+
+    /// Like [`Self::new`], with the basemap parse started earlier (see
+    /// [`basemap::start_parsing`]).
+    pub fn with_basemap_parse(
+        ctx: &egui::Context,
+        parsed: std::sync::Arc<basemap::Parsed>,
+    ) -> Self {
         let mut memory = MapMemory::default();
         let home = camera::fit(camera::CORRIDOR_BOUNDS, vec2(1280.0, 720.0), 24.0);
         home.apply(&mut memory);
         Self {
             memory,
-            basemap: basemap::EmbeddedBasemap::new(ctx.clone(), ctx.pixels_per_point()),
+            basemap: basemap::EmbeddedBasemap::with_parse(
+                ctx.clone(),
+                ctx.pixels_per_point(),
+                parsed,
+            ),
             extra: None,
             pack: None,
             tile_choice: online::TileChoice::Embedded,
