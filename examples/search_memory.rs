@@ -6,7 +6,8 @@
 //! bytes per name decide whether such a file fits a border-site laptop.
 //!
 //! `cargo run --release --example search_memory -- 2000000` prints build time, memory per
-//! name and two query times; `-- dump` prints the hits of many queries over 30,000 mixed
+//! name and two query times (`-- 2000000 lean` the same for a lean index, the kind layers
+//! of more than `LEAN_INDEX_ABOVE` names get); `-- dump` prints the hits of many queries over 30,000 mixed
 //! names in several scripts (redirect to a file and diff).
 
 use std::time::Instant;
@@ -31,10 +32,14 @@ fn mib(bytes: u64) -> f64 {
     bytes as f64 / 1_048_576.0
 }
 
-fn measure(size: u32) {
+fn measure(size: u32, lean: bool) {
     let before = memory_bytes("VmRSS:").unwrap_or(0);
     let start = Instant::now();
-    let mut index = SearchIndex::new();
+    let mut index = if lean {
+        SearchIndex::lean()
+    } else {
+        SearchIndex::new()
+    };
     for n in 0..size {
         index.insert(n, &format!("site {n}"));
     }
@@ -50,7 +55,12 @@ fn measure(size: u32) {
         grown as f64 / f64::from(size.max(1)),
         mib(peak)
     );
-    for query in [format!("site {}", size / 2), "stie 1234".to_owned()] {
+    for query in [
+        format!("site {}", size / 2),
+        "stie 1234".to_owned(),
+        "s".to_owned(),
+        "12345".to_owned(),
+    ] {
         let start = Instant::now();
         let hits = index.query(&query, 10);
         println!(
@@ -146,12 +156,13 @@ fn dump() {
 }
 
 fn main() {
+    let lean = std::env::args().nth(2).as_deref() == Some("lean");
     match std::env::args().nth(1).as_deref() {
         Some("dump") => dump(),
         Some(size) => match size.parse() {
-            Ok(size) => measure(size),
-            Err(_) => eprintln!("usage: search_memory SIZE | dump"),
+            Ok(size) => measure(size, lean),
+            Err(_) => eprintln!("usage: search_memory SIZE [lean] | dump"),
         },
-        None => measure(2_000_000),
+        None => measure(2_000_000, lean),
     }
 }

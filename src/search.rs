@@ -312,7 +312,16 @@ pub struct SearchIndex<K> {
     word_entries: Vec<Postings>,
     /// Word ids by bigram of the word padded with a space on each side.
     word_bigrams: HashMap<Bigram, Vec<u32>>,
+    /// Names only, found by scanning their text ([`Self::lean`]): no prefilters, no words.
+    lean: bool,
 }
+
+/// Layers with more names than this get a [`SearchIndex::lean`] index. The full index
+/// costs about 376 bytes a name (2,000,000 names: 716 MiB, more than the file they came
+/// from), the lean one about 70; a scan of that many names still answers a keystroke in
+/// tens of milliseconds. What a lean index gives up is typo tolerance and words in any
+/// order, in those layers only.
+pub const LEAN_INDEX_ABOVE: usize = 250_000;
 
 impl<K: Copy + Eq + Ord> Default for SearchIndex<K> {
     fn default() -> Self {
@@ -335,7 +344,35 @@ impl<K: Copy + Eq + Ord> SearchIndex<K> {
             hasher: std::hash::RandomState::new(),
             word_entries: Vec::new(),
             word_bigrams: HashMap::new(),
+            lean: false,
         }
+    }
+
+    /// An index that keeps only the names and finds them by scanning their folded text:
+    /// the same exact, prefix, word-prefix and substring matches, ranked the same, but no
+    /// typo tier. For layers of millions of names (see [`LEAN_INDEX_ABOVE`]), where the
+    /// full index would take more memory than the layer itself.
+    pub fn lean() -> Self {
+        Self {
+            lean: true,
+            ..Self::new()
+        }
+    }
+
+    /// The index for a layer of `count` features: full, or [`Self::lean`] above
+    /// [`LEAN_INDEX_ABOVE`].
+    pub fn for_names(count: usize) -> Self {
+        if count > LEAN_INDEX_ABOVE {
+            Self::lean()
+        } else {
+            Self::new()
+        }
+    }
+
+    /// Whether this is a [`Self::lean`] index (the search panel says typos are not
+    /// forgiven in it).
+    pub fn is_lean(&self) -> bool {
+        self.lean
     }
 
     /// Makes `name` find `key`. Call it once per name of a feature (English, Chinese, Lao…)
@@ -378,6 +415,19 @@ impl<K: Copy + Eq + Ord> SearchIndex<K> {
         self.text.push_str(name);
         self.text.push_str(&folded);
         self.text.push_str(own_compact);
+        if self.lean {
+            self.entries.push(Entry {
+                key,
+                text_start,
+                name_len,
+                folded_len,
+                compact_len,
+                compact_chars: compact.chars().count() as u32,
+                words_start,
+                words_len: 0,
+            });
+            return;
+        }
 
         let mut bigrams: Vec<Bigram> = bigrams_of(&compact).collect();
         bigrams.sort_unstable();
@@ -447,7 +497,8 @@ impl<K: Copy + Eq + Ord> SearchIndex<K> {
     /// user removed, so they stop showing up in results. Rebuilds the prefilters from the
     /// remaining names (about 0.1 s for 50,000 names).
     pub fn remove_where(&mut self, pred: impl Fn(&K) -> bool) {
-        let old = std::mem::take(self);
+        let empty = if self.lean { Self::lean() } else { Self::new() };
+        let old = std::mem::replace(self, empty);
         for entry in old.entries.iter().filter(|entry| !pred(&entry.key)) {
             self.insert(entry.key, old.name(entry));
         }
@@ -482,7 +533,8 @@ impl<K: Copy + Eq + Ord> SearchIndex<K> {
         // Typo matches always score below contiguous ones, so they cannot change the
         // first `limit` hits once contiguous matches fill them.
         let mut hits = self.best_per_key(found, limit);
-        if hits.len() < limit {
+        // A lean index keeps no words to be near (see [`Self::lean`]).
+        if hits.len() < limit && !self.lean {
             let mut typo_found: Vec<(f32, u32)> = Vec::new();
             self.match_words_with_typos(&query, &compact, &mut typo_found);
             let already: BTreeSet<K> = hits.iter().map(|hit| hit.key).collect();
@@ -650,6 +702,10 @@ impl<K: Copy + Eq + Ord> SearchIndex<K> {
     /// piece in the folded name (spaces ignored).
     fn match_contiguous(&self, query: &str, compact: &str, found: &mut Vec<(f32, u32)>) {
         let query_chars = compact.chars().count();
+        if self.lean {
+            self.scan_contiguous(query, compact, query_chars, found);
+            return;
+        }
         let mut postings: Vec<&[u32]> = bigrams_of(compact)
             .map(|bigram| {
                 self.entry_bigrams
@@ -689,6 +745,76 @@ impl<K: Copy + Eq + Ord> SearchIndex<K> {
                 let coverage = query_chars as f32 / entry.compact_chars.max(1) as f32;
                 found.push((tier + COVERAGE_BONUS * coverage.min(1.0), id));
             }
+        }
+    }
+
+    /// [`Self::match_contiguous`] for a lean index: one substring search over the whole
+    /// text arena (`memchr::memmem`, a few gigabytes a second), each occurrence mapped to
+    /// its entry and kept only when it lies in the entry's compact form, then ranked by
+    /// the same [`Self::contiguous_tier`].
+    fn scan_contiguous(
+        &self,
+        query: &str,
+        compact: &str,
+        query_chars: usize,
+        found: &mut Vec<(f32, u32)>,
+    ) {
+        if compact.is_empty() {
+            return;
+        }
+        let finder = memchr::memmem::Finder::new(compact.as_bytes());
+        let text = self.text.as_bytes();
+        let mut from = 0;
+        // Entries are in text order and occurrences come in order, so the entry of each
+        // occurrence is found by walking forward from the last one.
+        let mut id = 0;
+        while let Some(at) = text.get(from..).and_then(|rest| finder.find(rest)) {
+            let at = from + at;
+            let starts_by = |i: usize| {
+                self.entries
+                    .get(i)
+                    .is_some_and(|e| e.text_start as usize <= at)
+            };
+            if starts_by(id + 64) {
+                // Far ahead (a rare query): jump instead of walking.
+                id = self
+                    .entries
+                    .partition_point(|e| e.text_start as usize <= at)
+                    .saturating_sub(1);
+            }
+            while starts_by(id + 1) {
+                id += 1;
+            }
+            let Some(entry) = self.entries.get(id) else {
+                break;
+            };
+            let compact_start = entry.text_start as usize
+                + entry.name_len as usize
+                + if entry.compact_len == 0 {
+                    0
+                } else {
+                    entry.folded_len as usize
+                };
+            let compact_end = compact_start
+                + if entry.compact_len == 0 {
+                    entry.folded_len as usize
+                } else {
+                    entry.compact_len as usize
+                };
+            if at < compact_start {
+                // In the name or the folded form: look again from the next byte (the
+                // compact form may hold it further on).
+                from = at + 1;
+                continue;
+            }
+            if at + compact.len() <= compact_end
+                && let Some(tier) = self.contiguous_tier(entry, query, compact)
+            {
+                let coverage = query_chars as f32 / entry.compact_chars.max(1) as f32;
+                found.push((tier + COVERAGE_BONUS * coverage.min(1.0), id as u32));
+            }
+            // One hit per entry: go on with the next entry's texts.
+            from = compact_end.max(at + 1);
         }
     }
 
@@ -1046,7 +1172,7 @@ impl Found {
 /// script, plus 2019 plan names and road numbers ("G8511", "R3A"), which is how people ask
 /// too. Pure and thread-safe, so imports build it on their own thread.
 pub fn names_index(features: &[Feature]) -> SearchIndex<u32> {
-    let mut search = SearchIndex::new();
+    let mut search = SearchIndex::for_names(features.len());
     for (index, f) in features.iter().enumerate() {
         let id = index as u32;
         let names = f.names();
@@ -1325,6 +1451,96 @@ mod tests {
         assert!(index.len() < before);
         assert!(index.query("Boten", 10).iter().all(|hit| hit.key != boten));
         assert_eq!(first(&index, "lao cai").name, "Lào Cai");
+    }
+
+    /// The corridor's names and many generated ones ("Site 12 Bãi", "站 7"), in a full and
+    /// a lean index.
+    fn full_and_lean() -> (SearchIndex<u32>, SearchIndex<u32>) {
+        let mut full = corridor();
+        let mut lean = SearchIndex::lean();
+        for entry in &full.entries {
+            lean.insert(entry.key, full.name(entry));
+        }
+        for n in 0..3000u32 {
+            let name = match n % 3 {
+                0 => format!("Site {n} Bãi"),
+                1 => format!("站 {n}"),
+                _ => format!("ບ້ານ{n}-Nam"),
+            };
+            full.insert(1000 + n, &name);
+            lean.insert(1000 + n, &name);
+        }
+        (full, lean)
+    }
+
+    #[test]
+    fn a_lean_index_finds_and_ranks_what_is_typed_as_the_full_index_does() {
+        let (full, lean) = full_and_lean();
+        let mut queries: Vec<String> = [
+            "b",
+            "磨",
+            "ບ",
+            "vien tiane",
+            "laocai",
+            "lào cai",
+            "Luang",
+            "prabang",
+            "site 12",
+            "site 1",
+            "12 bai",
+            "站 7",
+            "nam",
+            "0",
+            "ບ້ານ1",
+            "zone",
+            "mohan–boten",
+        ]
+        .iter()
+        .map(|q| (*q).to_owned())
+        .collect();
+        // Every piece of a few names, so prefixes, middles and ends are all asked for.
+        for name in ["Kunming South", "Xishuangbanna", "Site 2001 Bãi"] {
+            let chars: Vec<char> = name.chars().collect();
+            for start in 0..chars.len() {
+                for end in start + 1..=chars.len() {
+                    queries.push(chars[start..end].iter().collect());
+                }
+            }
+        }
+        for query in &queries {
+            for limit in [1, 10, 50] {
+                // The full index's hits in the tiers both indexes have.
+                let expected: Vec<(u32, String)> = full
+                    .query(query, limit)
+                    .into_iter()
+                    .filter(|hit| hit.score >= SUBSTRING)
+                    .map(|hit| (hit.key, hit.name))
+                    .collect();
+                let got: Vec<(u32, String)> = lean
+                    .query(query, limit)
+                    .into_iter()
+                    .map(|hit| (hit.key, hit.name))
+                    .collect();
+                assert_eq!(got, expected, "query {query:?}, limit {limit}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_lean_index_forgives_no_typos_and_stays_lean_when_names_are_removed() {
+        let (full, mut lean) = full_and_lean();
+        assert_eq!(first(&full, "Botne").key, BOTEN);
+        assert!(lean.query("Botne", 10).is_empty());
+        lean.remove_where(|key| *key == BOTEN);
+        assert!(lean.is_lean());
+        assert!(lean.query("Boten", 10).iter().all(|hit| hit.key != BOTEN));
+        assert_eq!(first(&lean, "lao cai").name, "Lào Cai");
+    }
+
+    #[test]
+    fn only_layers_above_the_limit_get_a_lean_index() {
+        assert!(!SearchIndex::<u32>::for_names(LEAN_INDEX_ABOVE).is_lean());
+        assert!(SearchIndex::<u32>::for_names(LEAN_INDEX_ABOVE + 1).is_lean());
     }
 
     fn keys(hits: &[SearchHit<u32>]) -> Vec<u32> {
