@@ -110,11 +110,12 @@ fn main() {
     let path = big_file();
     let parsed =
         load_file(&path, &AtomicBool::new(false), &|_| {}).unwrap_or_else(|e| fail(&e.to_string()));
-    // As the app does: the name index is built on the import thread, not timed here.
-    let names = mekong_atlas::search::names_index(&parsed.features);
-    let t = Instant::now();
+    // As the app does: the name index and R-tree are built on the import thread, not
+    // timed here.
     let n = parsed.features.len();
-    h.app.state.add_imported(path.clone(), (parsed, names));
+    let imported = mekong_atlas::state::Imported::of(parsed);
+    let t = Instant::now();
+    h.app.state.add_imported(path.clone(), imported);
     // The import flies to the new layer; the bench sets its own views instead.
     let _ = h.app.state.take_effects();
     h.frame();

@@ -8,8 +8,9 @@ use crate::data::load;
 use crate::i18n::{Arg, tr_args};
 use crate::jobs::{Job, JobPoll};
 use crate::map::online::TileChoice;
+use crate::map::overlays::ReadyDrawing;
 use crate::state::notices::Level;
-use crate::state::{AppState, Effect, ImportJob, ImportedFile, PackJob};
+use crate::state::{AppState, Effect, ImportJob, Imported, ImportedFile, PackJob};
 use std::path::PathBuf;
 
 impl AtlasApp {
@@ -29,12 +30,11 @@ impl AtlasApp {
                     control.set_progress(f)
                 })
                 .and_then(|parsed| {
-                    let names = crate::search::names_index(&parsed.features);
-                    // Polygons are triangulated here, so the window only receives ready fills.
-                    let fills =
-                        crate::data::fill::triangulate_all(&parsed.features, control.cancel_flag())
-                            .ok_or(load::LoadError::Cancelled)?;
-                    Ok(((parsed, names), fills))
+                    // Polygons are triangulated and dense layers' tile geometry built here,
+                    // so the window only receives them ready.
+                    let ready = ReadyDrawing::of(&parsed.features, control.cancel_flag())
+                        .ok_or(load::LoadError::Cancelled)?;
+                    Ok((Imported::of(parsed), ready))
                 })
             },
         );
@@ -70,9 +70,9 @@ impl AtlasApp {
                         &[("path", Arg::from(import.path.display().to_string()))],
                     ));
                 }
-                JobPoll::Done(Ok((imported, fills))) => {
+                JobPoll::Done(Ok((imported, ready))) => {
                     let id = self.state.add_imported(import.path, imported);
-                    self.map.give_fills(id, fills);
+                    self.map.give_ready_drawing(id, ready);
                 }
                 JobPoll::Done(Err(e)) => {
                     let cancelled = e.is_cancelled();

@@ -430,6 +430,19 @@ impl Atlas {
         origin: LayerOrigin,
         parsed: ParsedCollection,
     ) -> LayerId {
+        self.add_layer_indexed(name, kind, origin, parsed, None)
+    }
+
+    /// [`Self::add_layer`] with the R-tree of `parsed`'s features already built (an import
+    /// builds it on its thread); `None` builds it here.
+    pub fn add_layer_indexed(
+        &mut self,
+        name: String,
+        kind: LayerKind,
+        origin: LayerOrigin,
+        parsed: ParsedCollection,
+        index: Option<FeatureIndex>,
+    ) -> LayerId {
         let id = LayerId(self.next_layer);
         self.next_layer = self.next_layer.saturating_add(1);
         let mut parsed = parsed;
@@ -438,7 +451,7 @@ impl Atlas {
         if let Some(expected) = kind.schema_kind() {
             read_corridor(&name, expected, &mut parsed.features);
         }
-        let index = FeatureIndex::build(&parsed.features);
+        let index = index.unwrap_or_else(|| FeatureIndex::build(&parsed.features));
         let layer = Layer {
             id,
             name,

@@ -201,7 +201,7 @@ pub struct MapPane {
     attribution: Option<walkers::sources::Attribution>,
     prepared: HashMap<LayerId, overlays::PreparedLayer>,
     /// Fill triangles an import made on its own thread, waiting for their layer's first frame.
-    ready_fills: HashMap<LayerId, Vec<crate::data::fill::Triangles>>,
+    ready_drawing: HashMap<LayerId, overlays::ReadyDrawing>,
     flight: Option<Flight>,
     hovered: Option<FeatureId>,
     last_size: egui::Vec2,
@@ -240,7 +240,7 @@ impl MapPane {
             online_health: None,
             attribution: None,
             prepared: HashMap::new(),
-            ready_fills: HashMap::new(),
+            ready_drawing: HashMap::new(),
             flight: None,
             hovered: None,
             last_size: vec2(1280.0, 720.0),
@@ -447,29 +447,35 @@ impl MapPane {
 
     fn prepare(&mut self, input: &MapInput) {
         for (layer, _) in &input.layers {
+            if let Some(p) = self.prepared.get_mut(&layer.id)
+                && p.feature_count == layer.features.len()
+                && p.tint != layer.tint
+            {
+                p.retint(layer);
+            }
             let stale = self
                 .prepared
                 .get(&layer.id)
-                .is_none_or(|p| p.feature_count != layer.features.len() || p.tint != layer.tint);
+                .is_none_or(|p| p.feature_count != layer.features.len());
             if stale {
-                let fills = self.ready_fills.remove(&layer.id);
-                let mut prepared = overlays::PreparedLayer::with_fills(layer, fills);
+                let ready = self.ready_drawing.remove(&layer.id);
+                let mut prepared = overlays::PreparedLayer::with_ready(layer, ready);
                 prepared.date_by(layer, input.lifecycles);
                 self.prepared.insert(layer.id, prepared);
             }
         }
     }
 
-    /// Hands over the fill triangles an import computed on its thread for layer `id`, so the
-    /// window never triangulates a user's polygons itself.
-    pub fn give_fills(&mut self, id: LayerId, fills: Vec<crate::data::fill::Triangles>) {
-        self.ready_fills.insert(id, fills);
+    /// Hands over what an import prepared for drawing on its thread for layer `id`, so the
+    /// window never triangulates a user's polygons or builds their tile geometry itself.
+    pub fn give_ready_drawing(&mut self, id: LayerId, ready: overlays::ReadyDrawing) {
+        self.ready_drawing.insert(id, ready);
     }
 
     /// Forgets per-layer caches of layers that no longer exist.
     pub fn forget_layer(&mut self, id: LayerId) {
         self.prepared.remove(&id);
-        self.ready_fills.remove(&id);
+        self.ready_drawing.remove(&id);
     }
 
     /// Draws the map with its overlays and returns what the user did.

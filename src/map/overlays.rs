@@ -48,6 +48,44 @@ pub struct PreparedLayer {
     pub osm_derived: bool,
 }
 
+/// What an import prepares for drawing on its own thread, so that the window spends no
+/// frame on it when the layer arrives: the fill triangles of its polygons and, for a layer
+/// dense enough for tiles, their geometry (2,000,000 points: about a second).
+#[derive(Debug)]
+pub struct ReadyDrawing {
+    /// How many features it was prepared for.
+    count: usize,
+    /// One entry per feature (see [`triangulate`]).
+    fills: PerFeature<Triangles>,
+    /// `None`: the layer is drawn as vectors at every zoom.
+    dense: Option<dense::DenseGeometry>,
+    gap_fills: PerFeature<Vec<usize>>,
+    osm_derived: bool,
+}
+
+impl ReadyDrawing {
+    /// Prepares `features`; `None` if `cancel` was set meanwhile.
+    pub fn of(features: &[Feature], cancel: &std::sync::atomic::AtomicBool) -> Option<Self> {
+        let fills = crate::data::fill::triangulate_all(features, cancel)?;
+        Some(Self::of_features(features, Some(fills)))
+    }
+
+    /// Prepares `features`, triangulating them here unless `fills` has one entry each.
+    fn of_features(features: &[Feature], fills: Option<Vec<Triangles>>) -> Self {
+        let fills = match fills {
+            Some(f) if f.len() == features.len() => PerFeature::collect(f),
+            _ => PerFeature::collect(features.iter().map(triangulate)),
+        };
+        ReadyDrawing {
+            count: features.len(),
+            fills,
+            dense: dense::DenseGeometry::build(features),
+            gap_fills: PerFeature::collect(features.iter().map(gap_fill_segments)),
+            osm_derived: features.iter().any(is_osm_derived),
+        }
+    }
+}
+
 /// The segment indices a feature's `straight_gap_fills` names, sorted.
 pub fn gap_fill_segments(feature: &Feature) -> Vec<usize> {
     let mut out: Vec<usize> = feature
@@ -92,27 +130,20 @@ impl PreparedLayer {
 
     /// Computes looks and triangulations for every feature of `layer`.
     pub fn new(layer: &Layer) -> Self {
-        Self::with_fills(layer, None)
+        Self::with_ready(layer, None)
     }
 
-    /// [`PreparedLayer::new`] with fills already triangulated off the UI thread (by the
-    /// import), used when they match the layer's features one for one.
-    pub fn with_fills(layer: &Layer, fills: Option<Vec<Triangles>>) -> Self {
-        let looks = Arc::new(PerFeature::collect(layer.features.iter().map(|f| {
-            match (layer.kind, layer.tint) {
-                (LayerKind::Imported, Some([r, g, b])) => {
-                    style::imported_look(egui::Color32::from_rgb(r, g, b))
-                }
-                _ => style::feature_look(layer.kind, f),
-            }
-        })));
-        let fills = match fills {
-            Some(f) if f.len() == layer.features.len() => PerFeature::collect(f),
-            _ => PerFeature::collect(layer.features.iter().map(triangulate)),
+    /// [`PreparedLayer::new`] with what the import prepared off the UI thread, used when
+    /// it matches the layer's features one for one.
+    pub fn with_ready(layer: &Layer, ready: Option<ReadyDrawing>) -> Self {
+        let ready = match ready {
+            Some(r) if r.count == layer.features.len() => r,
+            _ => ReadyDrawing::of_features(&layer.features, None),
         };
-        let dense = dense::DenseLayer::build(layer, Arc::clone(&looks));
-        let gap_fills = PerFeature::collect(layer.features.iter().map(gap_fill_segments));
-        let osm_derived = layer.features.iter().any(is_osm_derived);
+        let looks = Arc::new(looks_of(layer));
+        let dense = ready
+            .dense
+            .map(|g| dense::DenseLayer::with_geometry(Arc::new(g), Arc::clone(&looks)));
         // The timeline redraws the corridor's own lines by their dates; a user's file is
         // drawn as it is.
         let lifecycles = match layer.kind {
@@ -129,11 +160,38 @@ impl PreparedLayer {
             tint: layer.tint,
             looks,
             lifecycles,
-            fills,
+            fills: ready.fills,
             dense,
-            gap_fills,
-            osm_derived,
+            gap_fills: ready.gap_fills,
+            osm_derived: ready.osm_derived,
         }
+    }
+
+    /// Follows a new colour of the layer: new looks and tiles, the same fills and tile
+    /// geometry, so recolouring a layer of millions of points costs no freeze.
+    pub fn retint(&mut self, layer: &Layer) {
+        self.looks = Arc::new(looks_of(layer));
+        self.dense = self.dense.as_ref().map(|d| {
+            dense::DenseLayer::with_geometry(Arc::clone(d.geometry()), Arc::clone(&self.looks))
+        });
+        self.tint = layer.tint;
+    }
+}
+
+/// Every feature's look: one for an imported layer with its own colour (without a pass
+/// over its features), else by kind and properties.
+fn looks_of(layer: &Layer) -> PerFeature<FeatureLook> {
+    match (layer.kind, layer.tint) {
+        (LayerKind::Imported, Some([r, g, b])) => PerFeature::Same {
+            value: style::imported_look(egui::Color32::from_rgb(r, g, b)),
+            count: layer.features.len(),
+        },
+        _ => PerFeature::collect(
+            layer
+                .features
+                .iter()
+                .map(|f| style::feature_look(layer.kind, f)),
+        ),
     }
 }
 
@@ -508,6 +566,71 @@ mod tests {
 
     fn with_geometry(g: Geometry<f64>) -> Feature {
         Feature::new(None, Some(g), Default::default(), 1)
+    }
+
+    /// An imported layer of `n` points in a square degree of the corridor.
+    fn imported_points(n: usize) -> (Atlas, LayerId) {
+        let features = (0..n)
+            .map(|i| {
+                let (x, y) = ((i % 1000) as f64 / 1000.0, (i / 1000) as f64 / 1000.0);
+                with_geometry(Geometry::Point(geo::Point::new(101.0 + x, 21.0 + y)))
+            })
+            .collect();
+        let parsed = crate::data::load::ParsedCollection {
+            features,
+            ..Default::default()
+        };
+        let mut atlas = Atlas::empty();
+        let id = atlas.add_layer(
+            "points".into(),
+            LayerKind::Imported,
+            LayerOrigin::File("points.geojson".into()),
+            parsed,
+        );
+        atlas.set_tint(id, Some([10, 20, 30]));
+        (atlas, id)
+    }
+
+    #[test]
+    fn a_dense_import_arrives_with_its_tile_geometry_and_keeps_it_when_recoloured() {
+        let (mut atlas, id) = imported_points(dense::MIN_VERTICES + 10);
+        let layer = atlas.layer(id).expect("added");
+        let ready = ReadyDrawing::of(&layer.features, &std::sync::atomic::AtomicBool::new(false))
+            .expect("not cancelled");
+        assert!(ready.dense.is_some(), "dense enough for tiles");
+        let mut prepared = PreparedLayer::with_ready(layer, Some(ready));
+        let geometry = Arc::clone(prepared.dense.as_ref().expect("tiles").geometry());
+        assert_eq!(prepared.looks.len(), layer.features.len());
+        atlas.set_tint(id, Some([200, 0, 0]));
+        let layer = atlas.layer(id).expect("still there");
+        prepared.retint(layer);
+        assert_eq!(prepared.tint, Some([200, 0, 0]));
+        let after = prepared.dense.as_ref().expect("still tiles").geometry();
+        assert!(Arc::ptr_eq(&geometry, after), "the geometry is not rebuilt");
+        assert_eq!(
+            prepared.looks.get(0).map(|l| l.point.fill),
+            Some(
+                style::imported_look(Color32::from_rgb(200, 0, 0))
+                    .point
+                    .fill
+            )
+        );
+    }
+
+    #[test]
+    fn drawing_prepared_for_other_features_is_not_used() {
+        let (atlas, id) = imported_points(10);
+        let (other, other_id) = imported_points(20);
+        let other_layer = other.layer(other_id).expect("added");
+        let ready = ReadyDrawing::of(
+            &other_layer.features,
+            &std::sync::atomic::AtomicBool::new(false),
+        )
+        .expect("not cancelled");
+        let layer = atlas.layer(id).expect("added");
+        let prepared = PreparedLayer::with_ready(layer, Some(ready));
+        assert_eq!(prepared.feature_count, 10);
+        assert_eq!(prepared.fills.len(), 10);
     }
 
     /// A viewport of 1000 × 1000 points on the corridor at zoom 7.
