@@ -113,7 +113,8 @@ fn main() {
     // As the app does: the name index and R-tree are built on the import thread, not
     // timed here.
     let n = parsed.features.len();
-    let imported = mekong_atlas::state::Imported::of(parsed);
+    let index = mekong_atlas::data::FeatureIndex::build(&parsed.features);
+    let imported = mekong_atlas::state::Imported::of(parsed, index);
     let t = Instant::now();
     h.app.state.add_imported(path.clone(), imported);
     // The import flies to the new layer; the bench sets its own views instead.

@@ -66,7 +66,7 @@ pub fn nearby_facts(atlas: &Atlas, stop: &Stop) -> Vec<(String, Vec<FactLine>)> 
         )
     }) {
         for f in &layer.features {
-            if f.id.as_deref() == own || f.id.is_none() {
+            if f.id() == own || f.id().is_none() {
                 continue;
             }
             let (Some(g), Some(c)) = (&f.geometry, f.corridor()) else {

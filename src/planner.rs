@@ -172,7 +172,7 @@ impl Network {
                 let Some(c) = f.corridor() else {
                     continue;
                 };
-                let id = f.id.clone().unwrap_or_default();
+                let id = f.id().map(str::to_owned).unwrap_or_default();
                 let name = c.names.get(Lang::En).unwrap_or(&id).to_owned();
                 match (layer.kind, &f.geometry) {
                     (LayerKind::Expressway, Some(Geometry::LineString(ls))) => roads.push(Road {
@@ -417,7 +417,7 @@ pub fn totals(trip: &Itinerary, legs: &[Leg]) -> (Vec<DayTotal>, Total) {
 /// trip's last stop (or today).
 pub fn stop_for_feature(atlas: &Atlas, fid: FeatureId, trip: &Itinerary) -> Option<Stop> {
     let f = atlas.feature(fid)?;
-    let id = f.id.clone()?;
+    let id = f.id().map(str::to_owned)?;
     let mut extra = serde_json::Map::new();
     for (lang, name) in f.names() {
         if lang != Lang::En {

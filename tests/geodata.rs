@@ -65,7 +65,10 @@ fn ids_are_unique_across_all_files() {
     let mut seen = BTreeSet::new();
     for layer in atlas.layers() {
         for f in &layer.features {
-            let id = f.id.clone().expect("every corridor feature has an id");
+            let id = f
+                .id()
+                .map(str::to_owned)
+                .expect("every corridor feature has an id");
             assert!(seen.insert(id.clone()), "duplicate id {id}");
         }
     }
@@ -86,11 +89,11 @@ fn all_coordinates_are_finite_and_inside_the_region() {
                 coords(g, &mut cs);
             }
             for c in cs {
-                assert!(c.x.is_finite() && c.y.is_finite(), "{:?}", f.id);
+                assert!(c.x.is_finite() && c.y.is_finite(), "{:?}", f.id());
                 assert!(
                     REGION_LON.contains(&c.x) && REGION_LAT.contains(&c.y),
                     "{:?} at {c:?} is outside the region",
-                    f.id
+                    f.id()
                 );
             }
         }
@@ -100,14 +103,14 @@ fn all_coordinates_are_finite_and_inside_the_region() {
 fn section<'a>(atlas: &'a Atlas, id: &str) -> &'a Feature {
     features(atlas, LayerKind::Railway)
         .into_iter()
-        .find(|f| f.id.as_deref() == Some(id))
+        .find(|f| f.id() == Some(id))
         .unwrap_or_else(|| panic!("no railway section {id}"))
 }
 
 fn line_coords(f: &Feature) -> Vec<Coord<f64>> {
     match &f.geometry {
         Some(Geometry::LineString(ls)) => ls.0.clone(),
-        other => panic!("{:?} is not a LineString: {other:?}", f.id),
+        other => panic!("{:?} is not a LineString: {other:?}", f.id()),
     }
 }
 
@@ -125,7 +128,7 @@ fn joined_the_sections_run_from_kunming_south_to_vientiane_with_no_gap_over_50_m
     let stations = features(&atlas, LayerKind::Station);
     let at = |id: &str| match stations
         .iter()
-        .find(|s| s.id.as_deref() == Some(id))
+        .find(|s| s.id() == Some(id))
         .and_then(|s| s.geometry.as_ref())
     {
         Some(Geometry::Point(p)) => p.0,
@@ -184,7 +187,7 @@ fn every_passenger_station_lies_within_150_m_of_the_line_and_km_grows_along_it()
                 st.str_prop("status").as_deref(),
                 Some("not_built"),
                 "{:?} has no position",
-                st.id
+                st.id()
             );
             continue;
         };
@@ -195,14 +198,14 @@ fn every_passenger_station_lies_within_150_m_of_the_line_and_km_grows_along_it()
             assert!(
                 on.off_m <= 150.0,
                 "{:?} is {:.0} m from the line",
-                st.id,
+                st.id(),
                 on.off_m
             );
         } else {
             assert!(
                 on.off_m <= 500.0,
                 "{:?} is {:.0} m from the line",
-                st.id,
+                st.id(),
                 on.off_m
             );
         }
@@ -211,10 +214,14 @@ fn every_passenger_station_lies_within_150_m_of_the_line_and_km_grows_along_it()
         assert!(
             (km - on.along_m / 1000.0).abs() < 0.05,
             "{:?}: km {km} in the data, {:.2} along the line",
-            st.id,
+            st.id(),
             on.along_m / 1000.0
         );
-        along.push((km, on.along_m, st.id.clone().unwrap_or_default()));
+        along.push((
+            km,
+            on.along_m,
+            st.id().map(str::to_owned).unwrap_or_default(),
+        ));
     }
     assert!(passenger >= 23, "only {passenger} passenger stations");
     along.sort_by(|a, b| a.0.total_cmp(&b.0));
@@ -235,7 +242,7 @@ fn every_passenger_station_lies_within_150_m_of_the_line_and_km_grows_along_it()
     ] {
         let st = features(&atlas, LayerKind::Station)
             .into_iter()
-            .find(|s| s.id.as_deref() == Some(id))
+            .find(|s| s.id() == Some(id))
             .expect("station");
         assert_eq!(st.str_prop("section").as_deref(), Some(on_section), "{id}");
         assert!(
@@ -330,18 +337,18 @@ fn every_ports_partner_exists_names_it_back_and_lies_across_the_border_within_5_
         };
         let partner = ports
             .iter()
-            .find(|q| q.id.as_deref() == Some(partner_id.as_str()))
-            .unwrap_or_else(|| panic!("{:?}: partner {partner_id} missing", p.id));
+            .find(|q| q.id() == Some(partner_id.as_str()))
+            .unwrap_or_else(|| panic!("{:?}: partner {partner_id} missing", p.id()));
         assert_eq!(
             partner.str_prop("partner").as_deref(),
-            p.id.as_deref(),
+            p.id(),
             "{partner_id}"
         );
         assert_ne!(
             p.str_prop("country"),
             partner.str_prop("country"),
             "{:?} and its partner are in the same country",
-            p.id
+            p.id()
         );
         if let (Some(Geometry::Point(a)), Some(Geometry::Point(b))) =
             (&p.geometry, &partner.geometry)
@@ -354,7 +361,7 @@ fn every_ports_partner_exists_names_it_back_and_lies_across_the_border_within_5_
                 5_000.0
             };
             let d = distance_m(a.0, b.0);
-            assert!(d <= limit, "{:?}–{partner_id}: {d:.0} m apart", p.id);
+            assert!(d <= limit, "{:?}–{partner_id}: {d:.0} m apart", p.id());
             pairs += 1;
         }
     }
@@ -379,16 +386,16 @@ fn every_feature_and_fact_is_sourced_and_dated_and_every_seed_document_is_cited(
     for layer in atlas.layers() {
         for f in &layer.features {
             let s = sources(f.properties.get("source").as_ref());
-            assert!(!s.is_empty(), "{:?} has no source", f.id);
+            assert!(!s.is_empty(), "{:?} has no source", f.id());
             cited.extend(s);
             if let Some(serde_json::Value::Array(facts)) = f.properties.get("facts").as_ref() {
                 for fact in facts {
                     let s = sources(fact.get("source"));
-                    assert!(!s.is_empty(), "{:?}: a fact has no source: {fact}", f.id);
+                    assert!(!s.is_empty(), "{:?}: a fact has no source: {fact}", f.id());
                     assert!(
                         fact.get("as_of").and_then(|a| a.as_str()).is_some(),
                         "{:?}: a fact has no as_of: {fact}",
-                        f.id
+                        f.id()
                     );
                     cited.extend(s);
                 }

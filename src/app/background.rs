@@ -4,7 +4,7 @@
 
 use super::AtlasApp;
 use super::menu;
-use crate::data::load;
+use crate::data::{FeatureIndex, load};
 use crate::i18n::{Arg, tr_args};
 use crate::jobs::{Job, JobPoll};
 use crate::map::online::TileChoice;
@@ -30,11 +30,13 @@ impl AtlasApp {
                     control.set_progress(f)
                 })
                 .and_then(|parsed| {
-                    // Polygons are triangulated and dense layers' tile geometry built here,
-                    // so the window only receives them ready.
-                    let ready = ReadyDrawing::of(&parsed.features, control.cancel_flag())
+                    // The R-tree is built, polygons are triangulated and dense layers' tile
+                    // geometry (which shares the R-tree) built here, so the window only
+                    // receives them ready.
+                    let index = FeatureIndex::build(&parsed.features);
+                    let ready = ReadyDrawing::of(&parsed.features, &index, control.cancel_flag())
                         .ok_or(load::LoadError::Cancelled)?;
-                    Ok((Imported::of(parsed), ready))
+                    Ok((Imported::of(parsed, index), ready))
                 })
             },
         );

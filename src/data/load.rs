@@ -2117,7 +2117,7 @@ mod tests {
         let before = slots.as_ptr() as usize;
         let features = flatten_slots(slots);
         assert_eq!(features.len(), 666);
-        assert_eq!(features[0].id.as_deref(), Some("1"), "file order is kept");
+        assert_eq!(features[0].id(), Some("1"), "file order is kept");
         assert_eq!(features.as_ptr() as usize, before, "the same memory");
     }
 
@@ -2165,12 +2165,12 @@ mod tests {
         );
         assert_eq!(p.features.len(), 2);
         assert_eq!(p.features[0].line, 2);
-        assert_eq!(p.features[0].id.as_deref(), Some("7"));
+        assert_eq!(p.features[0].id(), Some("7"));
         let props = p.features[0].properties.to_map();
         let keys: Vec<&str> = props.keys().map(String::as_str).collect();
         assert_eq!(keys, ["z", "a"], "file order is kept");
         assert_eq!(p.features[1].line, 4);
-        assert_eq!(p.features[1].id.as_deref(), Some("port-a"));
+        assert_eq!(p.features[1].id(), Some("port-a"));
         let bbox = p.features[1].bbox().expect("point has a bbox");
         assert_eq!(bbox.min().x, 101.5);
     }
@@ -2330,7 +2330,7 @@ mod tests {
         let p = parse(&doc);
         assert_eq!(p.features.len(), 5000);
         for (i, f) in p.features.iter().enumerate() {
-            assert_eq!(f.id.as_deref(), Some(i.to_string().as_str()));
+            assert_eq!(f.id(), Some(i.to_string().as_str()));
             assert_eq!(f.line, i + 2);
         }
     }
@@ -2362,7 +2362,7 @@ mod tests {
         let (p, top) = parse_detailed(cut.as_bytes(), &AtomicBool::new(false), &|_| {})
             .expect("the complete features load");
         assert_eq!(top, TopLevel::FeatureCollection);
-        let ids: Vec<_> = p.features.iter().filter_map(|f| f.id.as_deref()).collect();
+        let ids: Vec<_> = p.features.iter().filter_map(|f| f.id()).collect();
         assert_eq!(ids, ["p1", "p2"]);
         let broke = p.cut_short.expect("the break is recorded");
         assert_eq!(broke.kept, 2);

@@ -21,14 +21,13 @@ pub mod timeline;
 pub mod tour;
 pub mod validate;
 
-use std::collections::HashMap;
 use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 pub use embedded::{CORRIDOR_FILES, EmbeddedFile};
-pub use index::FeatureIndex;
+pub use index::{FeatureIndex, IdIndex};
 pub use load::{LoadError, MAX_FILE_BYTES, ParsedCollection, Problem, load_file, parse_geojson};
 use properties::KnownKey;
 pub use properties::Properties;
@@ -171,8 +170,6 @@ impl Lang {
 /// measuring, properties kept as in the file beside their typed value (see [`Properties`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Feature {
-    /// The top-level `id`, else `properties.id`, as a string (numbers are written in decimal).
-    pub id: Option<String>,
     /// Lon/lat geometry in degrees (WGS84); `None` for `"geometry": null`.
     pub geometry: Option<geo::Geometry<f64>>,
     /// The feature's properties in file order (empty when the file had `null`), with the
@@ -186,27 +183,40 @@ pub struct Feature {
     pub line: usize,
 }
 
+// Two million points of a file are two million of these: keep an eye on the size.
+#[cfg(target_pointer_width = "64")]
+const _: () = assert!(std::mem::size_of::<Feature>() <= 104);
+
 impl Feature {
     /// A feature with its bounding box worked out. Features are made only this way, so the
     /// box always matches the geometry; code that changes a geometry makes the feature anew.
     pub fn new(
         id: Option<String>,
         geometry: Option<geo::Geometry<f64>>,
-        properties: Properties,
+        mut properties: Properties,
         line: usize,
     ) -> Feature {
         use geo::BoundingRect;
+        if let Some(id) = &id {
+            properties.keep_feature_id(id);
+        }
         let extent = match &geometry {
             Some(geo::Geometry::Point(_)) | None => None,
             Some(g) => g.bounding_rect().map(Box::new),
         };
         Feature {
-            id,
             geometry,
             properties,
             extent,
             line,
         }
+    }
+
+    /// The top-level `id`, else `properties.id`, as a string (numbers are written in
+    /// decimal): how links, itineraries and search name a feature. Kept with the
+    /// properties, so a point whose id is in its properties keeps it once.
+    pub fn id(&self) -> Option<&str> {
+        self.properties.feature_id()
     }
 
     /// Bounding box of the geometry, lon/lat degrees; `None` without geometry or when empty.
@@ -256,7 +266,7 @@ impl Feature {
             .or_else(|| known.first(KnownKey::Name(Lang::En)))
             .or_else(|| known.first(KnownKey::OtherName))
             .or_else(|| known.first(KnownKey::Title))
-            .or(self.id.as_deref())
+            .or(self.id())
     }
 
     /// The label of a user's feature: its name in `lang`, else its `name`, else its `title`
@@ -357,6 +367,8 @@ pub struct Layer {
     pub features: Vec<Feature>,
     /// R-tree over the features' bounding boxes.
     pub index: FeatureIndex,
+    /// The features with an `id`, by id (see [`Atlas::find_by_id`]).
+    pub ids: IdIndex,
     /// Problems found while loading (features skipped, notes).
     pub problems: Vec<Problem>,
     /// The colour (sRGB) a user's file is drawn in, chosen in the layer list so several
@@ -365,13 +377,13 @@ pub struct Layer {
 }
 
 /// Every layer the atlas shows, built-in and imported, in drawing order (first drawn first,
-/// i.e. at the bottom), with a lookup from feature ids (`port-a`) to features so that
-/// links between features (ports and their partners, sections and their stations) resolve fast.
+/// i.e. at the bottom), with a lookup from feature ids (`port-a`) to features, through each
+/// layer's [`IdIndex`], so that links between features (ports and their partners, sections
+/// and their stations) resolve fast.
 #[derive(Debug, Default)]
 pub struct Atlas {
     layers: Vec<Layer>,
     next_layer: u32,
-    by_feature_id: HashMap<String, FeatureId>,
 }
 
 impl Atlas {
@@ -419,7 +431,14 @@ impl Atlas {
     /// The feature whose `id` is `feature_id` (e.g. `station-boten`). When several layers use
     /// the same id, the one added first wins, so imported files cannot shadow built-in data.
     pub fn find_by_id(&self, feature_id: &str) -> Option<FeatureId> {
-        self.by_feature_id.get(feature_id).copied()
+        // Layers are kept in the order they were added.
+        self.layers.iter().find_map(|layer| {
+            let index = layer.ids.find(&layer.features, feature_id)?;
+            Some(FeatureId {
+                layer: layer.id,
+                index,
+            })
+        })
     }
 
     /// Adds a layer on top of the others, indexes its features and returns its new id.
@@ -433,15 +452,16 @@ impl Atlas {
         self.add_layer_indexed(name, kind, origin, parsed, None)
     }
 
-    /// [`Self::add_layer`] with the R-tree of `parsed`'s features already built (an import
-    /// builds it on its thread); `None` builds it here.
+    /// [`Self::add_layer`] with the indexes of `parsed`'s features already built (an import
+    /// builds them on its thread: for two million features that is seconds); `None` builds
+    /// them here.
     pub fn add_layer_indexed(
         &mut self,
         name: String,
         kind: LayerKind,
         origin: LayerOrigin,
         parsed: ParsedCollection,
-        index: Option<FeatureIndex>,
+        indexes: Option<(FeatureIndex, IdIndex)>,
     ) -> LayerId {
         let id = LayerId(self.next_layer);
         self.next_layer = self.next_layer.saturating_add(1);
@@ -451,7 +471,12 @@ impl Atlas {
         if let Some(expected) = kind.schema_kind() {
             read_corridor(&name, expected, &mut parsed.features);
         }
-        let index = index.unwrap_or_else(|| FeatureIndex::build(&parsed.features));
+        let (index, ids) = indexes.unwrap_or_else(|| {
+            (
+                FeatureIndex::build(&parsed.features),
+                IdIndex::build(&parsed.features),
+            )
+        });
         let layer = Layer {
             id,
             name,
@@ -459,10 +484,10 @@ impl Atlas {
             origin,
             features: parsed.features,
             index,
+            ids,
             problems: parsed.problems,
             tint: None,
         };
-        Self::register_ids(&mut self.by_feature_id, &layer);
         self.layers.push(layer);
         id
     }
@@ -483,20 +508,7 @@ impl Atlas {
     /// `None` if no layer has that id.
     pub fn remove_layer(&mut self, id: LayerId) -> Option<Layer> {
         let pos = self.layers.iter().position(|l| l.id == id)?;
-        let layer = self.layers.remove(pos);
-        self.by_feature_id.clear();
-        for l in &self.layers {
-            Self::register_ids(&mut self.by_feature_id, l);
-        }
-        Some(layer)
-    }
-
-    fn register_ids(map: &mut HashMap<String, FeatureId>, layer: &Layer) {
-        for (id, f) in layer.features_with_ids() {
-            if let Some(fid) = &f.id {
-                map.entry(fid.clone()).or_insert(id);
-            }
-        }
+        Some(self.layers.remove(pos))
     }
 }
 
@@ -549,8 +561,7 @@ mod tests {
     fn features_from_foreign_files_are_labelled_by_any_name_like_property_then_id() {
         let mut f = feature(serde_json::json!({"NAME": "Vientiane", "pop": 1}));
         assert_eq!(f.name(Lang::Zh), Some("Vientiane"));
-        f.properties = Properties::default();
-        f.id = Some("x-1".into());
+        f = Feature::new(Some("x-1".into()), None, Properties::default(), 1);
         assert_eq!(f.name(Lang::En), Some("x-1"));
     }
 

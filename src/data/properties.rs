@@ -25,11 +25,16 @@ use crate::i18n::{self, tr};
 /// reordered when shown), the string values the map and search read of it (see
 /// [`Known`]), and for a corridor feature the typed value read from it once when its layer
 /// was added ([`schema::Corridor`]). Readers of corridor data read the typed value.
+///
+/// The text and the read values share one allocation: a point of a two-million-point file
+/// then costs one small block for everything it says (two blocks and the feature's own copy
+/// of its id were 80 bytes more a feature, 150 MiB for the file).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Properties {
-    /// `{…}` as in the file; empty for `null` or no properties.
-    text: Box<str>,
-    known: Known,
+    /// `{…}` as in the file (its first `text_len` bytes; none for `null` or no
+    /// properties), then the [`Known`] entries.
+    bytes: Box<[u8]>,
+    text_len: u32,
     corridor: Option<Arc<schema::Corridor>>,
 }
 
@@ -52,15 +57,29 @@ impl Properties {
         }
         let mut de = serde_json::Deserializer::from_str(trimmed);
         let known = KnownSeed.deserialize(&mut de).map_err(|e| e.to_string())?;
+        let kept = if trimmed == "{}" { "" } else { trimmed };
+        // The loader refuses files of more than 512 MB, so this never fails.
+        let text_len = u32::try_from(kept.len())
+            .map_err(|_| "the properties are too large to keep".to_string())?;
+        let mut bytes = Vec::with_capacity(kept.len() + known.len());
+        bytes.extend_from_slice(kept.as_bytes());
+        bytes.extend_from_slice(&known);
         Ok(Properties {
-            text: if trimmed == "{}" {
-                Box::default()
-            } else {
-                trimmed.into()
-            },
-            known,
+            bytes: bytes.into_boxed_slice(),
+            text_len,
             corridor: None,
         })
+    }
+
+    /// Keeps `id` as the feature's own (top-level) id, unless the properties give the same
+    /// one (then it is read from there: no second copy).
+    pub(crate) fn keep_feature_id(&mut self, id: &str) {
+        if self.id() == Some(id) {
+            return;
+        }
+        let mut bytes = std::mem::take(&mut self.bytes).into_vec();
+        Known::push(&mut bytes, KnownKey::FeatureId, id);
+        self.bytes = bytes.into_boxed_slice();
     }
 
     /// The typed corridor value, for features of the built-in layers.
@@ -77,11 +96,11 @@ impl Properties {
     /// feature's properties costs, so it is for one feature at a time (the typed parse, the
     /// feature opened in Details), never for every feature of a layer or every frame.
     pub fn to_map(&self) -> Map<String, Value> {
-        if self.text.is_empty() {
+        if self.is_empty() {
             return Map::new();
         }
         // The text was read as an object when the feature was loaded.
-        serde_json::from_str(&self.text).unwrap_or_default()
+        serde_json::from_str(self.json_text()).unwrap_or_default()
     }
 
     /// The property `key` as the file has it, parsed from the kept text (see
@@ -92,29 +111,40 @@ impl Properties {
 
     /// Whether the file gives no properties (or `null`).
     pub fn is_empty(&self) -> bool {
-        self.text.is_empty()
+        self.text_len == 0
     }
 
     /// The properties' JSON text as in the file (`""` for none).
     pub fn json_text(&self) -> &str {
-        &self.text
+        let text = self.bytes.get(..self.text_len as usize).unwrap_or_default();
+        // Made from a `&str` in `from_json_text`: always text.
+        std::str::from_utf8(text).unwrap_or_default()
     }
 
     /// The string values set apart at load (names, title, source…).
-    pub(crate) fn known(&self) -> &Known {
-        &self.known
+    pub(crate) fn known(&self) -> Known<'_> {
+        Known(self.bytes.get(self.text_len as usize..).unwrap_or_default())
     }
 
     /// The id the properties give (`properties.id`, a string or a number), for a feature
     /// whose top-level `id` is missing.
     pub(crate) fn id(&self) -> Option<&str> {
-        self.known.first(KnownKey::Id)
+        self.known().first(KnownKey::Id)
+    }
+
+    /// The feature's id: its top-level `id` (see [`Self::keep_feature_id`]), else the one
+    /// the properties give.
+    pub(crate) fn feature_id(&self) -> Option<&str> {
+        let known = self.known();
+        known
+            .first(KnownKey::FeatureId)
+            .or_else(|| known.first(KnownKey::Id))
     }
 
     /// Whether the properties name one of the corridor schema's kinds (see
     /// [`KnownKey::CorridorKind`]).
     pub(crate) fn follows_the_schema(&self) -> bool {
-        self.known.first(KnownKey::CorridorKind).is_some()
+        self.known().first(KnownKey::CorridorKind).is_some()
     }
 }
 
@@ -153,6 +183,8 @@ pub(crate) enum KnownKey {
     /// `kind`, kept only when it is one of the corridor schema's kinds: the feature says it
     /// follows the schema, and gets a typed value when loaded.
     CorridorKind,
+    /// The feature's top-level `id`, when the properties do not give the same one.
+    FeatureId,
 }
 
 impl KnownKey {
@@ -168,6 +200,7 @@ impl KnownKey {
             KnownKey::Source => 16,
             KnownKey::Id => 17,
             KnownKey::CorridorKind => 18,
+            KnownKey::FeatureId => 19,
         }
     }
 
@@ -195,16 +228,17 @@ impl KnownKey {
     }
 }
 
-/// The string values of a user's feature the atlas reads often, packed in one allocation
-/// (a tag byte, a four-byte length, the text; repeated), so a point of a two-million-point
-/// file costs one small allocation for its name instead of a parsed map. Only non-empty
-/// strings are kept, the first of each key (all of them for countries and sources).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub(crate) struct Known(Box<[u8]>);
+/// The string values of a user's feature the atlas reads often, packed after the
+/// properties' text in [`Properties`]'s one allocation (a tag byte, a four-byte length, the
+/// text; repeated), so a point of a two-million-point file costs a few bytes for its name
+/// instead of a parsed map. Only non-empty strings are kept, the first of each key (all of
+/// them for countries and sources).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Known<'a>(&'a [u8]);
 
-impl Known {
+impl<'a> Known<'a> {
     /// Every value kept under `key`, in file order.
-    pub(crate) fn all(&self, key: KnownKey) -> impl Iterator<Item = &str> {
+    pub(crate) fn all(self, key: KnownKey) -> impl Iterator<Item = &'a str> {
         let code = key.code();
         self.entries()
             .filter(move |(c, _)| *c == code)
@@ -212,12 +246,12 @@ impl Known {
     }
 
     /// The first value kept under `key`.
-    pub(crate) fn first(&self, key: KnownKey) -> Option<&str> {
+    pub(crate) fn first(self, key: KnownKey) -> Option<&'a str> {
         self.all(key).next()
     }
 
-    fn entries(&self) -> impl Iterator<Item = (u8, &str)> {
-        let mut rest: &[u8] = &self.0;
+    fn entries(self) -> impl Iterator<Item = (u8, &'a str)> {
+        let mut rest: &'a [u8] = self.0;
         std::iter::from_fn(move || {
             let (&code, after) = rest.split_first()?;
             let (len, after) = after.split_first_chunk::<4>()?;
@@ -298,20 +332,21 @@ impl<'de> Visitor<'de> for CheckedVisitor {
 struct KnownSeed;
 
 impl<'de> DeserializeSeed<'de> for KnownSeed {
-    type Value = Known;
-    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Known, D::Error> {
+    /// The entries of a [`Known`].
+    type Value = Vec<u8>;
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Vec<u8>, D::Error> {
         d.deserialize_map(self)
     }
 }
 
 impl<'de> Visitor<'de> for KnownSeed {
-    type Value = Known;
+    type Value = Vec<u8>;
 
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
         f.write_str("a properties object")
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Known, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Vec<u8>, A::Error> {
         let mut out = Vec::new();
         let mut seen: Vec<u8> = Vec::new();
         let mut other_name = false;
@@ -360,7 +395,7 @@ impl<'de> Visitor<'de> for KnownSeed {
                 Known::push(&mut out, key, s);
             }
         }
-        Ok(Known(out.into_boxed_slice()))
+        Ok(out)
     }
 }
 
@@ -630,7 +665,7 @@ mod tests {
     fn properties_cost_about_what_the_file_spends_on_them() {
         let text = r#"{"name":"site 123456","category":"c5"}"#;
         let p = Properties::from_json_text(text).expect("an object");
-        let kept = p.json_text().len() + p.known().0.len();
+        let kept = p.bytes.len();
         // The text, and the name once more with five bytes of tag and length.
         assert_eq!(kept, text.len() + "site 123456".len() + 5);
     }

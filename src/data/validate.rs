@@ -144,7 +144,7 @@ fn check_one(
         let typed = schema::parse(f, expected, problems);
         let kind = typed.kind();
         let mut push = |message: String| {
-            problems.push(Problem::feature(f.line, f.id.as_deref(), message));
+            problems.push(Problem::feature(f.line, f.id(), message));
         };
         if let (None, Some(k)) = (expected, kind) {
             match first_kind {
@@ -177,7 +177,7 @@ fn check_one(
                      each stop needs its own place in the itinerary"
                 ));
             } else {
-                orders.insert(order, (f.line, f.id.as_deref().unwrap_or("?").to_string()));
+                orders.insert(order, (f.line, f.id().unwrap_or("?").to_string()));
             }
         }
     }

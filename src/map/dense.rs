@@ -11,15 +11,13 @@ use std::sync::{Arc, Mutex};
 
 use egui::{Color32, ColorImage, Painter, Rect, TextureHandle, TextureOptions, pos2};
 use geo::{CoordsIter, Geometry, LineString, Polygon};
-use rstar::primitives::{GeomWithData, Rectangle};
-use rstar::{AABB, RTree};
 use tiny_skia::{FillRule, LineCap, LineJoin, PathBuilder, Pixmap, Stroke, Transform};
 use walkers::TileId;
 
 use super::Viewport;
 use crate::data::basemap::web_mercator_unit;
 use crate::data::mercator;
-use crate::data::{Feature, Layer};
+use crate::data::{Feature, FeatureIndex, Layer};
 use crate::map::per_feature::PerFeature;
 use crate::map::raster::{TileCoord, paint};
 use crate::map::tile_pool::{Found, Outcome, PoolConfig, TilePool, lock, texture_size};
@@ -61,25 +59,47 @@ enum Part {
     Point([f32; 2]),
 }
 
-/// A dense layer's geometry as the tile worker draws it: every feature's parts and an
-/// R-tree of their bounding boxes. Built from the features alone, so an import builds it
-/// on its own thread: for 2,000,000 points that is about a second the window would
-/// otherwise freeze for when the layer arrives.
+/// A dense layer's geometry as the tile worker draws it: every feature's parts and the
+/// layer's R-tree of their bounding boxes (the same tree the layer keeps, shared). Built
+/// from the features alone, so an import builds it on its own thread: for 2,000,000 points
+/// that is about a second the window would otherwise freeze for when the layer arrives.
 pub struct DenseGeometry {
-    /// Every feature's parts, one after another; feature `i`'s are
-    /// `parts[starts[i]..starts[i + 1]]` (one vector of parts per feature cost two
-    /// allocations a point).
-    parts: Vec<Part>,
-    starts: Vec<u32>,
-    tree: RTree<GeomWithData<Rectangle<[f32; 2]>, u32>>,
+    shapes: Shapes,
+    index: FeatureIndex,
     /// Below this zoom the layer is drawn from tiles.
     tiles_below_zoom: f64,
+}
+
+/// Every feature's parts, packed for the commonest big file, one point per feature.
+enum Shapes {
+    /// Feature `i` is the point `points[i]`: 8 bytes a feature where a [`Part`] and its
+    /// start cost 36 (two million points: 69 → 15 MiB).
+    Points(Vec<[f32; 2]>),
+    /// Feature `i`'s parts are `parts[starts[i]..starts[i + 1]]` (one vector of parts per
+    /// feature cost two allocations a feature).
+    Parts { parts: Vec<Part>, starts: Vec<u32> },
+}
+
+/// One feature's parts as [`DenseGeometry::parts_of`] lends them.
+enum FeatureParts<'a> {
+    Point(&'a [f32; 2]),
+    Parts(&'a [Part]),
+}
+
+impl DenseGeometry {
+    /// How many features the geometry holds.
+    fn len(&self) -> usize {
+        match &self.shapes {
+            Shapes::Points(points) => points.len(),
+            Shapes::Parts { starts, .. } => starts.len().saturating_sub(1),
+        }
+    }
 }
 
 impl std::fmt::Debug for DenseGeometry {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DenseGeometry")
-            .field("features", &self.starts.len().saturating_sub(1))
+            .field("features", &self.len())
             .field("tiles_below_zoom", &self.tiles_below_zoom)
             .finish_non_exhaustive()
     }
@@ -95,10 +115,15 @@ struct DenseData {
 
 impl DenseGeometry {
     /// Feature `i`'s parts.
-    fn parts_of(&self, i: usize) -> Option<&[Part]> {
-        let from = *self.starts.get(i)? as usize;
-        let to = *self.starts.get(i + 1)? as usize;
-        self.parts.get(from..to)
+    fn parts_of(&self, i: usize) -> Option<FeatureParts<'_>> {
+        match &self.shapes {
+            Shapes::Points(points) => points.get(i).map(FeatureParts::Point),
+            Shapes::Parts { parts, starts } => {
+                let from = *starts.get(i)? as usize;
+                let to = *starts.get(i + 1)? as usize;
+                parts.get(from..to).map(FeatureParts::Parts)
+            }
+        }
     }
 }
 
@@ -115,10 +140,7 @@ pub struct DenseLayer {
 impl std::fmt::Debug for DenseLayer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("DenseLayer")
-            .field(
-                "features",
-                &self.data.geometry.starts.len().saturating_sub(1),
-            )
+            .field("features", &self.data.geometry.len())
             .field("tiles_below_zoom", &self.tiles_below_zoom)
             .finish()
     }
@@ -172,8 +194,9 @@ fn parts_of(g: &Geometry<f64>, out: &mut Vec<Part>) {
 
 impl DenseGeometry {
     /// The geometry of `features` if they are dense enough to need tiles, else `None`.
-    /// Costs one pass over every position and an R-tree bulk load.
-    pub fn build(features: &[Feature]) -> Option<DenseGeometry> {
+    /// Costs one pass over every position; `index` is the features' R-tree
+    /// ([`FeatureIndex::build`]), which the tiles share.
+    pub fn build(features: &[Feature], index: &FeatureIndex) -> Option<DenseGeometry> {
         let vertices: usize = features
             .iter()
             .filter_map(|f| f.geometry.as_ref())
@@ -192,27 +215,36 @@ impl DenseGeometry {
         }
         let area = ((max[0] - min[0]) * (max[1] - min[1])).max(0.0);
         let tiles_below_zoom = tiles_below_zoom(features.len(), area)?;
-        let mut parts = Vec::with_capacity(features.len());
-        let mut starts = Vec::with_capacity(features.len() + 1);
-        let mut items = Vec::new();
-        for (i, f) in features.iter().enumerate() {
-            // More parts than u32 can count is far beyond the file size limit.
+        let all_points = features
+            .iter()
+            .all(|f| matches!(f.geometry, Some(Geometry::Point(_))));
+        let shapes = if all_points {
+            Shapes::Points(
+                features
+                    .iter()
+                    .filter_map(|f| match f.geometry {
+                        Some(Geometry::Point(p)) => Some(unit(p.0)),
+                        _ => None,
+                    })
+                    .collect(),
+            )
+        } else {
+            let mut parts = Vec::with_capacity(features.len());
+            let mut starts = Vec::with_capacity(features.len() + 1);
+            for f in features {
+                // More parts than u32 can count is far beyond the file size limit.
+                starts.push(u32::try_from(parts.len()).unwrap_or(u32::MAX));
+                if let Some(g) = &f.geometry {
+                    parts_of(g, &mut parts);
+                }
+            }
             starts.push(u32::try_from(parts.len()).unwrap_or(u32::MAX));
-            if let Some(g) = &f.geometry {
-                parts_of(g, &mut parts);
-            }
-            if let (Some(b), Ok(index)) = (f.bbox(), u32::try_from(i)) {
-                let a = unit(b.min());
-                let z = unit(b.max());
-                items.push(GeomWithData::new(Rectangle::from_corners(a, z), index));
-            }
-        }
-        starts.push(u32::try_from(parts.len()).unwrap_or(u32::MAX));
-        parts.shrink_to_fit();
+            parts.shrink_to_fit();
+            Shapes::Parts { parts, starts }
+        };
         Some(DenseGeometry {
-            parts,
-            starts,
-            tree: RTree::bulk_load(items),
+            shapes,
+            index: index.clone(),
             tiles_below_zoom,
         })
     }
@@ -223,7 +255,8 @@ impl DenseLayer {
     /// [`DenseGeometry::build`]; imports build that on their thread and use
     /// [`Self::with_geometry`]).
     pub fn build(layer: &Layer, looks: Arc<PerFeature<FeatureLook>>) -> Option<DenseLayer> {
-        DenseGeometry::build(&layer.features).map(|g| Self::with_geometry(Arc::new(g), looks))
+        DenseGeometry::build(&layer.features, &layer.index)
+            .map(|g| Self::with_geometry(Arc::new(g), looks))
     }
 
     /// The tiles of a layer whose dense geometry is already built (by the import, or
@@ -360,6 +393,57 @@ struct Builders {
     outline: PathBuilder,
     line: PathBuilder,
     point: PathBuilder,
+    /// The pixels a point of this look was already drawn in (see [`Builders::add_point`]).
+    point_pixels: PixelSet,
+}
+
+impl Builders {
+    /// Adds a point's circle unless a point of the same look already sits in the same pixel:
+    /// at the corridor view two million points share a few hundred pixels square, and a
+    /// path of every one of their circles took 220 MB and most of a second per tile. The
+    /// circle kept may lie up to a pixel from the one left out, which a symbol of 3 px
+    /// radius in a crowd of them does not show.
+    fn add_point(&mut self, (x, y): (f32, f32), radius: f32) {
+        if self.point_pixels.insert(x, y) {
+            self.point.push_circle(x, y, radius);
+        }
+    }
+}
+
+/// A set of whole pixels of a tile and its margin, one bit each (a 512 px tile: 36 KB).
+#[derive(Default)]
+struct PixelSet {
+    bits: Vec<u64>,
+}
+
+impl PixelSet {
+    /// Pixels this far outside the tile are still counted (the query's margin).
+    const MARGIN: f32 = 32.0;
+    /// The widest tile drawn (HiDPI screens ask for 512 px).
+    const SIDE: usize = 512 + 2 * Self::MARGIN as usize;
+
+    /// Adds the pixel holding `(x, y)`; false if it was there already. A point beyond the
+    /// margin is always new.
+    fn insert(&mut self, x: f32, y: f32) -> bool {
+        let (cx, cy) = ((x + Self::MARGIN).floor(), (y + Self::MARGIN).floor());
+        let side = Self::SIDE as f32;
+        if !(0.0..side).contains(&cx) || !(0.0..side).contains(&cy) {
+            return true;
+        }
+        if self.bits.is_empty() {
+            self.bits = vec![0; (Self::SIDE * Self::SIDE).div_ceil(64)];
+        }
+        let n = cy as usize * Self::SIDE + cx as usize;
+        let (word, bit) = (n / 64, 1u64 << (n % 64));
+        match self.bits.get_mut(word) {
+            Some(w) if *w & bit != 0 => false,
+            Some(w) => {
+                *w |= bit;
+                true
+            }
+            None => true,
+        }
+    }
 }
 
 /// Adds a polyline, in pixels, dropping vertices within half a pixel of the last kept
@@ -400,18 +484,13 @@ fn render_pixmap(data: &DenseData, tile: TileCoord, size_px: u32) -> Option<Pixm
     let scale = size_px as f32 / 256.0;
     let margin = 16.0 / px_per_unit;
     let (ox, oy) = (f64::from(tile.x) / n, f64::from(tile.y) / n);
-    let lon = |ux: f64| mercator::lon_of_unit_x(ux) as f32;
-    let lat = |uy: f64| mercator::lat_of_unit_y(uy) as f32;
-    let envelope = AABB::from_corners(
-        [lon(ox - margin), lat(oy + 1.0 / n + margin)],
-        [lon(ox + 1.0 / n + margin), lat(oy - margin)],
+    let lon = mercator::lon_of_unit_x;
+    let lat = mercator::lat_of_unit_y;
+    let envelope = geo::Rect::new(
+        geo::coord! { x: lon(ox - margin), y: lat(oy + 1.0 / n + margin) },
+        geo::coord! { x: lon(ox + 1.0 / n + margin), y: lat(oy - margin) },
     );
-    let mut hits: Vec<u32> = data
-        .geometry
-        .tree
-        .locate_in_envelope_intersecting(&envelope)
-        .map(|item| item.data)
-        .collect();
+    let mut hits: Vec<u32> = data.geometry.index.query(envelope).collect();
     if hits.is_empty() {
         return None;
     }
@@ -444,6 +523,14 @@ fn render_pixmap(data: &DenseData, tile: TileCoord, size_px: u32) -> Option<Pixm
         let Some(b) = builders.get_mut(slot) else {
             continue;
         };
+        let radius = look.point.radius.min(3.0) * scale;
+        let parts = match parts {
+            FeatureParts::Point(p) => {
+                b.add_point(to_px(*p), radius);
+                continue;
+            }
+            FeatureParts::Parts(parts) => parts,
+        };
         for part in parts {
             match part {
                 Part::Line(pts) => add_run(&mut b.line, pts, &to_px),
@@ -455,11 +542,7 @@ fn render_pixmap(data: &DenseData, tile: TileCoord, size_px: u32) -> Option<Pixm
                         b.outline.close();
                     }
                 }
-                Part::Point(p) => {
-                    let (x, y) = to_px(*p);
-                    b.point
-                        .push_circle(x, y, look.point.radius.min(3.0) * scale);
-                }
+                Part::Point(p) => b.add_point(to_px(*p), radius),
             }
         }
     }
@@ -513,13 +596,23 @@ mod tests {
             crate::data::LayerKind::Imported,
             &crate::data::Feature::new(None, None, Default::default(), 1),
         );
-        let a = unit(geo::coord! { x: 101.0, y: 21.0 });
-        let b = unit(geo::coord! { x: 102.0, y: 21.5 });
+        let (a, b) = (
+            geo::coord! { x: 101.0, y: 21.0 },
+            geo::coord! { x: 102.0, y: 21.5 },
+        );
+        let line = Feature::new(
+            None,
+            Some(Geometry::LineString(LineString::new(vec![a, b]))),
+            Default::default(),
+            1,
+        );
         let data = DenseData {
             geometry: Arc::new(DenseGeometry {
-                parts: vec![Part::Line(vec![a, b])],
-                starts: vec![0, 1],
-                tree: RTree::bulk_load(vec![GeomWithData::new(Rectangle::from_corners(a, b), 0)]),
+                shapes: Shapes::Parts {
+                    parts: vec![Part::Line(vec![unit(a), unit(b)])],
+                    starts: vec![0, 1],
+                },
+                index: FeatureIndex::build(&[line]),
                 tiles_below_zoom: 8.0,
             }),
             looks: Arc::new(PerFeature::collect([look])),
@@ -529,5 +622,59 @@ mod tests {
         assert!(img.pixels.iter().any(|p| p.a() > 0), "something is drawn");
         let far = TileCoord::containing(95.0, 30.0, 8);
         assert!(render_tile(&data, far, 256).is_none());
+    }
+
+    #[test]
+    fn points_sharing_a_pixel_are_drawn_once_and_others_all_are() {
+        let mut pixels = PixelSet::default();
+        assert!(pixels.insert(10.2, 10.7));
+        assert!(!pixels.insert(10.9, 10.1), "same pixel");
+        assert!(pixels.insert(11.0, 10.0), "the next pixel");
+        assert!(pixels.insert(-20.5, 3.0), "in the margin");
+        assert!(!pixels.insert(-20.1, 3.9));
+        assert!(
+            pixels.insert(-400.0, 3.0) && pixels.insert(-400.0, 3.0),
+            "beyond it"
+        );
+
+        // A points layer: the same spot many times, and two other spots; every spot drawn.
+        let spots = [(102.5, 23.0), (105.0, 25.5), (104.0, 24.0)];
+        let mut points: Vec<[f32; 2]> = vec![unit(geo::coord! { x: 102.5, y: 23.0 }); 1000];
+        points.extend(spots.iter().map(|&(x, y)| unit(geo::coord! { x: x, y: y })));
+        let features: Vec<Feature> = points
+            .iter()
+            .map(|p| {
+                let c = geo::coord! { x: f64::from(p[0]), y: f64::from(p[1]) };
+                Feature::new(None, Some(Geometry::Point(c.into())), Default::default(), 1)
+            })
+            .collect();
+        let look = style::feature_look(crate::data::LayerKind::Imported, &features[0]);
+        let data = DenseData {
+            geometry: Arc::new(DenseGeometry {
+                shapes: Shapes::Points(points),
+                index: FeatureIndex::build(&features),
+                tiles_below_zoom: 8.0,
+            }),
+            looks: Arc::new(PerFeature::collect(features.iter().map(|_| look))),
+        };
+        // Lon 101.25–106.88°, lat 21.94–27.06°: every spot well inside.
+        let tile = TileCoord::containing(104.0, 24.0, 6);
+        let img = render_tile(&data, tile, 256).expect("the points are in this tile");
+        let n = f64::from(1u32 << tile.zoom);
+        let alpha: Vec<u8> = spots
+            .iter()
+            .map(|&(x, y)| {
+                let [ux, uy] = web_mercator_unit(x, y);
+                let px = ((ux * n - f64::from(tile.x)) * 256.0) as usize;
+                let py = ((uy * n - f64::from(tile.y)) * 256.0) as usize;
+                img.pixels[py * 256 + px].a()
+            })
+            .collect();
+        assert!(
+            alpha.iter().all(|&a| a > 100),
+            "every spot is drawn: {alpha:?}"
+        );
+        // A thousand points on one spot look like one (as one path of them all did).
+        assert!(alpha[0].abs_diff(alpha[1]) <= 8, "{alpha:?}");
     }
 }

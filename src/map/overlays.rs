@@ -15,7 +15,7 @@ use super::dense;
 use super::per_feature::PerFeature;
 use crate::data::fill::{Triangles, triangulate};
 use crate::data::timeline::Lifecycles;
-use crate::data::{Feature, Layer, LayerId, LayerKind};
+use crate::data::{Feature, FeatureIndex, Layer, LayerId, LayerKind};
 use crate::style::{self, AreaLook, FeatureLook, LineLook, PointLook, PointShape};
 use egui::{Color32, Mesh, Painter, Pos2, Shape, Stroke, pos2, vec2};
 use geo::{Coord, Geometry, LineString, Polygon, SimplifyIdx};
@@ -64,14 +64,22 @@ pub struct ReadyDrawing {
 }
 
 impl ReadyDrawing {
-    /// Prepares `features`; `None` if `cancel` was set meanwhile.
-    pub fn of(features: &[Feature], cancel: &std::sync::atomic::AtomicBool) -> Option<Self> {
+    /// Prepares `features`, whose R-tree is `index`; `None` if `cancel` was set meanwhile.
+    pub fn of(
+        features: &[Feature],
+        index: &FeatureIndex,
+        cancel: &std::sync::atomic::AtomicBool,
+    ) -> Option<Self> {
         let fills = crate::data::fill::triangulate_all(features, cancel)?;
-        Some(Self::of_features(features, Some(fills)))
+        Some(Self::of_features(features, index, Some(fills)))
     }
 
     /// Prepares `features`, triangulating them here unless `fills` has one entry each.
-    fn of_features(features: &[Feature], fills: Option<Vec<Triangles>>) -> Self {
+    fn of_features(
+        features: &[Feature],
+        index: &FeatureIndex,
+        fills: Option<Vec<Triangles>>,
+    ) -> Self {
         let fills = match fills {
             Some(f) if f.len() == features.len() => PerFeature::collect(f),
             _ => PerFeature::collect(features.iter().map(triangulate)),
@@ -79,7 +87,7 @@ impl ReadyDrawing {
         ReadyDrawing {
             count: features.len(),
             fills,
-            dense: dense::DenseGeometry::build(features),
+            dense: dense::DenseGeometry::build(features, index),
             gap_fills: PerFeature::collect(features.iter().map(gap_fill_segments)),
             osm_derived: features.iter().any(is_osm_derived),
         }
@@ -138,7 +146,7 @@ impl PreparedLayer {
     pub fn with_ready(layer: &Layer, ready: Option<ReadyDrawing>) -> Self {
         let ready = match ready {
             Some(r) if r.count == layer.features.len() => r,
-            _ => ReadyDrawing::of_features(&layer.features, None),
+            _ => ReadyDrawing::of_features(&layer.features, &layer.index, None),
         };
         let looks = Arc::new(looks_of(layer));
         let dense = ready
@@ -595,8 +603,12 @@ mod tests {
     fn a_dense_import_arrives_with_its_tile_geometry_and_keeps_it_when_recoloured() {
         let (mut atlas, id) = imported_points(dense::MIN_VERTICES + 10);
         let layer = atlas.layer(id).expect("added");
-        let ready = ReadyDrawing::of(&layer.features, &std::sync::atomic::AtomicBool::new(false))
-            .expect("not cancelled");
+        let ready = ReadyDrawing::of(
+            &layer.features,
+            &layer.index,
+            &std::sync::atomic::AtomicBool::new(false),
+        )
+        .expect("not cancelled");
         assert!(ready.dense.is_some(), "dense enough for tiles");
         let mut prepared = PreparedLayer::with_ready(layer, Some(ready));
         let geometry = Arc::clone(prepared.dense.as_ref().expect("tiles").geometry());
@@ -624,6 +636,7 @@ mod tests {
         let other_layer = other.layer(other_id).expect("added");
         let ready = ReadyDrawing::of(
             &other_layer.features,
+            &other_layer.index,
             &std::sync::atomic::AtomicBool::new(false),
         )
         .expect("not cancelled");

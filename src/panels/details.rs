@@ -107,7 +107,7 @@ impl DetailsPanel {
             None => tr("unnamed"),
         };
         ui.heading(RichText::new(title).strong());
-        if feature.id.is_some() && ui.button(tr("planner-add")).clicked() {
+        if feature.id().is_some() && ui.button(tr("planner-add")).clicked() {
             *act = Some(Act::AddToPlanner(id));
         }
         ui.label(RichText::new(kind_line(kind, feature)).color(style::ui::LABEL_MINOR));

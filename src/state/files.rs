@@ -6,7 +6,7 @@
 use super::notices::{self, Level};
 use super::{AppState, Effect};
 use crate::data::load::{LoadError, ParsedCollection};
-use crate::data::{FeatureIndex, Lang, Layer, LayerId, LayerKind, LayerOrigin};
+use crate::data::{FeatureIndex, IdIndex, Lang, Layer, LayerId, LayerKind, LayerOrigin};
 use crate::i18n::{Arg, tr, tr_args};
 use crate::jobs::Job;
 use crate::map::camera::Bounds;
@@ -23,17 +23,22 @@ pub struct Imported {
     pub names: SearchIndex<u32>,
     /// Its features' bounding boxes, see [`FeatureIndex::build`].
     pub index: FeatureIndex,
+    /// Its features' ids, see [`IdIndex::build`].
+    pub ids: IdIndex,
 }
 
 impl Imported {
-    /// Builds the names index and the R-tree of `parsed` (on the import thread).
-    pub fn of(parsed: ParsedCollection) -> Self {
+    /// Builds the names index and the id index of `parsed` (on the import thread), beside
+    /// `index`, the R-tree of its features, which the import built first to prepare the
+    /// drawing with ([`crate::map::overlays::ReadyDrawing::of`]).
+    pub fn of(parsed: ParsedCollection, index: FeatureIndex) -> Self {
         let names = crate::search::names_index(&parsed.features);
-        let index = FeatureIndex::build(&parsed.features);
+        let ids = IdIndex::build(&parsed.features);
         Imported {
             parsed,
             names,
             index,
+            ids,
         }
     }
 }
@@ -155,6 +160,7 @@ impl AppState {
             parsed,
             names,
             index,
+            ids,
         } = imported;
         let name = path
             .file_name()
@@ -199,7 +205,7 @@ impl AppState {
             LayerKind::Imported,
             LayerOrigin::File(path),
             parsed,
-            Some(index),
+            Some((index, ids)),
         );
         self.atlas.set_tint(id, Some(tint));
         self.search.add_layer(id, names);

@@ -26,7 +26,7 @@ pub fn parse(f: &Feature, expected: Option<Kind>, problems: &mut Vec<Problem>) -
     let mut r = Reader {
         f,
         props: &props,
-        id: f.id.as_deref(),
+        id: f.id(),
         problems,
     };
     let mut out = r.common(expected);
@@ -311,7 +311,7 @@ impl<'a> Reader<'a> {
                         "id `{id}` must be lower-case kebab-case (letters a–z, digits, single hyphens)"
                     ));
                 }
-                if let Some(top) = self.f.id.as_deref()
+                if let Some(top) = self.f.id()
                     && top != id
                 {
                     self.push(format!(
