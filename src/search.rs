@@ -1228,6 +1228,15 @@ impl AtlasSearch {
         self.layers.retain(|(layer, _)| *layer != id);
     }
 
+    /// The layers searched without forgiving typos (a lean index, see
+    /// [`LEAN_INDEX_ABOVE`]), so the search panel can say so.
+    pub fn lean_layers(&self) -> impl Iterator<Item = LayerId> + '_ {
+        self.layers
+            .iter()
+            .filter(|(_, index)| index.is_lean())
+            .map(|(id, _)| *id)
+    }
+
     /// Search over every name in every script, best first: features of every layer,
     /// the basemap's places, and typed coordinates ("21.24, 101.62") as the first hit.
     pub fn query(&self, text: &str, limit: usize) -> Vec<SearchHit<Found>> {
@@ -1541,6 +1550,20 @@ mod tests {
     fn only_layers_above_the_limit_get_a_lean_index() {
         assert!(!SearchIndex::<u32>::for_names(LEAN_INDEX_ABOVE).is_lean());
         assert!(SearchIndex::<u32>::for_names(LEAN_INDEX_ABOVE + 1).is_lean());
+    }
+
+    #[test]
+    fn the_search_knows_which_layers_it_searches_as_spelled() {
+        let mut search = AtlasSearch::default();
+        let mut small = SearchIndex::new();
+        small.insert(0, "Boten");
+        let mut big = SearchIndex::lean();
+        big.insert(0, "site 1");
+        search.add_layer(LayerId(1), small);
+        search.add_layer(LayerId(2), big);
+        assert_eq!(search.lean_layers().collect::<Vec<_>>(), vec![LayerId(2)]);
+        search.remove_layer(LayerId(2));
+        assert_eq!(search.lean_layers().count(), 0);
     }
 
     fn keys(hits: &[SearchHit<u32>]) -> Vec<u32> {

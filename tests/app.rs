@@ -968,6 +968,18 @@ fn the_first_start_welcome_names_the_keys_and_f1_lists_them_all() {
 }
 
 #[test]
+fn esc_closes_the_first_start_welcome() {
+    let mut h = harness();
+    h.state_mut().welcome = true;
+    h.run_steps(2);
+    h.get_by_label_contains("F1 lists every key");
+    h.key_press(egui::Key::Escape);
+    h.run_steps(2);
+    assert!(!h.state().welcome, "Esc closed the welcome");
+    assert!(h.query_by_label_contains("F1 lists every key").is_none());
+}
+
+#[test]
 fn a_huge_property_is_shown_shortened_with_show_more_and_many_properties_are_paged() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("huge.geojson");

@@ -87,6 +87,10 @@ impl AtlasApp {
             if i.consume_key(egui::Modifiers::NONE, egui::Key::Home) {
                 self.state.push(Effect::Home);
             }
+            if self.welcome && i.consume_key(egui::Modifiers::NONE, egui::Key::Escape) {
+                // Esc first closes the first-start welcome, like its Start button.
+                self.welcome = false;
+            }
             if self.state.window.presenter
                 && i.consume_key(egui::Modifiers::NONE, egui::Key::Escape)
             {

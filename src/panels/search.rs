@@ -3,7 +3,7 @@
 //! as you type; Enter flies to the best hit.
 
 use crate::data::basemap::PlaceKind;
-use crate::i18n::{self, tr};
+use crate::i18n::{self, Arg, tr, tr_args};
 use crate::search::Found;
 use crate::state::AppState;
 use egui::{Key, RichText, Ui};
@@ -41,6 +41,15 @@ impl SearchPanel {
                 state.go_to(best.key);
             }
             return;
+        }
+        // A layer of millions of names is searched without the typo tier: say so, so a
+        // near miss is not taken for "not in the file".
+        for layer in state.layers_searched_as_spelled() {
+            ui.label(
+                RichText::new(tr_args("search-lean-layer", &[("layer", Arg::from(layer))]))
+                    .small()
+                    .weak(),
+            );
         }
         if hits.is_empty() {
             ui.label(RichText::new(tr("search-no-match")).small());

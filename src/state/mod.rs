@@ -352,6 +352,16 @@ impl AppState {
         self.search.query(text, limit)
     }
 
+    /// Names of the layers whose names search does not forgive typos in (layers of more
+    /// than [`crate::search::LEAN_INDEX_ABOVE`] names), for the search panel to say so.
+    pub fn layers_searched_as_spelled(&self) -> Vec<&str> {
+        self.search
+            .lean_layers()
+            .filter_map(|id| self.atlas.layer(id))
+            .map(|l| l.name.as_str())
+            .collect()
+    }
+
     /// Makes the basemap's places searchable (once; later calls do nothing).
     pub fn index_places(&mut self, places: &[Place]) {
         self.search.index_places(places);

@@ -195,6 +195,7 @@ routes-length-drawn-and-sourced = { $drawn }; { $km } km sourced
 
 search-hint = Search: Boten, 磨憨, ບໍ່ເຕັນ, Vang Vieng…  (Ctrl+F)
 search-no-match = No match. Try another spelling or script.
+search-lean-layer = Spelling mistakes are not forgiven in { $layer } (more than 250,000 names): type a name as the file writes it.
 
 ## Legend
 

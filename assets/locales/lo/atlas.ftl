@@ -183,6 +183,7 @@ routes-length-drawn-and-sourced = { $drawn }; ຕາມແຫຼ່ງຂໍ້�
 
 search-hint = ຄົ້ນຫາ: ບໍ່ເຕັນ, 磨憨, Boten, ວັງວຽງ…  (Ctrl+F)
 search-no-match = ບໍ່ພົບ. ລອງຂຽນແບບອື່ນ ຫຼື ໃຊ້ຕົວອັກສອນອື່ນ.
+search-lean-layer = { $layer } ມີຊື່ຫຼາຍກວ່າ 250,000 ຊື່: ການຄົ້ນຫາບໍ່ແກ້ການສະກົດຜິດ, ກະລຸນາພິມຊື່ຕາມທີ່ຂຽນໃນໄຟລ໌.
 
 ## Legend
 

@@ -182,6 +182,7 @@ routes-length-drawn-and-sourced = { $drawn }; ตามแหล่งข้อ�
 
 search-hint = ค้นหา: หนองคาย, Boten, 磨憨, ບໍ່ເຕັນ…  (Ctrl+F)
 search-no-match = ไม่พบ ลองสะกดแบบอื่นหรือใช้อักษรอื่น
+search-lean-layer = { $layer } มีชื่อมากกว่า 250,000 ชื่อ: การค้นหาไม่แก้คำสะกดผิด โปรดพิมพ์ชื่อตามที่เขียนในไฟล์
 
 ## Legend
 

@@ -182,6 +182,7 @@ routes-length-drawn-and-sourced = { $drawn }; theo nguồn { $km } km
 
 search-hint = Tìm: Lào Cai, Boten, 磨憨, ບໍ່ເຕັນ…  (Ctrl+F)
 search-no-match = Không tìm thấy. Hãy thử cách viết hoặc loại chữ khác.
+search-lean-layer = { $layer } có hơn 250.000 tên: tìm kiếm không sửa lỗi chính tả, hãy gõ tên đúng như trong tệp.
 
 ## Legend
 

@@ -182,6 +182,7 @@ routes-length-drawn-and-sourced = { $drawn }；资料记载 { $km } 公里
 
 search-hint = 搜索：磨憨、Boten、ບໍ່ເຕັນ、万荣…  (Ctrl+F)
 search-no-match = 没有结果。请换一种写法或文字再试。
+search-lean-layer = { $layer } 的名称超过 25 万个，搜索不纠正拼写错误：请按文件中的写法输入名称。
 
 ## Legend
 
