@@ -116,6 +116,15 @@ impl FeatureIndex {
             })
     }
 
+    /// [`Self::query`] in file order: what is drawn, labelled or hit in that order then does
+    /// not depend on how the tree happens to be packed, and a later feature is drawn over an
+    /// earlier one, as GIS tools do.
+    pub fn query_in_file_order(&self, area: geo::Rect<f64>) -> Vec<u32> {
+        let mut hits: Vec<u32> = self.query(area).collect();
+        hits.sort_unstable();
+        hits
+    }
+
     /// Number of indexed features.
     pub fn len(&self) -> usize {
         self.tree.as_ref().map_or(0, |t| t.count())
@@ -191,6 +200,8 @@ mod tests {
         );
         let nowhere = Rect::new(coord! {x: 0.0, y: 0.0}, coord! {x: 1.0, y: 1.0});
         assert_eq!(index.query(nowhere).count(), 0);
+        let everywhere = Rect::new(coord! {x: 90.0, y: 10.0}, coord! {x: 110.0, y: 30.0});
+        assert_eq!(index.query_in_file_order(everywhere), vec![0, 2, 3]);
     }
 
     #[test]

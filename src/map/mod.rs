@@ -716,7 +716,7 @@ fn label_obstacles(
         if !lines && !points {
             continue;
         }
-        for index in layer.index.query(viewport.bounds) {
+        for index in layer.index.query_in_file_order(viewport.bounds) {
             let i = index as usize;
             let Some(f) = layer.features.get(i) else {
                 continue;
@@ -842,7 +842,7 @@ fn feature_label_candidates(
         let Some(p) = prepared.get(&layer.id) else {
             continue;
         };
-        let in_view: Vec<u32> = layer.index.query(viewport.bounds).collect();
+        let in_view: Vec<u32> = layer.index.query_in_file_order(viewport.bounds);
         // A user's file with thousands of features in view is a texture, not a list of
         // places: its names appear once the view holds few enough to read.
         if layer.kind == crate::data::LayerKind::Imported && in_view.len() > MAX_IMPORTED_LABELS {

@@ -229,7 +229,7 @@ pub fn draw_layer(
         return;
     }
     let mut shapes = Vec::new();
-    for index in layer.index.query(viewport.bounds) {
+    for index in layer.index.query_in_file_order(viewport.bounds) {
         let i = index as usize;
         let (Some(feature), Some(look)) = (layer.features.get(i), prepared.looks.get(i)) else {
             continue;

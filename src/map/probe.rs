@@ -42,7 +42,7 @@ pub fn hit_test_among<'a>(
     let at = viewport.unproject(pointer);
     let mut best: Option<(f32, FeatureId)> = None;
     for layer in layers {
-        for index in layer.index.query(area) {
+        for index in layer.index.query_in_file_order(area) {
             let Some(feature) = layer.features.get(index as usize) else {
                 continue;
             };
