@@ -9,6 +9,7 @@
 
 use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
+use std::time::Instant;
 
 use mekong_atlas::data::{Atlas, FeatureIndex, IdIndex, load};
 use mekong_atlas::map::overlays::{PreparedLayer, ReadyDrawing};
@@ -19,11 +20,21 @@ fn mib(bytes: u64) -> f64 {
     bytes as f64 / 1_048_576.0
 }
 
+/// Prints the memory now and at its peak, and how long the step took since the last report.
 fn report(step: &str, base: u64, file: u64) {
+    thread_local! {
+        static LAST: std::cell::Cell<Option<Instant>> = const { std::cell::Cell::new(None) };
+    }
+    let took = LAST.with(|last| {
+        let now = Instant::now();
+        let took = last.get().map(|t| now.duration_since(t).as_secs_f64());
+        last.set(Some(now));
+        took.unwrap_or(0.0)
+    });
     let now = memory_bytes("VmRSS:").unwrap_or(0);
     let peak = memory_bytes("VmHWM:").unwrap_or(0);
     println!(
-        "{step:<34} now {:>7.1} MiB  peak {:>7.1} MiB  ({:.2}× the file above the start)",
+        "{step:<34} {took:>6.2} s  now {:>7.1} MiB  peak {:>7.1} MiB  ({:.2}× the file above the start)",
         mib(now.saturating_sub(base)),
         mib(peak.saturating_sub(base)),
         peak.saturating_sub(base) as f64 / file.max(1) as f64,
@@ -39,6 +50,7 @@ fn main() {
     let mut state = AppState::new(Atlas::default());
     let base = memory_bytes("VmRSS:").unwrap_or(0);
     println!("file: {:.1} MiB", mib(file));
+    report("start", base, file);
     let cancel = AtomicBool::new(false);
     let parsed = match load::load_file(&path, &cancel, &|_| {}) {
         Ok(parsed) => parsed,
