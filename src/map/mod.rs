@@ -842,12 +842,24 @@ fn feature_label_candidates(
         let Some(p) = prepared.get(&layer.id) else {
             continue;
         };
-        let in_view: Vec<u32> = layer.index.query_in_file_order(viewport.bounds);
         // A user's file with thousands of features in view is a texture, not a list of
-        // places: its names appear once the view holds few enough to read.
-        if layer.kind == crate::data::LayerKind::Imported && in_view.len() > MAX_IMPORTED_LABELS {
-            continue;
-        }
+        // places: its names appear once the view holds few enough to read. Counting stops
+        // there, so a frame over two million points does not list (and sort) them all.
+        let mut in_view: Vec<u32> = if layer.kind == crate::data::LayerKind::Imported {
+            let few: Vec<u32> = layer
+                .index
+                .query(viewport.bounds)
+                .take(MAX_IMPORTED_LABELS + 1)
+                .collect();
+            if few.len() > MAX_IMPORTED_LABELS {
+                continue;
+            }
+            few
+        } else {
+            layer.index.query(viewport.bounds).collect()
+        };
+        // In file order, whatever order the tree returns them in.
+        in_view.sort_unstable();
         for index in in_view {
             let i = index as usize;
             let (Some(f), Some(look)) = (layer.features.get(i), p.looks.get(i)) else {
